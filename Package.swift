@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Imports point at the core: Data → Analysis, Views → Analysis, TUI → Views, biasexplorer → all.
+let package = Package(
+    name: "biasexplorer",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "biasexplorer", targets: ["biasexplorer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            path: "Sources/CNcursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "Analysis", path: "Sources/Analysis"),
+        .target(
+            name: "Data",
+            dependencies: ["Analysis"],
+            path: "Sources/Data",
+            resources: [.copy("Resources/vocab"), .copy("Resources/crosscare-default")]
+        ),
+        .target(name: "Views", dependencies: ["Analysis"], path: "Sources/Views"),
+        .target(name: "TUI", dependencies: ["Views", "Analysis", "CNcursesw"], path: "Sources/TUI"),
+        .executableTarget(
+            name: "biasexplorer",
+            dependencies: [
+                "Analysis", "Data", "Views", "TUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/biasexplorer"
+        ),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], path: "Tests/AnalysisTests"),
+        .testTarget(name: "DataTests", dependencies: ["Data", "Analysis"], path: "Tests/DataTests"),
+        .testTarget(name: "ViewsTests", dependencies: ["Views", "Analysis", "Data"], path: "Tests/ViewsTests",
+                    resources: [.copy("Golden")]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "Views", "Analysis", "Data"], path: "Tests/TUITests"),
+    ],
+    swiftLanguageModes: [.v6]
+)

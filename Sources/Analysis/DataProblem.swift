@@ -1,0 +1,33 @@
+/// How serious a data problem is.
+public enum ProblemSeverity: String, Sendable, Hashable, Codable, Comparable, CaseIterable {
+    /// A known quirk of the real data, explained (e.g. NaN logits of pythia-70m).
+    case note
+    /// Data that loaded with a caveat (duplicate row merged, unmapped name dropped).
+    case warning
+    /// Data that could not be loaded (unreadable file, malformed JSON, non-numeric count).
+    case error
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
+    private var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }
+}
+
+/// Something about the input a user must be able to see: file, place in it, reason.
+public struct DataProblem: Sendable, Hashable, Codable, CustomStringConvertible {
+    public let severity: ProblemSeverity
+    /// Path relative to the data root.
+    public let path: String
+    /// Where in the file (`line 12`, `key "flu" / "white"`, `byte 4031`), nil for the whole file.
+    public let place: String?
+    public let reason: String
+
+    public init(_ severity: ProblemSeverity, path: String, place: String? = nil, reason: String) {
+        self.severity = severity
+        self.path = path
+        self.place = place
+        self.reason = reason
+    }
+
+    public var description: String {
+        "\(severity.rawValue): \(path)\(place.map { ", \($0)" } ?? ""): \(reason)"
+    }
+}

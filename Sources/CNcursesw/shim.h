@@ -1,0 +1,41 @@
+// What Swift cannot import from ncursesw directly: the wide-character API behind a feature macro, the
+// `stdscr`/`LINES`/`COLS` globals and the attribute macros. Each is a small static inline function.
+#ifndef BIASEXPLORER_CNCURSESW_SHIM_H
+#define BIASEXPLORER_CNCURSESW_SHIM_H
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#include <locale.h>
+#include <wchar.h>
+#include <stdio.h>
+#include <signal.h>
+#include <termios.h>
+#include <unistd.h>
+#include <ncursesw/curses.h>
+
+static inline WINDOW *bx_stdscr(void) { return stdscr; }
+static inline int bx_lines(void) { return LINES; }
+static inline int bx_cols(void) { return COLS; }
+static inline int bx_colors(void) { return COLORS; }
+static inline int bx_color_pairs(void) { return COLOR_PAIRS; }
+static inline attr_t bx_a_normal(void) { return A_NORMAL; }
+static inline attr_t bx_a_bold(void) { return A_BOLD; }
+static inline attr_t bx_a_dim(void) { return A_DIM; }
+static inline attr_t bx_a_reverse(void) { return A_REVERSE; }
+static inline attr_t bx_a_underline(void) { return A_UNDERLINE; }
+static inline int bx_key_resize(void) { return KEY_RESIZE; }
+static inline int bx_key_mouse(void) { return KEY_MOUSE; }
+static inline int bx_err(void) { return ERR; }
+static inline int bx_ok(void) { return OK; }
+static inline int bx_key_code_yes(void) { return KEY_CODE_YES; }
+
+/// Puts one wide character with attributes and colour pair at (y, x) of stdscr.
+static inline int bx_put_wide(int y, int x, const wchar_t *text, attr_t attributes, short pair) {
+    cchar_t cell;
+    if (setcchar(&cell, text, attributes, pair, NULL) == ERR) return ERR;
+    return mvwadd_wch(stdscr, y, x, &cell);
+}
+
+/// Reads one wide character or key code; returns OK, KEY_CODE_YES or ERR as get_wch does.
+static inline int bx_get_wide(wint_t *out) { return wget_wch(stdscr, out); }
+#endif

@@ -1,0 +1,4 @@
+import CNcursesw
+enum TUIModule {
+    static func probe() -> Int32 { bx_key_resize() }
+}

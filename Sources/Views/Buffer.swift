@@ -1,0 +1,81 @@
+/// A grid of cells that panes render into; the terminal, `render` and the golden tests all read it.
+/// Writes outside the grid are clipped, never trapped.
+public struct Buffer: Sendable, Hashable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public var area: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+    /// The cell at (x, y), or a blank cell outside the grid.
+    public subscript(x: Int, y: Int) -> Cell {
+        guard x >= 0, y >= 0, x < width, y < height else { return .blank }
+        return cells[y * width + x]
+    }
+
+    /// Sets one cell; ignored outside the grid.
+    public mutating func set(x: Int, y: Int, _ cell: Cell) {
+        guard x >= 0, y >= 0, x < width, y < height else { return }
+        cells[y * width + x] = cell
+    }
+
+    /// Writes text from (x, y) without passing `limit` (exclusive x, default the grid's width); wide characters
+    /// take two cells and are not started when only one column is left. Returns the x after the last column written.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
+        let end = min(limit ?? width, width)
+        guard y >= 0, y < height else { return x }
+        var column = x
+        for character in text {
+            let columns = DisplayWidth.of(character)
+            if columns == 0 { continue }
+            if column + columns > end { break }
+            if column >= 0 {
+                set(x: column, y: y, Cell(character, style: style))
+                if columns == 2 { set(x: column + 1, y: y, Cell(" ", style: style, isContinuation: true)) }
+            }
+            column += columns
+        }
+        return column
+    }
+
+    /// Fills a rectangle (clipped) with one cell.
+    public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
+        let clipped = rect.intersection(area)
+        guard !clipped.isEmpty else { return }
+        for row in clipped.y..<clipped.maxY {
+            for column in clipped.x..<clipped.maxX { cells[row * width + column] = cell }
+        }
+    }
+
+    /// Applies a style change to every cell of a rectangle (clipped).
+    public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
+        let clipped = rect.intersection(area)
+        guard !clipped.isEmpty else { return }
+        for row in clipped.y..<clipped.maxY {
+            for column in clipped.x..<clipped.maxX { change(&cells[row * width + column].style) }
+        }
+    }
+
+    /// The grid as plain text: one line per row, continuation cells skipped, trailing spaces trimmed.
+    public func plainText() -> String {
+        var lines: [String] = []
+        lines.reserveCapacity(height)
+        for row in 0..<height {
+            var line = ""
+            for column in 0..<width {
+                let cell = cells[row * width + column]
+                if !cell.isContinuation { line.append(cell.character) }
+            }
+            while line.last == " " { line.removeLast() }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+}

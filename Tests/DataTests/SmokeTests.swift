@@ -1,0 +1,6 @@
+import Testing
+@testable import Data
+
+@Test func moduleBuilds() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import TUI
+
+@Test func moduleBuilds() {
+    #expect(Bool(true))
+}

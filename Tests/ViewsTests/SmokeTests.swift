@@ -1,0 +1,6 @@
+import Testing
+@testable import Views
+
+@Test func moduleBuilds() {
+    #expect(Bool(true))
+}
