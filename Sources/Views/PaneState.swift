@@ -1,0 +1,48 @@
+import Analysis
+
+/// What a drill-down opened (Enter): a disease across models, a model's per-template table, a pair's flips.
+public enum DrillTarget: Sendable, Hashable {
+    case disease(DiseaseID)
+    case model(String)
+    case alignmentPair(base: String, aligned: String)
+}
+
+/// The state one pane is drawn from: which view, the filters, the scroll position and cursor.
+public struct PaneState: Sendable, Hashable {
+    public var view: ViewID
+    public var filters: ViewFilters
+    public var drill: DrillTarget?
+    /// First visible data row and column (after frozen header/first column).
+    public var scrollRow = 0
+    public var scrollColumn = 0
+    /// Cursor position in data rows/columns.
+    public var cursorRow = 0
+    public var cursorColumn = 0
+
+    public init(view: ViewID, filters: ViewFilters = ViewFilters(), drill: DrillTarget? = nil) {
+        self.view = view
+        self.filters = filters
+        self.drill = drill
+    }
+}
+
+/// What a pane reports about itself after drawing, for the status line and for key handling.
+public struct PaneSummary: Sendable, Hashable {
+    public var shownRows: Int
+    public var totalRows: Int
+    /// Column headers, so `s` can sort by the column under the cursor.
+    public var columns: [String]
+    /// The drill-down target under the cursor, if Enter would open one.
+    public var drillTarget: DrillTarget?
+    /// One-line provenance caption (data root, mode, logit type, context, language, templates, window, models).
+    public var caption: String
+
+    public init(shownRows: Int = 0, totalRows: Int = 0, columns: [String] = [], drillTarget: DrillTarget? = nil,
+                caption: String = "") {
+        self.shownRows = shownRows
+        self.totalRows = totalRows
+        self.columns = columns
+        self.drillTarget = drillTarget
+        self.caption = caption
+    }
+}

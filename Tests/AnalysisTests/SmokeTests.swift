@@ -1,6 +1,0 @@
-import Testing
-@testable import Analysis
-
-@Test func moduleBuilds() {
-    #expect(Bool(true))
-}
