@@ -1,0 +1,27 @@
+import Foundation
+
+/// A folder in the Cross-Care layout: a user's checkout, `../shared/crosscare`, or the embedded subset.
+public struct DataRoot: Sendable, Hashable {
+    public let url: URL
+    /// Display name: the folder's name, or `embedded`.
+    public let name: String
+
+    public init(url: URL, name: String) {
+        self.url = url
+        self.name = name
+    }
+}
+
+/// Why a data root cannot be used at all (`check` exits 2).
+public enum DataRootError: Error, Sendable, Hashable, CustomStringConvertible {
+    case missing(path: String)
+    case notCrossCareLayout(path: String)
+
+    public var description: String {
+        switch self {
+        case .missing(let path): return "data root '\(path)' does not exist"
+        case .notCrossCareLayout(let path):
+            return "'\(path)' is not a Cross-Care layout (no logits_results/, co_occurrence_results/ or propagation_eval/)"
+        }
+    }
+}
