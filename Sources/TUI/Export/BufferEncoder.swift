@@ -8,13 +8,14 @@ public enum BufferEncoder {
         buffer.plainText() + "\n"
     }
 
-    /// The buffer with SGR colour and attribute escapes, reset at each line end.
+    /// The buffer with SGR colour and attribute escapes, reset at each line end; trailing blank cells dropped.
     public static func ansi(_ buffer: Buffer) -> String {
         var output = ""
         for row in 0..<buffer.height {
             var current = Style.plain
             var line = ""
-            for column in 0..<buffer.width {
+            let end = (0..<buffer.width).last { buffer[$0, row] != .blank }.map { $0 + 1 } ?? 0
+            for column in 0..<end {
                 let cell = buffer[column, row]
                 if cell.isContinuation { continue }
                 if cell.style != current {
