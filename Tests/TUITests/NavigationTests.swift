@@ -111,3 +111,33 @@ import Views
         #expect(TestDataset.screen(tiny) == "")
     }
 }
+
+@Suite struct LayoutTests {
+    @Test func narrowTabBarScrollsToKeepTheCurrentTabVisible() {
+        var state = AppState(pane: PaneState(view: .problems), size: TerminalSize(width: 40, height: 10))
+        let firstRow = TestDataset.screen(state).split(separator: "\n").first.map(String.init) ?? ""
+        #expect(firstRow.hasSuffix("Problems"))
+        #expect(!firstRow.contains("Windows"))
+        state.switchTab(to: .windows)
+        #expect(TestDataset.screen(state).hasPrefix(" 1 Windows   2 Counts   3 Ranks"))
+    }
+
+    @Test func mouseClickOnATabOpensItAndTheWheelMovesTheCursor() {
+        var state = AppState(pane: PaneState(view: .windows), size: TerminalSize(width: 120, height: 30))
+        // " 1 Windows " occupies 0..<11, then a space, " 2 Counts " occupies 12..<22.
+        _ = Explorer.update(&state, .mouse(MouseEvent(x: 15, y: 0, button: 1)))
+        #expect(state.tab == .counts)
+        state.lastSummary = PaneSummary(shownRows: 5, totalRows: 5)
+        _ = Explorer.update(&state, .mouse(MouseEvent(x: 5, y: 10, button: 5)))
+        #expect(state.pane.cursorRow == 1)
+    }
+
+    @Test func helpFitsAShortTerminalInColumns() {
+        var state = AppState(pane: PaneState(view: .windows), size: TerminalSize(width: 160, height: 20))
+        _ = Explorer.update(&state, .key(.character("?")))
+        let screen = TestDataset.screen(state)
+        for command in Command.allCases {
+            #expect(screen.contains(command.rawValue), "\(command.rawValue) missing from help")
+        }
+    }
+}

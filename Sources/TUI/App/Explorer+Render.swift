@@ -77,15 +77,21 @@ extension Explorer {
         buffer.put(text, x: 0, y: y)
     }
 
+    /// The help overlay: a box of `keys  command  summary` lines, in as many columns as the height needs.
     static func drawHelp(_ keys: KeyTable, into buffer: inout Buffer) {
-        let lines = ["Keys — Esc, q or ? closes"] + keys.helpLines()
-        let width = min(buffer.width - 2, (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 4)
-        let height = min(buffer.height - 2, lines.count + 2)
+        let lines = keys.helpLines()
+        let rows = max(1, buffer.height - 5)
+        let columnCount = (lines.count + rows - 1) / rows
+        let columnWidth = (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 2
+        let width = min(buffer.width - 2, columnWidth * columnCount + 3)
+        let height = min(buffer.height - 2, min(rows, lines.count) + 3)
         let box = Rect(x: (buffer.width - width) / 2, y: (buffer.height - height) / 2, width: width, height: height)
         buffer.fill(box)
         Frame.border(box, into: &buffer)
-        for (offset, line) in lines.prefix(height - 2).enumerated() {
-            buffer.put(line, x: box.x + 2, y: box.y + 1 + offset, style: Style(bold: offset == 0), limit: box.maxX - 1)
+        buffer.put("Keys — Esc, q or ? closes", x: box.x + 2, y: box.y + 1, style: Style(bold: true), limit: box.maxX - 1)
+        for (index, line) in lines.enumerated() {
+            let x = box.x + 2 + (index / rows) * columnWidth
+            buffer.put(line, x: x, y: box.y + 2 + index % rows, limit: min(box.maxX - 1, x + columnWidth - 1))
         }
     }
 }
