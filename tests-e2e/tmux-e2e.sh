@@ -166,6 +166,19 @@ shell "clear; echo FG_EXIT=\$?"
 check "q at the root: status 0" '^FG_EXIT=0$'
 check_terminal_sane "suspend and resume"
 
+# --- SIGTSTP from outside (ncurses' own handler), then fg -----------------------------------------------------------
+start_app --view ranks
+check "SIGTSTP: app running" ' Ranks │ correct'
+pid=$(app_pid)
+if [[ -n $pid ]]; then kill -TSTP "$pid"; fi
+check "SIGTSTP: shell reports the job stopped" 'Stopped'
+check_terminal_sane "SIGTSTP (while stopped)"
+shell "fg"
+check "SIGTSTP then fg: explorer redrawn" ' Ranks │ correct'
+keys C-c
+check_gone "SIGTSTP then fg: Ctrl-C quits" ' Ranks │ correct'
+check_terminal_sane "SIGTSTP and resume"
+
 # --- presets ------------------------------------------------------------------------------------------------------
 start_app --view tau --model pythia --language zh --mode paper --logit-type hf_tf --context american
 check "preset: opens exactly there" ' Tau │ paper │ logit hf_tf │ ctx american │ lang zh .*models pythia'
