@@ -19,38 +19,58 @@ public struct Buffer: Sendable, Hashable {
         return cells[y * width + x]
     }
 
-    /// Sets one cell; ignored outside the grid.
+    /// Sets one cell; ignored outside the grid. The character is made safe (a control or invisible format
+    /// character becomes `?`; draw text with `put` to get readable escapes), a wide character takes the next cell
+    /// too (or becomes a space in the last column), and a wide character it partly covers is blanked.
     public mutating func set(x: Int, y: Int, _ cell: Cell) {
-        guard x >= 0, y >= 0, x < width, y < height else { return }
-        cells[y * width + x] = cell
+        guard x >= 0, y >= 0, x < width, y < height, !cell.isContinuation else { return }
+        var safe = cell
+        if SafeText.isUnsafe(safe.character) || DisplayWidth.of(safe.character) == 0 { safe.character = "?" }
+        let wide = DisplayWidth.of(safe.character) == 2
+        if wide && x + 1 >= width { safe.character = " " }
+        clearWideOverlap(x: x, y: y)
+        cells[y * width + x] = safe
+        if wide && x + 1 < width {
+            clearWideOverlap(x: x + 1, y: y)
+            cells[y * width + x + 1] = Cell(" ", style: safe.style, isContinuation: true)
+        }
     }
 
-    /// Writes text from (x, y) without passing `limit` (exclusive x, default the grid's width); wide characters
-    /// take two cells and are not started when only one column is left. Returns the x after the last column written.
+    /// Before (x, y) is overwritten: blanks the other half of a wide character that covers it.
+    private mutating func clearWideOverlap(x: Int, y: Int) {
+        let index = y * width + x
+        if cells[index].isContinuation, x > 0 {
+            cells[index - 1] = Cell(" ", style: cells[index - 1].style)
+        } else if x + 1 < width, cells[index + 1].isContinuation {
+            cells[index + 1] = Cell(" ", style: cells[index + 1].style)
+        }
+        cells[index].isContinuation = false
+    }
+
+    /// Writes text from (x, y) without passing `limit` (exclusive x, default the grid's width); the text is
+    /// sanitised first (`SafeText`), so data can never place a control character in a cell. Wide characters take
+    /// two cells and are not started when only one column is left. Returns the x after the last column written.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
         let end = min(limit ?? width, width)
         guard y >= 0, y < height else { return x }
         var column = x
-        for character in text {
+        for character in SafeText.sanitized(text) {
             let columns = DisplayWidth.of(character)
             if columns == 0 { continue }
             if column + columns > end { break }
-            if column >= 0 {
-                set(x: column, y: y, Cell(character, style: style))
-                if columns == 2 { set(x: column + 1, y: y, Cell(" ", style: style, isContinuation: true)) }
-            }
+            if column >= 0 { set(x: column, y: y, Cell(character, style: style)) }
             column += columns
         }
         return column
     }
 
-    /// Fills a rectangle (clipped) with one cell.
+    /// Fills a rectangle (clipped) with one cell, through `set` (so half-covered wide characters are blanked).
     public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
         let clipped = rect.intersection(area)
         guard !clipped.isEmpty else { return }
         for row in clipped.y..<clipped.maxY {
-            for column in clipped.x..<clipped.maxX { cells[row * width + column] = cell }
+            for column in clipped.x..<clipped.maxX { set(x: column, y: row, cell) }
         }
     }
 
