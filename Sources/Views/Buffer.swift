@@ -4,11 +4,14 @@ public struct Buffer: Sendable, Hashable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// Writes outside this rectangle are ignored; widgets narrow it to their area while drawing (`clipping`).
+    public private(set) var clip: Rect
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
         self.cells = Array(repeating: .blank, count: self.width * self.height)
+        self.clip = Rect(x: 0, y: 0, width: self.width, height: self.height)
     }
 
     public var area: Rect { Rect(x: 0, y: 0, width: width, height: height) }
@@ -23,14 +26,14 @@ public struct Buffer: Sendable, Hashable {
     /// character becomes `?`; draw text with `put` to get readable escapes), a wide character takes the next cell
     /// too (or becomes a space in the last column), and a wide character it partly covers is blanked.
     public mutating func set(x: Int, y: Int, _ cell: Cell) {
-        guard x >= 0, y >= 0, x < width, y < height, !cell.isContinuation else { return }
+        guard x >= clip.x, y >= clip.y, x < clip.maxX, y < clip.maxY, !cell.isContinuation else { return }
         var safe = cell
         if SafeText.isUnsafe(safe.character) || DisplayWidth.of(safe.character) == 0 { safe.character = "?" }
         let wide = DisplayWidth.of(safe.character) == 2
-        if wide && x + 1 >= width { safe.character = " " }
+        if wide && x + 1 >= clip.maxX { safe.character = " " }
         clearWideOverlap(x: x, y: y)
         cells[y * width + x] = safe
-        if wide && x + 1 < width {
+        if wide && x + 1 < clip.maxX {
             clearWideOverlap(x: x + 1, y: y)
             cells[y * width + x + 1] = Cell(" ", style: safe.style, isContinuation: true)
         }
@@ -65,6 +68,14 @@ public struct Buffer: Sendable, Hashable {
         return column
     }
 
+    /// Runs `draw` with writes restricted to `rect` (within the current clip), then restores the clip.
+    public mutating func clipping(to rect: Rect, _ draw: (inout Buffer) -> Void) {
+        let saved = clip
+        clip = rect.intersection(saved)
+        draw(&self)
+        clip = saved
+    }
+
     /// Fills a rectangle (clipped) with one cell, through `set` (so half-covered wide characters are blanked).
     public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
         let clipped = rect.intersection(area)
@@ -76,7 +87,7 @@ public struct Buffer: Sendable, Hashable {
 
     /// Applies a style change to every cell of a rectangle (clipped).
     public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
-        let clipped = rect.intersection(area)
+        let clipped = rect.intersection(clip)
         guard !clipped.isEmpty else { return }
         for row in clipped.y..<clipped.maxY {
             for column in clipped.x..<clipped.maxX { change(&cells[row * width + column].style) }

@@ -20,7 +20,7 @@ public struct BoxPlot: Widget {
         PlotRange.of(distributions.flatMap(\.values).filter(\.isFinite), kind: .linear)
     }
 
-    public func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
+    public func draw(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
         let area = area.intersection(buffer.area)
         guard !area.isEmpty else { return }
         let strip = DistributionStrip(labels: distributions.map(\.label), range: range, area: area)

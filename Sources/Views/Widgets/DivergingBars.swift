@@ -27,7 +27,7 @@ public struct DivergingBars: Widget {
         return min(half, Int((Double(half) * abs(value) / maximum).rounded()))
     }
 
-    public func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
+    public func draw(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
         let area = area.intersection(buffer.area)
         guard !area.isEmpty else { return }
         let glyphs = options.glyphs

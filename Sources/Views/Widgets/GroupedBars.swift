@@ -29,7 +29,7 @@ public struct GroupedBars: Widget {
         return min(width, max(0, Int((Double(width) * value / maximum).rounded())))
     }
 
-    public func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
+    public func draw(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
         let area = area.intersection(buffer.area)
         guard !area.isEmpty else { return }
         let glyphs = options.glyphs

@@ -44,7 +44,7 @@ public struct Heatmap: Widget {
     /// 256-colour backgrounds for the five bins (dark blue to yellow), used only when colour is on.
     static let colorRamp: [UInt8] = [17, 25, 31, 143, 226]
 
-    public func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
+    public func draw(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
         let area = area.intersection(buffer.area)
         guard !area.isEmpty else { return }
         let parts = area.rows([.min(1), .fixed(area.height >= 3 ? 1 : 0)])
@@ -108,7 +108,7 @@ public struct HeatmapLegend: Widget {
         return parts.joined(separator: " ") + (scale.kind == .log ? " (log)" : "")
     }
 
-    public func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
+    public func draw(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
         let area = area.intersection(buffer.area)
         guard !area.isEmpty else { return }
         buffer.put(text(options: options), x: area.x, y: area.y, width: area.width, options: options)

@@ -20,7 +20,7 @@ public struct HelpOverlay: Widget {
         self.entries = entries
     }
 
-    public func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
+    public func draw(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
         let area = area.intersection(buffer.area)
         guard !area.isEmpty else { return }
         let keyWidth = min(entries.map { DisplayWidth.of(SafeText.sanitized($0.key)) }.max() ?? 0, 16)

@@ -17,7 +17,7 @@ public struct LineChart: Widget {
         PlotRange.of(series.flatMap(\.points).map(\.y).filter(\.isFinite), kind: .linear)
     }
 
-    public func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
+    public func draw(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
         let area = area.intersection(buffer.area)
         guard !area.isEmpty else { return }
         var legend = series.enumerated().map { "\(options.glyphs.marker($0.offset)) \($0.element.name)" }

@@ -1,5 +1,5 @@
 extension ScatterPlot {
-    public func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
+    public func draw(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
         let area = area.intersection(buffer.area)
         guard !area.isEmpty else { return }
         buffer.put(legendText(options: options), x: area.x, y: area.y, width: area.width, options: options)

@@ -9,7 +9,7 @@ public struct StatusLine: Widget {
         self.right = right
     }
 
-    public func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
+    public func draw(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
         let area = area.intersection(buffer.area)
         guard !area.isEmpty else { return }
         let line = area.row(0)

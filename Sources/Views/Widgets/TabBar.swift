@@ -11,7 +11,7 @@ public struct TabBar: Widget {
 
     func label(_ index: Int) -> String { index == selected ? "[\(titles[index])]" : " \(titles[index]) " }
 
-    public func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
+    public func draw(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
         let area = area.intersection(buffer.area)
         guard !area.isEmpty, !titles.isEmpty else { return }
         let widths = titles.indices.map { DisplayWidth.of(SafeText.sanitized(label($0))) }

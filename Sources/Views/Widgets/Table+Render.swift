@@ -1,5 +1,5 @@
 extension Table {
-    public func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
+    public func draw(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
         let area = area.intersection(buffer.area)
         guard !area.isEmpty, !columns.isEmpty else { return }
         let view = viewport(in: area, options: options)

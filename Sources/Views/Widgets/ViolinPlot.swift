@@ -31,7 +31,7 @@ public struct ViolinPlot: Widget {
         return densities.map { top > 0 ? $0 / top : 0 }
     }
 
-    public func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
+    public func draw(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
         let area = area.intersection(buffer.area)
         guard !area.isEmpty else { return }
         let strip = DistributionStrip(labels: distributions.map(\.label), range: range, area: area)
