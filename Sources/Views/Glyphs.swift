@@ -26,6 +26,8 @@ public struct Glyphs: Sendable, Hashable {
     public let outlier: Character
     public let median: Character
     public let lineDot: Character
+    /// Separates items of a one-line list (captions, inventories).
+    public let listSeparator: String
 
     public init(_ charset: Charset) {
         switch charset {
@@ -36,7 +38,7 @@ public struct Glyphs: Sendable, Hashable {
             (missing, sortAscending, sortDescending, arrowLeft, arrowRight, fill) = ("·", "▲", "▼", "◀", "▶", "█")
             seriesFills = ["█", "▓", "▒", "░", "▞", "▚"]
             seriesMarkers = ["●", "○", "◆", "◇", "■", "□", "▲", "△"]
-            (outlier, median, lineDot) = ("∘", "┃", "·")
+            (outlier, median, lineDot, listSeparator) = ("∘", "┃", "·", " · ")
         case .ascii:
             (horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight) = ("-", "|", "+", "+", "+", "+")
             (tickDown, tickLeft, ellipsis) = ("+", "+", "~")
@@ -44,7 +46,7 @@ public struct Glyphs: Sendable, Hashable {
             (missing, sortAscending, sortDescending, arrowLeft, arrowRight, fill) = ("?", "^", "v", "<", ">", "#")
             seriesFills = ["#", "=", "*", "+", "%", "@"]
             seriesMarkers = ["o", "x", "+", "*", "#", "@", "%", "&"]
-            (outlier, median, lineDot) = ("o", "#", ".")
+            (outlier, median, lineDot, listSeparator) = ("o", "#", ".", " | ")
         }
     }
 
