@@ -1,5 +1,3 @@
-import Foundation
-
 /// Rows × columns of doubles as shaded cells (` ░▒▓█` or ` .:*#`), NaN as `·` (`?` in ASCII, since `.` is a
 /// shade there), a legend line with every bin's edges, optional values in cells and an optional colour ramp.
 /// Layout: header line of column labels, one line per row (label, then cells), legend on the last line.
