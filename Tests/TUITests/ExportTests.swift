@@ -50,6 +50,6 @@ import Views
         var buffer = Buffer(width: 6, height: 1)
         buffer.put("ab", x: 0, y: 0, style: Style(foreground: .indexed(196), underline: true))
         buffer.set(x: 3, y: 0, Cell("\u{1B}"))
-        #expect(BufferEncoder.ansi(buffer) == "\u{1B}[0;4;38;5;196mab\u{1B}[0m ?\n")
+        #expect(buffer.encoded(as: .ansi) == "\u{1B}[0;4;38;5;196mab\u{1B}[0m ?\n")
     }
 }

@@ -30,8 +30,8 @@ public struct ExportWriter: Sendable {
         var buffer = Buffer(width: max(size.width, 40), height: max(size.height, 10))
         let summary = Panes.render(pane, dataset: dataset, into: &buffer, area: buffer.area)
         let contents: [(String, String)] = [
-            ("txt", BufferEncoder.text(buffer)),
-            ("ansi", BufferEncoder.ansi(buffer)),
+            ("txt", buffer.encoded(as: .text)),
+            ("ansi", buffer.encoded(as: .ansi)),
             ("csv", ExportCSV.table(buffer: buffer, summary: summary, view: pane.view).encoded()),
         ]
         return try write(contents, stem: "biasexplorer-\(pane.view.rawValue)-\(timestamp())")
