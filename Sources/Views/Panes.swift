@@ -34,3 +34,20 @@ public enum Panes {
         return PaneSummary(caption: caption)
     }
 }
+
+extension Panes {
+    /// The data behind a pane's figure as a tidy table (`render --format csv`, CSV exports): the same numbers the
+    /// pane draws, unrounded.
+    public static func dataTable(_ state: PaneState, dataset: Dataset) -> CSVTable {
+        switch state.view {
+        case .problems:
+            return CSVTable(name: "problems.csv", header: ["severity", "path", "place", "reason"],
+                            rows: ProblemsPane(state: state, dataset: dataset).orderedProblems.map {
+                                [.text($0.severity.rawValue), .text($0.path), $0.place.map { .text($0) } ?? .missing,
+                                 .text($0.reason)]
+                            })
+        default:
+            return CSVTable(name: "\(state.view.rawValue).csv", header: ["view"], rows: [[.text(state.view.rawValue)]])
+        }
+    }
+}
