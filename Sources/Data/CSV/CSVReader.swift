@@ -40,8 +40,9 @@ private struct CSVState {
         var fields: [String] = []
         var field: [UInt8] = []
         while true {
+            let fieldLine = line
             let ended = readField(into: &field)
-            fields.append(decode(field))
+            fields.append(decode(field, line: fieldLine))
             field.removeAll(keepingCapacity: true)
             if ended { break }
         }
@@ -90,7 +91,7 @@ private struct CSVState {
         return true
     }
 
-    mutating func decode(_ field: [UInt8]) -> String {
+    mutating func decode(_ field: [UInt8], line: Int) -> String {
         if let text = String(validating: field, as: UTF8.self) { return text }
         if firstInvalidLine == nil { firstInvalidLine = line }
         return String(decoding: field, as: UTF8.self)

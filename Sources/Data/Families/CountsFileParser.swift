@@ -4,6 +4,8 @@ import Analysis
 struct CountsFileContent: Sendable {
     var table: CooccurrenceTable
     var problems: [DataProblem]
+    /// False when the file had no usable header: no table is registered for it.
+    var usable = true
 }
 
 /// `aggregated_{gender,race}_{window}.csv`: long `Disease,Demographics,Counts`; missing rows are 0, duplicate rows
@@ -23,13 +25,17 @@ enum CountsFileParser {
         }
         guard let header = document.records.first else {
             problems.append(DataProblem(.error, path: path, reason: "empty file: no header, no rows"))
-            return finish()
+            var content = finish()
+            content.usable = false
+            return content
         }
         let names = header.fields.map { $0.trimmingSpaces().lowercased() }
         guard names.count >= 3, names[0] == "disease", names[1] == "demographics", names[2] == "counts" else {
             problems.append(DataProblem(.error, path: path, place: "line \(header.line)",
                                         reason: "header is not Disease,Demographics,Counts; file not read"))
-            return finish()
+            var content = finish()
+            content.usable = false
+            return content
         }
         for record in document.records.dropFirst() {
             let place = "line \(record.line)"

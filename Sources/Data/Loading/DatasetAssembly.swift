@@ -25,7 +25,7 @@ struct DatasetAssembly {
         case .unreadable(let problem): problems.append(problem); return
         case .alreadyRead: break
         case .counts(let key, let content):
-            cooccurrence[key] = content.table
+            if content.usable { cooccurrence[key] = content.table }
             problems += content.problems
         case .documentTotals(let totals, let totalProblems):
             documentTotals = totals
