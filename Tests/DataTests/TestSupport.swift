@@ -46,3 +46,15 @@ func withCursor<T>(_ text: String, _ body: (inout JSONCursor) throws(JSONSyntaxE
         return try body(&cursor)
     }
 }
+
+struct MissingDisease: Error {
+    let name: String
+}
+
+extension Dataset {
+    /// The disease id of a known spelling, or a thrown error naming it.
+    func id(_ name: String) throws -> DiseaseID {
+        guard let id = disease(name) else { throw MissingDisease(name: name) }
+        return id
+    }
+}
