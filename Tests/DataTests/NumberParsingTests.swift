@@ -45,6 +45,23 @@ import Testing
         return text
     }
 
+    /// 16–19 digit literals with a decimal point (float32 values printed as float64, as the hf files hold them):
+    /// the Float80 path and its double-rounding guard, checked bit for bit against `Double(String)`.
+    @Test func longMantissasWithSmallExponentsAreExact() throws {
+        var generator = SeededGenerator(state: 7)
+        for _ in 0..<20_000 {
+            let digits = Int.random(in: 16...19, using: &generator)
+            var body = String(Int.random(in: 1...9, using: &generator))
+            for _ in 1..<digits { body += String(Int.random(in: 0...9, using: &generator)) }
+            let point = Int.random(in: 1..<digits, using: &generator)
+            let literal = "-" + String(body.prefix(point)) + "." + String(body.dropFirst(point))
+            #expect(try read(literal) == .finite(try #require(Double(literal))), "\(literal)")
+        }
+        #expect(try read("-237.68630981445312") == .finite(-237.68630981445312))
+        // A halfway case: 2^53 + 1 lies exactly between two Doubles (ties to even → 2^53).
+        #expect(try read("9007199254740993") == .finite(9_007_199_254_740_992))
+    }
+
     @Test func specialTokens() throws {
         #expect(try read("NaN") == .notANumber)
         #expect(try read("Infinity") == .infinite)

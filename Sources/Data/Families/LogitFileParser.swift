@@ -34,6 +34,9 @@ struct LogitFileParser {
     var content: LogitFileContent
     var faults = ValueFaults()
     var scratch: [Double] = []
+    var labelCache: [CachedLabel] = []
+    /// The resolver's exact-key table for this file's language.
+    let exactKeys: [String: DiseaseID]
 
     var group: DemographicGroup { file.group }
     var width: Int { file.group.demographics.count }
@@ -42,12 +45,13 @@ struct LogitFileParser {
         self.path = path
         self.file = file
         self.resolver = resolver
+        self.exactKeys = resolver.exactIndex[file.language] ?? [:]
         let diseases = resolver.vocabulary.diseases.count
         let demographics = file.group.demographics.count
         content = LogitFileContent(values: [Double](repeating: .nan, count: diseases * demographics * 20),
                                    diseasePresent: [Bool](repeating: false, count: diseases),
                                    filled: [Bool](repeating: false, count: diseases * demographics))
-        scratch.reserveCapacity(64)
+        scratch = [Double](repeating: .nan, count: 64)
     }
 
     /// Parses the file; a syntax error keeps what was read before it and is reported with its byte offset.
@@ -95,6 +99,7 @@ struct LogitFileParser {
     }
 
     private mutating func match(_ key: String, at offset: Int) -> DiseaseID? {
+        if let id = exactKeys[key] { return id }
         switch resolver.resolve(key, language: file.language) {
         case .direct(let id): return id
         case .promptListFallback(let id):

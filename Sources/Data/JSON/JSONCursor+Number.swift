@@ -30,63 +30,87 @@ extension JSONCursor {
     mutating func readNumber() throws(JSONSyntaxError) -> NumberReading {
         skipSpace()
         let start = position
-        var negative = false
-        if position < bytes.count, bytes[position] == UInt8(ascii: "-") {
-            negative = true
-            position += 1
-        }
-        if position < bytes.count, bytes[position] == UInt8(ascii: "N") || bytes[position] == UInt8(ascii: "I") {
+        guard let base = bytes.baseAddress, start < bytes.count else { throw error("unexpected end of file (truncated JSON)") }
+        let end = bytes.count
+        var index = start
+        let negative = base[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        if index < end, base[index] == UInt8(ascii: "N") || base[index] == UInt8(ascii: "I") {
+            position = index
             return try readWord(negative: negative, start: start)
         }
         var mantissa: UInt64 = 0
-        var significantDigits = 0
-        var exponent = 0
-        var digitCount = 0
-        scanDigits(mantissa: &mantissa, significant: &significantDigits, exponent: &exponent, count: &digitCount,
-                   fractional: false)
-        guard digitCount > 0 else { throw truncatedOr("invalid number") }
-        if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
-            position += 1
-            var fractionCount = 0
-            scanDigits(mantissa: &mantissa, significant: &significantDigits, exponent: &exponent,
-                       count: &fractionCount, fractional: true)
-            guard fractionCount > 0 else { throw truncatedOr("invalid number: no digit after '.'") }
+        let integerStart = index
+        while index + 8 <= end, let eight = eightDigits(base + index) {
+            mantissa = mantissa &* 100_000_000 &+ eight
+            index += 8
         }
-        if position < bytes.count, bytes[position] | 0x20 == UInt8(ascii: "e") {
-            exponent += try readExponent()
+        while index < end {
+            let digit = base[index] &- 0x30
+            guard digit < 10 else { break }
+            mantissa = mantissa &* 10 &+ UInt64(digit)
+            index += 1
         }
+        let integerDigits = index - integerStart
+        guard integerDigits > 0 else { position = index; throw truncatedOr("invalid number") }
+        var fractionDigits = 0
+        if index < end, base[index] == UInt8(ascii: ".") {
+            index += 1
+            let fractionStart = index
+            while index + 8 <= end, let eight = eightDigits(base + index) {
+                mantissa = mantissa &* 100_000_000 &+ eight
+                index += 8
+            }
+            while index < end {
+                let digit = base[index] &- 0x30
+                guard digit < 10 else { break }
+                mantissa = mantissa &* 10 &+ UInt64(digit)
+                index += 1
+            }
+            fractionDigits = index - fractionStart
+            guard fractionDigits > 0 else { position = index; throw truncatedOr("invalid number: no digit after '.'") }
+        }
+        var exponent = -fractionDigits
+        position = index
+        if index < end, base[index] | 0x20 == UInt8(ascii: "e") { exponent += try readExponent() }
         try expectDelimiter(start: start)
-        if significantDigits <= 19, mantissa <= 1 << 53, exponent >= -22, exponent <= 22 {
+        let digits = integerDigits + fractionDigits
+        guard digits <= 19 || significantDigits(from: integerStart, count: digits) <= 19,
+              exponent >= -22, exponent <= 22 else { return slowPath(from: start) }
+        if mantissa <= 1 << 53 {
             let magnitude = exponent >= 0 ? Double(mantissa) * exactPowersOfTen[exponent]
                 : Double(mantissa) / exactPowersOfTen[-exponent]
+            return .finite(negative ? -magnitude : magnitude)
+        }
+        if let magnitude = extendedPrecisionValue(mantissa: mantissa, exponent: exponent) {
             return .finite(negative ? -magnitude : magnitude)
         }
         return slowPath(from: start)
     }
 
-    /// Accumulates decimal digits: up to 19 significant digits go into the mantissa, further integer digits raise
-    /// the exponent, further fraction digits are dropped (the count of significant digits then exceeds 19 and the
-    /// slow path decides).
+    /// The value of 8 ASCII digits at `pointer`, or nil when any of the 8 bytes is not a digit (SWAR, as in
+    /// simdjson / fast_float: a digit test and three multiply-shift steps on one little-endian 64-bit load).
     @inline(__always)
-    private mutating func scanDigits(mantissa: inout UInt64, significant: inout Int, exponent: inout Int,
-                                     count: inout Int, fractional: Bool) {
-        while position < bytes.count {
-            let digit = bytes[position] &- 0x30
-            guard digit < 10 else { return }
-            count += 1
-            position += 1
-            if mantissa == 0 && digit == 0 {
-                if fractional { exponent -= 1 }
-                continue
-            }
-            significant += 1
-            if significant <= 19 {
-                mantissa = mantissa &* 10 &+ UInt64(digit)
-                if fractional { exponent -= 1 }
-            } else if !fractional {
-                exponent += 1
-            }
+    private func eightDigits(_ pointer: UnsafePointer<UInt8>) -> UInt64? {
+        let chunk = UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
+        let highNibbles = chunk & 0xF0F0_F0F0_F0F0_F0F0
+        let carried = ((chunk &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0) >> 4
+        guard highNibbles | carried == 0x3333_3333_3333_3333 else { return nil }
+        var value = chunk & 0x0F0F_0F0F_0F0F_0F0F
+        value = (value &* 2561) >> 8
+        value = ((value & 0x00FF_00FF_00FF_00FF) &* 6_553_601) >> 16
+        return ((value & 0x0000_FFFF_0000_FFFF) &* 42_949_672_960_001) >> 32
+    }
+
+    /// Digits after the leading zeros (which add nothing to the mantissa), skipping the decimal point.
+    private func significantDigits(from start: Int, count: Int) -> Int {
+        var index = start
+        var leadingZeros = 0
+        while index < bytes.count, bytes[index] == 0x30 || bytes[index] == UInt8(ascii: ".") {
+            if bytes[index] == 0x30 { leadingZeros += 1 }
+            index += 1
         }
+        return count - leadingZeros
     }
 
     private mutating func readExponent() throws(JSONSyntaxError) -> Int {
@@ -108,6 +132,7 @@ extension JSONCursor {
     }
 
     /// After a number: end of text, space, `,`, `]` or `}`.
+    @inline(__always)
     private func expectDelimiter(start: Int) throws(JSONSyntaxError) {
         guard position < bytes.count else { return }
         switch bytes[position] {
@@ -136,6 +161,23 @@ extension JSONCursor {
         let pointer = word.utf8Start
         for offset in 0..<count where bytes[position + offset] != pointer[offset] { return false }
         return true
+    }
+
+    /// 17–19 digit mantissas (common in float32 values printed as float64): m < 2^64 and 10^|e| (|e| ≤ 22) are exact
+    /// in Float80, whose multiply/divide rounds once to 64 bits; rounding that to a Double is exact unless the 11
+    /// dropped bits lie within one Float80 ulp of the halfway point (a possible double-rounding error), in which
+    /// case nil sends the literal to the slow path.
+    @inline(__always)
+    private func extendedPrecisionValue(mantissa: UInt64, exponent: Int) -> Double? {
+        #if arch(x86_64) && !os(Windows)
+        let power = Float80(exactPowersOfTen[abs(exponent)])
+        let wide = exponent >= 0 ? Float80(mantissa) * power : Float80(mantissa) / power
+        let dropped = wide.significandBitPattern & 0x7FF
+        guard dropped < 0x3FF || dropped > 0x401 else { return nil }
+        return Double(wide)
+        #else
+        return nil
+        #endif
     }
 
     private func slowPath(from start: Int) -> NumberReading {

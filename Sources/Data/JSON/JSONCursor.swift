@@ -107,6 +107,7 @@ struct JSONCursor {
     }
 
     private mutating func decodedText(_ raw: UnsafeBufferPointer<UInt8>, at offset: Int) -> String {
+        if !raw.contains(where: { $0 >= 0x80 }) { return String(decoding: raw, as: UTF8.self) }
         if let text = String(validating: raw, as: UTF8.self) { return text }
         if firstInvalidUTF8 == nil { firstInvalidUTF8 = offset }
         return String(decoding: raw, as: UTF8.self)
@@ -136,9 +137,7 @@ struct JSONCursor {
     /// Decodes the escape starting at the backslash at `index`; returns the index after it.
     private func appendEscape(at index: Int, into buffer: inout [UInt8]) throws(JSONSyntaxError) -> Int {
         let code = bytes[index + 1]
-        let simple: [UInt8: UInt8] = [0x22: 0x22, 0x5C: 0x5C, 0x2F: 0x2F, 0x62: 0x08, 0x66: 0x0C, 0x6E: 0x0A,
-                                      0x72: 0x0D, 0x74: 0x09]
-        if let replacement = simple[code] {
+        if let replacement = Self.simpleEscape(code) {
             buffer.append(replacement)
             return index + 2
         }
@@ -153,8 +152,21 @@ struct JSONCursor {
             next += 6
         }
         let scalar = Unicode.Scalar(scalarValue) ?? "\u{FFFD}"
-        buffer.append(contentsOf: Array(String(Character(scalar)).utf8))
+        buffer.append(contentsOf: UTF8.encode(scalar).map { Array($0) } ?? [0xEF, 0xBF, 0xBD])
         return next
+    }
+
+    /// The byte a one-letter escape (`\n`, `\"` …) stands for.
+    private static func simpleEscape(_ code: UInt8) -> UInt8? {
+        switch code {
+        case 0x22, 0x5C, 0x2F: return code
+        case UInt8(ascii: "b"): return 0x08
+        case UInt8(ascii: "f"): return 0x0C
+        case UInt8(ascii: "n"): return 0x0A
+        case UInt8(ascii: "r"): return 0x0D
+        case UInt8(ascii: "t"): return 0x09
+        default: return nil
+        }
     }
 
     private func hexQuad(at index: Int) -> UInt32? {

@@ -63,9 +63,25 @@ struct DiseaseResolver: Sendable {
             index[language] = table
         }
         self.promptIndex = index
+        var exact: [Language: [String: DiseaseID]] = [.en: vocabulary.diseaseLookup]
+        for (name, id) in zip(vocabulary.promptNames[.en] ?? [], vocabulary.diseases.indices)
+        where exact[.en]?[name] == nil {
+            exact[.en]?[name] = vocabulary.disease(named: name) ?? id
+        }
+        var foreign: [String: DiseaseID] = [:]
+        for (source, english) in translations.toEnglish {
+            if let id = vocabulary.disease(named: english) { foreign[source] = id }
+        }
+        for language in Language.allCases where language != .en { exact[language] = foreign }
+        self.exactIndex = exact
     }
 
+    /// Keys exactly as files write them (English spellings; translated names) → disease: the common case, checked
+    /// before any trimming or case folding.
+    let exactIndex: [Language: [String: DiseaseID]]
+
     func resolve(_ key: String, language: Language) -> DiseaseMatch {
+        if let id = exactIndex[language]?[key] { return .direct(id) }
         if language == .en {
             return vocabulary.disease(named: key).map(DiseaseMatch.direct) ?? .unknown
         }
