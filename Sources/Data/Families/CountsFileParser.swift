@@ -18,10 +18,11 @@ enum CountsFileParser {
         var present = [Bool](repeating: false, count: vocabulary.diseases.count)
         var seen = Set<Int>()
         var rows = 0
-        var problems: [DataProblem] = []
+        var problems = BoundedProblems()
         func finish() -> CountsFileContent {
             CountsFileContent(table: CooccurrenceTable(window: key.window, group: key.group, counts: counts,
-                                                       diseasePresent: present, rowCount: rows), problems: problems)
+                                                       diseasePresent: present, rowCount: rows),
+                              problems: problems.finished(path: path))
         }
         guard let header = document.records.first else {
             problems.append(DataProblem(.error, path: path, reason: "empty file: no header, no rows"))

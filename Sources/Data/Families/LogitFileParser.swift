@@ -5,7 +5,7 @@ struct LogitFileContent: Sendable {
     var values: [Double]
     var diseasePresent: [Bool]
     var filled: [Bool]
-    var problems: [DataProblem] = []
+    var problems = BoundedProblems()
     /// Keys matched only through the prompt-list fallback.
     var fallbackKeys: [String: DiseaseID] = [:]
     var nanCount = 0

@@ -62,9 +62,10 @@ extension FileFamily {
     /// `logits_results/{hf,hf_tf}/output_pile[/american_context]/<org>_<model>/logits_<group>_<lang>.json` and the
     /// API layouts under `logits_results/api/output_pile/{azure,cohere}[/american_context]/<dir>/`.
     private static func classifyLogits(_ parts: [String]) -> FileFamily {
-        guard parts.count >= 5, parts[2] == "output_pile" else {
+        guard parts.count >= 3, parts[2] == "output_pile" else {
             return .notUsed("logits of another corpus or layout, not an input of the analyses")
         }
+        guard parts.count >= 5 else { return .unrecognisedLogits }
         if parts[1] == "api" { return classifyAPI(Array(parts[3...])) }
         let american = parts[3] == "american_context"
         let rest = Array(parts[(american ? 4 : 3)...])

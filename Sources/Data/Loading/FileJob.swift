@@ -47,7 +47,7 @@ extension FileJob {
         case .prevalence(let source):
             let document = CSVReader.read(bytes)
             let (table, problems) = PrevalenceParser.parse(document, source: source, path: path, vocabulary: vocabulary)
-            return .prevalence(table, problems + DatasetLoader.csvTextProblems(document, path: path))
+            return .prevalence(table, (problems + DatasetLoader.csvTextProblems(document, path: path)).bounded(path: path))
         case .documentTotals:
             guard bytes.contains(where: { $0 > 0x20 }) else {
                 return .unreadable(DataProblem(.error, path: path, reason: "empty file"))
@@ -55,7 +55,7 @@ extension FileJob {
             do throws(JSONSyntaxError) {
                 let value = try JSONValue.parse(bytes)
                 let (totals, problems) = DocumentTotalsParser.parse(value, path: path, vocabulary: vocabulary)
-                return .documentTotals(totals, problems)
+                return .documentTotals(totals, problems.bounded(path: path))
             } catch {
                 return .unreadable(DataProblem(.error, path: path, place: "byte \(error.offset)", reason: error.reason))
             }

@@ -89,6 +89,15 @@ enum KnownQuirks {
                                             + "(0, Na, empty or text; 0 is the study's 'not available'): "
                                             + missing.prefix(6).joined(separator: ", ") + (missing.count > 6 ? ", …" : "")))
             }
+            let smallUnits = table.rows.filter { row in
+                let race = [Demographic.white, .black, .hispanic, .asian].compactMap { row.values[$0]?.value }
+                return !race.isEmpty && race.allSatisfy { $0 < 10 }
+            }.map(\.rawName)
+            if source != .nhisRace, !smallUnits.isEmpty {
+                notes.append(DataProblem(.note, path: source.relativePath,
+                                         reason: "race values of \(smallUnits.joined(separator: ", ")) are below 10 per 10,000, "
+                                            + "a different unit from the other rows (known: section1.md §1.4); used as written"))
+            }
             if source == .demo20, let row = table.rows.first(where: { $0.rawName.lowercased() == "hypertension" }),
                let female = row.values[.female], female.raw == "25,300.00" {
                 notes.append(DataProblem(.warning, path: source.relativePath, place: "hypertension / female",
