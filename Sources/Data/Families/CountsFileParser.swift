@@ -39,41 +39,51 @@ enum CountsFileParser {
             return content
         }
         for record in document.records.dropFirst() {
-            let place = "line \(record.line)"
-            guard record.fields.count >= 3 else {
-                problems.append(DataProblem(.error, path: path, place: place,
-                                            reason: "\(record.fields.count) fields, expected 3; row skipped"))
+            guard let row = parseRow(record, path: path, key: key, vocabulary: vocabulary, problems: &problems) else {
                 continue
             }
-            let diseaseKey = record.fields[0], label = record.fields[1], text = record.fields[2].trimmingSpaces()
-            guard let disease = vocabulary.disease(named: diseaseKey) else {
-                problems.append(DataProblem(.error, path: path, place: place,
-                                            reason: "unknown disease \"\(diseaseKey)\"; row skipped"))
-                continue
-            }
-            guard let demographic = Demographic(label: label), demographic.group == key.group else {
-                problems.append(DataProblem(.error, path: path, place: place,
-                                            reason: "unknown \(key.group.rawValue) demographic \"\(label)\"; row skipped"))
-                continue
-            }
-            guard let count = Int(text), count >= 0 else {
-                problems.append(DataProblem(.error, path: path, place: place,
-                                            reason: "count \"\(text)\" is not a non-negative integer; row skipped"))
-                continue
-            }
-            let slot = disease * width + demographic.indexInGroup
-            present[disease] = true
+            let slot = row.disease * width + row.demographic.indexInGroup
+            present[row.disease] = true
             if !seen.insert(slot).inserted {
-                problems.append(DataProblem(.warning, path: path, place: place,
-                                            reason: "duplicate row for \(vocabulary.diseases[disease].name)/\(demographic.label); counts summed"))
-                let (sum, overflow) = counts[slot].addingReportingOverflow(count)
+                problems.append(DataProblem(.warning, path: path, place: "line \(record.line)",
+                                            reason: "duplicate row for \(vocabulary.diseases[row.disease].name)/\(row.demographic.label); counts summed"))
+                let (sum, overflow) = counts[slot].addingReportingOverflow(row.count)
                 counts[slot] = overflow ? Int.max : sum
                 continue
             }
             rows += 1
-            counts[slot] = count
+            counts[slot] = row.count
         }
         return finish()
+    }
+}
+
+extension CountsFileParser {
+    /// One row's disease, demographic and count, or nil with the problem recorded.
+    static func parseRow(_ record: CSVRecord, path: String, key: CooccurrenceKey, vocabulary: Vocabulary,
+                         problems: inout BoundedProblems) -> (disease: DiseaseID, demographic: Demographic, count: Int)? {
+        let place = "line \(record.line)"
+        guard record.fields.count >= 3 else {
+            problems.append(DataProblem(.error, path: path, place: place,
+                                        reason: "\(record.fields.count) fields, expected 3; row skipped"))
+            return nil
+        }
+        let diseaseKey = record.fields[0], label = record.fields[1], text = record.fields[2].trimmingSpaces()
+        guard let disease = vocabulary.disease(named: diseaseKey) else {
+            problems.append(DataProblem(.error, path: path, place: place, reason: "unknown disease \"\(diseaseKey)\"; row skipped"))
+            return nil
+        }
+        guard let demographic = Demographic(label: label), demographic.group == key.group else {
+            problems.append(DataProblem(.error, path: path, place: place,
+                                        reason: "unknown \(key.group.rawValue) demographic \"\(label)\"; row skipped"))
+            return nil
+        }
+        guard let count = Int(text), count >= 0 else {
+            problems.append(DataProblem(.error, path: path, place: place,
+                                        reason: "count \"\(text)\" is not a non-negative integer; row skipped"))
+            return nil
+        }
+        return (disease, demographic, count)
     }
 }
 

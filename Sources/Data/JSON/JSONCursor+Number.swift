@@ -41,32 +41,14 @@ extension JSONCursor {
         }
         var mantissa: UInt64 = 0
         let integerStart = index
-        while index + 8 <= end, let eight = eightDigits(base + index) {
-            mantissa = mantissa &* 100_000_000 &+ eight
-            index += 8
-        }
-        while index < end {
-            let digit = base[index] &- 0x30
-            guard digit < 10 else { break }
-            mantissa = mantissa &* 10 &+ UInt64(digit)
-            index += 1
-        }
+        scanDigitRun(base, &index, end, &mantissa)
         let integerDigits = index - integerStart
         guard integerDigits > 0 else { position = index; throw truncatedOr("invalid number") }
         var fractionDigits = 0
         if index < end, base[index] == UInt8(ascii: ".") {
             index += 1
             let fractionStart = index
-            while index + 8 <= end, let eight = eightDigits(base + index) {
-                mantissa = mantissa &* 100_000_000 &+ eight
-                index += 8
-            }
-            while index < end {
-                let digit = base[index] &- 0x30
-                guard digit < 10 else { break }
-                mantissa = mantissa &* 10 &+ UInt64(digit)
-                index += 1
-            }
+            scanDigitRun(base, &index, end, &mantissa)
             fractionDigits = index - fractionStart
             guard fractionDigits > 0 else { position = index; throw truncatedOr("invalid number: no digit after '.'") }
         }
@@ -86,6 +68,22 @@ extension JSONCursor {
             return .finite(negative ? -magnitude : magnitude)
         }
         return slowPath(from: start)
+    }
+
+    /// Appends a run of decimal digits to `mantissa` (wrapping; the caller checks the digit count), 8 at a time
+    /// while it can.
+    @inline(__always)
+    private func scanDigitRun(_ base: UnsafePointer<UInt8>, _ index: inout Int, _ end: Int, _ mantissa: inout UInt64) {
+        while index + 8 <= end, let eight = eightDigits(base + index) {
+            mantissa = mantissa &* 100_000_000 &+ eight
+            index += 8
+        }
+        while index < end {
+            let digit = base[index] &- 0x30
+            guard digit < 10 else { return }
+            mantissa = mantissa &* 10 &+ UInt64(digit)
+            index += 1
+        }
     }
 
     /// The value of 8 ASCII digits at `pointer`, or nil when any of the 8 bytes is not a digit (SWAR, as in
