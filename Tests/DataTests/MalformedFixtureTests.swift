@@ -52,6 +52,8 @@ import Testing
              "2 numbers too large for a Double treated as missing (first shown)"),
             (Self.pythia70 + "logits_gender_fr.json", "key \"grippe\" / \"masculin\", byte 453", .error,
              "1 Infinity values treated as missing (first shown)"),
+            ("logits_results/hf_tf/output_pile/EleutherAI_pythia-70m-deduped/logits_gender_en.json",
+             "key \"flu\" / \"male\", byte 19", .error, "2 non-numeric values treated as missing (first shown)"),
             (Self.pythia160 + "logits_gender_en.json", "key \"dragon pox\"", .error, "unknown disease (en); its entries are skipped"),
             (Self.pythia160 + "logits_gender_en.json", "key \"acne\" / \"martian\"", .error,
              "unknown gender demographic \"martian\"; entry skipped"),

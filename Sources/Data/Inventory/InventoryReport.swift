@@ -82,7 +82,7 @@ public enum InventoryReport {
             let missing = table.values.reduce(0) { $0 + ($1.isNaN ? 1 : 0) }
             let zeros = table.zerosArePlaceholders ? table.values.reduce(0) { $0 + ($1 == 0 ? 1 : 0) } : 0
             guard missing > 0 || zeros > 0 else { continue }
-            var text = "  \(safe(table.model)) \(table.configuration): \(missing) NaN of \(table.values.count)"
+            var text = "  \(safe(table.model)) \(table.configuration): \(missing) missing (NaN or absent) of \(table.values.count)"
             if zeros > 0 { text += ", \(zeros) zero placeholders" }
             lines.append(text)
         }
