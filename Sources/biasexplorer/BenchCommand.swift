@@ -1,0 +1,61 @@
+import Analysis
+import ArgumentParser
+import Data
+import Foundation
+import TUI
+import Views
+
+/// `biasexplorer bench` (hidden): the figures of issue 8 on the full data, medians over several runs. Release
+/// builds only give meaningful numbers; `bench/run.sh` builds one, runs this, times `tables` and runs the peer.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure load, tables, pane rendering, filter changes and first frame (issue 8).",
+        shouldDisplay: false)
+
+    @Option(help: "A Cross-Care checkout (default: ../shared/crosscare when present).") var data: String?
+    @Option(help: "Runs per figure; the median is reported.") var runs = 7
+
+    func validate() throws {
+        guard runs >= 1, runs <= 1000 else { throw ValidationError("--runs must be between 1 and 1000") }
+    }
+
+    func run() throws {
+        let root = try dataRoot()
+        print("bench: data \(root.url.path), \(runs) runs, \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        var lines = try FullDataBench(root: root, runs: runs).measure()
+        lines += try EmbeddedBench(runs: runs).measure()
+        let peak = peakResidentMegabytes() ?? .nan
+        lines.append(BenchLine("peak resident memory (this process)", target: 300, unit: .megabytes,
+                               median: peak, minimum: peak, maximum: peak))
+        print(BenchReport.lines(lines).joined(separator: "\n"))
+    }
+
+    /// `--data`, else `../shared/crosscare` relative to the working folder.
+    func dataRoot() throws -> DataRoot {
+        if let data { return try DataRoot.resolve(path: data, environment: [:]) }
+        let shared = "../shared/crosscare"
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: shared, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("no ../shared/crosscare here; pass --data DIR (the full Cross-Care data)")
+        }
+        return try DataRoot.resolve(path: shared, environment: [:])
+    }
+}
+
+/// (f) The first frame on the embedded data: load it and draw the explorer's opening screen at 200×60.
+struct EmbeddedBench {
+    let runs: Int
+
+    func measure() throws -> [BenchLine] {
+        let pane = try ScreenOptions.parse([]).paneState(view: nil)
+        var checksum = 0
+        let samples = try sampled(runs: runs) {
+            let dataset = try DatasetLoader.load(.embedded)
+            let state = AppState(pane: pane, size: TerminalSize(width: 200, height: 60))
+            checksum &+= Explorer.render(state, dataset: dataset).summary.totalRows
+        }
+        _ = checksum
+        return [BenchLine("(f) first frame, embedded data (load + render)", target: 0.2, samples: samples)]
+    }
+}

@@ -1,0 +1,56 @@
+import Analysis
+import Data
+import Foundation
+import TUI
+import Views
+
+/// (a) load, (b) tables, the peer's work, (d) panes and (e) filter changes on one data root.
+struct FullDataBench {
+    let root: DataRoot
+    let runs: Int
+    static let size = TerminalSize(width: 200, height: 60)
+
+    func measure() throws -> [BenchLine] {
+        var load = Samples(), tables = Samples(), loadAndTables = Samples(), scoring = Samples(), peer = Samples()
+        var dataset: Dataset?
+        var tableSummary = "", peerSummary = ""
+        for _ in 0..<runs {
+            let (loaded, loadSeconds, loadCPU) = try timed { try DatasetLoader.load(root) }
+            let (summary, tableSeconds, tableCPU) = timed { Self.allTables(loaded) }
+            let (outcome, peerSeconds, peerCPU) = timed { PeerWork.run(loaded) }
+            load.append(loadSeconds, cpu: loadCPU)
+            tables.append(tableSeconds, cpu: tableCPU)
+            loadAndTables.append(loadSeconds + tableSeconds, cpu: loadCPU + tableCPU)
+            scoring.append(peerSeconds, cpu: peerCPU)
+            peer.append(loadSeconds + peerSeconds, cpu: loadCPU + peerCPU)
+            tableSummary = summary
+            peerSummary = "\(outcome.scores) scores, \(outcome.taus) taus (mean tau "
+                + String(format: "%.4f", outcome.meanTau) + " over \(outcome.definedTaus))"
+            dataset = loaded
+        }
+        print("bench: tables \(tableSummary)")
+        print("bench: peer-equivalent work: \(peerSummary)")
+        print(String(format: "bench: peer-equivalent seconds %.6f", peer.median))
+        guard let dataset else { return [] }
+        return [
+            BenchLine("(a) full load", target: 0.35, samples: load),
+            BenchLine("(b) every table, both modes (incl. CSV)", target: nil, samples: tables),
+            BenchLine("(a+b) load + every table, both modes", target: 1.0, samples: loadAndTables),
+            BenchLine("    scores + ranks + tau, every table", target: nil, samples: scoring),
+            BenchLine("peer-equivalent: load + scores + ranks + tau", target: nil, samples: peer),
+        ] + PaneBench(dataset: dataset, runs: runs).measure()
+    }
+
+    /// Every table of `AnalysisTables.all` in both modes, CSV-encoded; returns a one-line summary.
+    static func allTables(_ dataset: Dataset) -> String {
+        var count = 0, rows = 0, bytes = 0
+        for mode in AnalysisMode.allCases {
+            for table in AnalysisTables.all(dataset, mode: mode) {
+                count += 1
+                rows += table.rows.count
+                bytes += table.encoded().utf8.count
+            }
+        }
+        return "\(count) tables, \(rows) rows, \(bytes) CSV bytes (both modes)"
+    }
+}

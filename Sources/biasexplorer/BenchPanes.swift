@@ -1,0 +1,67 @@
+import Analysis
+import TUI
+import Views
+
+/// (d) every pane drawn at 200×60, and (e) a filter change (model, language, mode) to a new explorer frame.
+/// The worst case is the view with the highest median, so one descheduled run on a shared machine does not decide it.
+struct PaneBench {
+    let dataset: Dataset
+    let runs: Int
+
+    func measure() -> [BenchLine] {
+        paneLines() + filterLines()
+    }
+
+    /// One line per pane, and the pane with the highest median.
+    func paneLines() -> [BenchLine] {
+        let lines = ViewID.allCases.map { view in
+            let samples = sampled(runs: runs) {
+                var buffer = Buffer(width: 200, height: 60)
+                _ = Panes.render(PaneState(view: view), dataset: dataset, into: &buffer, area: buffer.area)
+            }
+            return (view, samples)
+        }
+        let detail = lines.map { BenchLine("(d)   pane \($0.0.rawValue)", target: 0.005, samples: $0.1) }
+        guard let worst = lines.max(by: { $0.1.median < $1.1.median }) else { return detail }
+        return [BenchLine("(d) any pane at 200x60 (worst: \(worst.0.rawValue))", target: 0.005, samples: worst.1)]
+            + detail
+    }
+
+    /// The three filter changes, each for its worst view: a message through `Explorer.update`, then
+    /// `Explorer.render` of the new state.
+    func filterLines() -> [BenchLine] {
+        let changes: [(String, [Message], Message)] = [
+            ("model filter key", [.run(.filterModel, viewIndex: nil)] + "pythi".map { .key(.character($0)) },
+             .key(.character("a"))),
+            ("language", [], .run(.cycleLanguage, viewIndex: nil)),
+            ("mode", [], .run(.toggleMode, viewIndex: nil)),
+        ]
+        var lines: [(String, Samples)] = []
+        for (name, setup, change) in changes {
+            for view in ViewID.allCases {
+                lines.append(("\(name), \(view.rawValue)", samples(view: view, setup: setup, change: change)))
+            }
+        }
+        let worstPerChange = changes.compactMap { change in
+            lines.filter { $0.0.hasPrefix(change.0 + ",") }.max { $0.1.median < $1.1.median }
+        }
+        let detail = worstPerChange.map { BenchLine("(e)   \($0.0)", target: 0.016, samples: $0.1) }
+        guard let worst = worstPerChange.max(by: { $0.1.median < $1.1.median }) else { return detail }
+        return [BenchLine("(e) filter change to new frame (worst)", target: 0.016, samples: worst.1)] + detail
+    }
+
+    private func samples(view: ViewID, setup: [Message], change: Message) -> Samples {
+        var samples = Samples()
+        for _ in 0..<runs {
+            var state = AppState(pane: PaneState(view: view), size: FullDataBench.size)
+            for message in setup { _ = Explorer.update(&state, message) }
+            state.lastSummary = Explorer.render(state, dataset: dataset).summary
+            let (_, seconds, cpu) = timed {
+                _ = Explorer.update(&state, change)
+                return Explorer.render(state, dataset: dataset)
+            }
+            samples.append(seconds, cpu: cpu)
+        }
+        return samples
+    }
+}
