@@ -1,11 +1,11 @@
 import Analysis
+import Foundation
 
 extension LogitFileParser {
     /// Reads one `[v0 … v19]` list for (disease, label) into the flat values.
     mutating func readEntry(_ cursor: inout JSONCursor, disease: DiseaseID, key: String,
-                            label: String) throws(JSONSyntaxError) {
+                            label: String, demographic: Demographic?) throws(JSONSyntaxError) {
         let place = Place(key: key, label: label)
-        let demographic = demographic(label)
         try cursor.enter(UInt8(ascii: "["))
         let count = try Self.readValues(&cursor, into: &scratch, faults: &faults, place: place)
         guard let demographic, demographic.group == group else {
@@ -91,12 +91,26 @@ extension LogitFileParser {
         }
     }
 
-    /// `Demographic(label:)` through a small per-file cache (a file repeats the same few labels).
-    mutating func demographic(_ label: String) -> Demographic? {
-        for entry in labelCache where entry.label == label { return entry.demographic }
+    /// Reads a demographic label string and maps it through `Demographic(label:)`. A file repeats the same few
+    /// labels hundreds of times, so they are cached by their raw bytes as written (escapes included): a repeat is
+    /// one byte comparison, with no string decoded, hashed or compared. The same bytes always decode to the same
+    /// text, so the cache never changes a result.
+    mutating func readLabel(_ cursor: inout JSONCursor) throws(JSONSyntaxError) -> (String, Demographic?) {
+        guard let raw = cursor.rawStringContent() else {
+            let label = try cursor.readString()
+            return (label, Demographic(label: label))
+        }
+        let rawBytes = UnsafeBufferPointer(rebasing: cursor.bytes[raw])
+        for entry in labelCache where entry.matches(rawBytes) {
+            cursor.position = raw.endIndex + 1
+            return (entry.label, entry.demographic)
+        }
+        let label = try cursor.readString()
         let demographic = Demographic(label: label)
-        if labelCache.count < 32 { labelCache.append(CachedLabel(label: label, demographic: demographic)) }
-        return demographic
+        if labelCache.count < 32 {
+            labelCache.append(CachedLabel(raw: Array(rawBytes), label: label, demographic: demographic))
+        }
+        return (label, demographic)
     }
 
     /// Reports the per-value faults and the entries a present disease lacks.
@@ -128,6 +142,16 @@ struct Place {
 
 /// A demographic label already mapped in this file.
 struct CachedLabel {
+    /// The label's bytes between the quotes, as written in the file.
+    let raw: [UInt8]
     let label: String
     let demographic: Demographic?
+
+    func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard raw.count == bytes.count else { return false }
+        return raw.withUnsafeBufferPointer { own in
+            guard let left = own.baseAddress, let right = bytes.baseAddress else { return true }
+            return memcmp(left, right, own.count) == 0
+        }
+    }
 }

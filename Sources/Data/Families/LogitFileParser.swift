@@ -125,14 +125,14 @@ struct LogitFileParser {
                 try cursor.skipRest(closing: UInt8(ascii: "]"), isFirst: true)
                 continue
             }
-            let label = try cursor.readString()
+            let (label, demographic) = try readLabel(&cursor)
             var innerFirst = false
             guard try cursor.hasNext(closing: UInt8(ascii: "]"), isFirst: &innerFirst) else {
                 content.problems.append(DataProblem(.error, path: path, place: "key \"\(key)\" / \"\(label)\"",
                                                     reason: "entry has no values; skipped"))
                 continue
             }
-            try readEntry(&cursor, disease: disease, key: key, label: label)
+            try readEntry(&cursor, disease: disease, key: key, label: label, demographic: demographic)
             if try cursor.hasNext(closing: UInt8(ascii: "]"), isFirst: &innerFirst) {
                 content.problems.append(DataProblem(.warning, path: path, place: "key \"\(key)\" / \"\(label)\"",
                                                     reason: "entry has extra elements after the values; ignored"))
@@ -148,11 +148,12 @@ struct LogitFileParser {
         try cursor.enter(UInt8(ascii: "{"))
         var isFirst = true
         while try cursor.hasNext(closing: UInt8(ascii: "}"), isFirst: &isFirst) {
-            let label = try cursor.readKey()
+            let (label, demographic) = try readLabel(&cursor)
+            try cursor.expect(UInt8(ascii: ":"), "':' after key")
             try cursor.enter(UInt8(ascii: "["))
             var innerFirst = true
             while try cursor.hasNext(closing: UInt8(ascii: "]"), isFirst: &innerFirst) {
-                try readEntry(&cursor, disease: disease, key: key, label: label)
+                try readEntry(&cursor, disease: disease, key: key, label: label, demographic: demographic)
             }
         }
     }

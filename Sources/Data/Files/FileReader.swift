@@ -11,7 +11,10 @@ enum FileReader {
     static let maximumBytes = 256 * 1024 * 1024
 
     static func read(_ url: URL, limit: Int = maximumBytes) -> Result<[UInt8], FileReadError> {
-        let path = url.path
+        read(path: url.path, limit: limit)
+    }
+
+    static func read(path: String, limit: Int = maximumBytes) -> Result<[UInt8], FileReadError> {
         var info = stat()
         guard stat(path, &info) == 0 else {
             let code = errno
@@ -32,22 +35,29 @@ enum FileReader {
         return readRegular(path, expectedSize: Int(info.st_size), limit: limit)
     }
 
+    /// One `read` into a buffer one byte larger than the size `stat` gave, so the end of the file is seen without
+    /// growing (and copying) the buffer; a file that grew since `stat` is read on in larger steps up to the limit.
     private static func readRegular(_ path: String, expectedSize: Int, limit: Int) -> Result<[UInt8], FileReadError> {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else { return .failure(FileReadError(reason: "cannot read: \(describe(errno))")) }
         defer { close(descriptor) }
-        var bytes = [UInt8](repeating: 0, count: expectedSize)
+        var failure: FileReadError?
+        var bytes = [UInt8](unsafeUninitializedCapacity: expectedSize + 1) { buffer, count in
+            switch readAll(descriptor, into: buffer) {
+            case .success(let filled): count = filled
+            case .failure(let error): failure = error
+            }
+        }
+        if let failure { return .failure(failure) }
+        guard bytes.count > expectedSize else { return .success(bytes) }
+        return readGrowing(descriptor, after: &bytes, limit: limit)
+    }
+
+    /// Reads until the buffer is full or the file ends; returns how many bytes it holds.
+    private static func readAll(_ descriptor: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Result<Int, FileReadError> {
         var filled = 0
-        while true {
-            if filled == bytes.count {
-                guard bytes.count < limit + 1 else {
-                    return .failure(FileReadError(reason: "file grew beyond the \(limit)-byte limit while reading"))
-                }
-                bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count / 2)))
-            }
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                Foundation.read(descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)
-            }
+        while filled < buffer.count {
+            let count = Foundation.read(descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)
             if count < 0 {
                 if errno == EINTR { continue }
                 return .failure(FileReadError(reason: "cannot read: \(describe(errno))"))
@@ -55,8 +65,27 @@ enum FileReader {
             if count == 0 { break }
             filled += count
         }
-        bytes.removeSubrange(filled...)
-        return .success(bytes)
+        return .success(filled)
+    }
+
+    /// The rest of a file that grew after `stat`, appended to `bytes`.
+    private static func readGrowing(_ descriptor: Int32, after bytes: inout [UInt8], limit: Int) -> Result<[UInt8], FileReadError> {
+        while true {
+            guard bytes.count <= limit else {
+                return .failure(FileReadError(reason: "file grew beyond the \(limit)-byte limit while reading"))
+            }
+            var chunk = [UInt8](repeating: 0, count: max(4096, bytes.count / 2))
+            let result = chunk.withUnsafeMutableBufferPointer { readAll(descriptor, into: $0) }
+            switch result {
+            case .failure(let error): return .failure(error)
+            case .success(let filled):
+                bytes.append(contentsOf: chunk.prefix(filled))
+                guard filled == chunk.count else {
+                    return bytes.count <= limit ? .success(bytes)
+                        : .failure(FileReadError(reason: "file grew beyond the \(limit)-byte limit while reading"))
+                }
+            }
+        }
     }
 
     static func describe(_ code: Int32) -> String {

@@ -87,6 +87,20 @@ struct JSONCursor {
         return key
     }
 
+    /// The offsets of a string token's bytes between its quotes, as written (escapes not decoded), without consuming
+    /// it; nil when the next token is not a complete string.
+    mutating func rawStringContent() -> Range<Int>? {
+        guard peek() == UInt8(ascii: "\"") else { return nil }
+        let start = position + 1
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") { return start..<index }
+            index += byte == UInt8(ascii: "\\") ? 2 : 1
+        }
+        return nil
+    }
+
     /// Reads a string token, decoding escapes (`\uXXXX` with surrogate pairs). Invalid UTF-8 is replaced by U+FFFD
     /// and remembered in `firstInvalidUTF8`.
     mutating func readString() throws(JSONSyntaxError) -> String {

@@ -81,7 +81,7 @@ struct DatasetAssembly {
         }
     }
 
-    /// Logit tables in model order, then logit type, context, language, group.
+    /// Logit tables in model order, then logit type, context, language, group (sort keys computed once per table).
     func sortedLogitTables() -> [LogitTable] {
         let order = Dictionary(uniqueKeysWithValues: modelInfos().enumerated().map { ($1.id, $0) })
         func rank(_ table: LogitTable) -> [Int] {
@@ -92,7 +92,9 @@ struct DatasetAssembly {
                     Language.allCases.firstIndex(of: configuration.language) ?? 0,
                     DemographicGroup.allCases.firstIndex(of: configuration.group) ?? 0]
         }
-        return logitTables.values.sorted { rank($0).lexicographicallyPrecedes(rank($1)) }
+        return logitTables.values.map { (rank($0), $0) }
+            .sorted { $0.0.lexicographicallyPrecedes($1.0) }
+            .map(\.1)
     }
 }
 

@@ -5,7 +5,6 @@ import Foundation
 struct FileJob: Sendable {
     let path: String
     let family: FileFamily
-    let size: Int
 }
 
 /// What parsing one file gave.
@@ -25,9 +24,9 @@ struct FileOutcome: Sendable {
 }
 
 extension FileJob {
-    func run(root: URL, resolver: DiseaseResolver) -> FileResult {
+    func run(rootPath: String, resolver: DiseaseResolver) -> FileResult {
         if case .translations = family { return .alreadyRead }
-        switch FileReader.read(root.appendingPathComponent(path)) {
+        switch FileReader.read(path: rootPath.hasSuffix("/") ? rootPath + path : rootPath + "/" + path) {
         case .failure(let failure): return .unreadable(DataProblem(.error, path: path, reason: failure.reason))
         case .success(let bytes):
             return bytes.withUnsafeBufferPointer { parse($0, resolver: resolver) }
