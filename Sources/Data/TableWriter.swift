@@ -20,13 +20,25 @@ public enum TableWriterError: Error, Sendable, Hashable, CustomStringConvertible
     case systemError(path: String, operation: String, reason: String)
 
     public var description: String {
-        switch self {
+        switch self.visiblePaths {
         case .folderNotEmpty(let path):
             return "output folder '\(path)' is not empty (use --force to overwrite its tables)"
         case .parentMissing(let path): return "cannot create '\(path)': its parent folder does not exist"
         case .notAFolder(let path): return "'\(path)' exists and is not a folder"
         case .invalidFileName(let name): return "refusing to write table '\(name)': not a plain file name"
         case .systemError(let path, let operation, let reason): return "cannot \(operation) '\(path)': \(reason)"
+        }
+    }
+
+    /// The same error with every path and name made safe to print (`TableWriter.visible`).
+    var visiblePaths: TableWriterError {
+        switch self {
+        case .folderNotEmpty(let path): return .folderNotEmpty(path: TableWriter.visible(path))
+        case .parentMissing(let path): return .parentMissing(path: TableWriter.visible(path))
+        case .notAFolder(let path): return .notAFolder(path: TableWriter.visible(path))
+        case .invalidFileName(let name): return .invalidFileName(name: TableWriter.visible(name))
+        case .systemError(let path, let operation, let reason):
+            return .systemError(path: TableWriter.visible(path), operation: operation, reason: reason)
         }
     }
 }
@@ -122,6 +134,23 @@ public struct TableWriter: Sendable {
     /// A single path component that cannot leave the folder or hide: no `/`, NUL, leading `.`, not empty.
     static func isPlainFileName(_ name: String) -> Bool {
         !name.isEmpty && !name.hasPrefix(".") && !name.contains("/") && !name.contains("\0") && name.utf8.count <= 255
+    }
+
+    /// The text with C0/C1 controls (ESC included) and invisible format characters (bidirectional overrides …)
+    /// shown as `\x1b` / `\u202e` escapes, so that a path never reaches the terminal as a command (issue 10).
+    public static func visible(_ text: String) -> String {
+        var output = ""
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x20 || (0x7F...0x9F).contains(value) || scalar.properties.generalCategory == .format {
+                let digits = String(value, radix: 16)
+                output += value <= 0xFF ? "\\x" + String(repeating: "0", count: 2 - digits.count) + digits
+                    : "\\u" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+            } else {
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
     }
 
     static func errnoText() -> String { String(cString: strerror(errno)) }

@@ -30,7 +30,7 @@ struct TablesCommand: ParsableCommand {
         // TableWriterError's description names the path and the reason; ArgumentParser prints it, exit code 1.
         let written = try TableWriter(folder: folder, force: force).write(tables)
         for (table, url) in zip(tables, written) {
-            print("wrote \(url.path) (\(table.rows.count) rows)")
+            print("wrote \(TableWriter.visible(url.path)) (\(table.rows.count) rows)")
         }
         print("\(written.count) tables, mode \(mode.rawValue)")
     }

@@ -109,4 +109,10 @@ struct TableWriterTests {
             #expect(error.description.hasPrefix("cannot write '/proc/self/a.csv': "))
         }
     }
+
+    @Test func errorTextShowsHostileCharactersAsEscapes() {
+        let error = TableWriterError.parentMissing(path: "/tmp/\u{1b}]52;c;x\u{07}/a\u{202e}b")
+        #expect(error.description == "cannot create '/tmp/\\x1b]52;c;x\\x07/a\\u202eb': its parent folder does not exist")
+        #expect(TableWriter.visible("crohn’s disease/sortie 表") == "crohn’s disease/sortie 表")
+    }
 }
