@@ -73,6 +73,20 @@ public struct TableWriter: Sendable {
         return written
     }
 
+    /// Checks, without changing anything, that `write` would accept the folder: an existing folder (empty unless
+    /// `force`), or a missing one whose parent exists. Lets a command refuse before long work.
+    public func validateFolder() throws(TableWriterError) {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+            try prepareFolder()
+            return
+        }
+        let parent = folder.deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isFolder), isFolder.boolValue else {
+            throw .parentMissing(path: folder.path)
+        }
+    }
+
     /// Creates a missing folder (not its parents); refuses a file, or a non-empty folder without `force`.
     func prepareFolder() throws(TableWriterError) {
         let path = folder.path

@@ -24,11 +24,12 @@ struct TablesCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
+        // TableWriterError's description names the path and the reason; ArgumentParser prints it, exit code 1.
+        let writer = TableWriter(folder: URL(fileURLWithPath: out), force: force)
+        try writer.validateFolder()
         let dataset = try dataOptions.load()
         let tables = AnalysisTables.all(dataset, mode: mode)
-        let folder = URL(fileURLWithPath: out)
-        // TableWriterError's description names the path and the reason; ArgumentParser prints it, exit code 1.
-        let written = try TableWriter(folder: folder, force: force).write(tables)
+        let written = try writer.write(tables)
         for (table, url) in zip(tables, written) {
             print("wrote \(TableWriter.visible(url.path)) (\(table.rows.count) rows)")
         }

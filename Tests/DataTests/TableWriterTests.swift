@@ -38,6 +38,9 @@ struct TableWriterTests {
         #expect(throws: TableWriterError.folderNotEmpty(path: folder.path)) {
             try TableWriter(folder: folder).write(tables)
         }
+        #expect(throws: TableWriterError.folderNotEmpty(path: folder.path)) { try TableWriter(folder: folder).validateFolder() }
+        try TableWriter(folder: folder.appendingPathComponent("new"), force: false).validateFolder()
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("new").path))   // nothing created
         #expect(try text(folder.appendingPathComponent("a.csv")) == "old")
         try TableWriter(folder: folder, force: true).write(tables)
         #expect(try text(folder.appendingPathComponent("a.csv")).hasPrefix("disease,count\n"))
