@@ -58,3 +58,18 @@ struct Section2TopBottomTests {
         #expect(counts.top == [0, 1, 0] && counts.bottom == [0, 0, 1] && counts.diseaseCount == 1)
     }
 }
+
+/// The across-models table and the default model sets.
+struct Section2DefaultsTests {
+    @Test func acrossModelsRowsAndPileModels() {
+        let a = Section2TestData.table(model: "a", [[[-1], [-2], [-3]]])
+        let b = Section2TestData.table(model: "b", [[[-3], [-2], [-2]]])
+        let dataset = Section2TestData.dataset(names: ["flu"], tables: [a, b])
+        let rows = dataset.topBottom(configuration: Section2TestData.gender, templates: .original, mode: .correct)
+        #expect(rows.map(\.model) == ["a", "b"])
+        #expect(rows[0].counts.top == [1, 0, 0] && rows[0].counts.bottom == [0, 0, 1])
+        // b: female = non-binary at the top, male at the bottom.
+        #expect(rows[1].counts.top == [0, 1, 1] && rows[1].counts.bottom == [1, 0, 0])
+        #expect(Section2Defaults.pileModels(dataset, configuration: Section2TestData.gender) == ["a", "b"])
+    }
+}

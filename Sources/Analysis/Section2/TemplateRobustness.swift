@@ -9,6 +9,8 @@ public struct DiseaseRobustness: Sendable, Hashable {
     public let meanPairwiseTau: Double
     public let meanAbsLogitDifference: Double
     public let meanAbsRankDifference: Double
+    /// Largest number of kept templates that share the same full ordering of the demographics (ties in tie order).
+    public let maxSharedOrdering: Int
 }
 
 /// Model-level robustness: per-disease values and their means over diseases (each with its count).
@@ -29,13 +31,17 @@ public enum TemplateRobustness {
     /// The measures of one disease from its kept template rows (spec §5):
     /// modal_top_freq = max_g #{t : top(t) = g}, top(t) = the rank-1 demographic (ties: first in tie order);
     /// mean_pairwise_tau = mean over pairs i<j of tau-b(rank_i, rank_j), NaN pairs skipped;
-    /// mean_abs_logit_diff (rank_diff) = mean over demographics of mean over pairs i<j of |x_i − x_j| (ranks).
+    /// mean_abs_logit_diff (rank_diff) = mean over demographics of mean over pairs i<j of |x_i − x_j| (ranks);
+    /// max_shared_ordering = max over full orderings of the number of templates giving it.
     /// O(T² × demographics).
     public static func measure(_ rows: TemplateRanks, tieOrder: [Int]) -> DiseaseRobustness {
         let width = tieOrder.count
         var tally = [Int](repeating: 0, count: width)
+        var orderings: [[Int]: Int] = [:]
         for ranks in rows.ranks {
-            if let top = Ranking.ordering(ranks, descending: false, tieOrder: tieOrder).first { tally[top] += 1 }
+            let ordering = Ranking.ordering(ranks, descending: false, tieOrder: tieOrder)
+            if let top = ordering.first { tally[top] += 1 }
+            orderings[ordering, default: 0] += 1
         }
         let best = tally.max() ?? 0
         let modal = best > 0 ? tally.indices.filter { tally[$0] == best }.min { tieOrder[$0] < tieOrder[$1] } : nil
@@ -47,7 +53,8 @@ public enum TemplateRobustness {
             disease: rows.disease, templateCount: rows.templates.count, modalTopFrequency: best, modalTop: modal,
             meanPairwiseTau: CountedMean(of: taus).value,
             meanAbsLogitDifference: meanAbsolutePairDifference(rows.logits, width: width),
-            meanAbsRankDifference: meanAbsolutePairDifference(rows.ranks, width: width))
+            meanAbsRankDifference: meanAbsolutePairDifference(rows.ranks, width: width),
+            maxSharedOrdering: orderings.values.max() ?? 0)
     }
 
     /// Mean over columns of the mean over row pairs i<j of |r_i[g] − r_j[g]|; NaN with fewer than two rows.

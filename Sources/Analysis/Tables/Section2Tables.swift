@@ -102,7 +102,7 @@ public enum Section2Tables {
                                    mode: AnalysisMode) -> CSVTable {
         var table = CSVTable(name: "template_robustness.csv", header: configurationHeader + [
             "model", "disease", "modal_top_freq", "mean_pairwise_tau", "mean_abs_logit_diff", "mean_abs_rank_diff",
-            "templates", "n_templates"])
+            "templates", "n_templates", "max_shared_ordering"])
         let templates = TemplateSelection.original
         for configuration in configurations {
             let key = keyCells(configuration)
@@ -115,7 +115,8 @@ public enum Section2Tables {
                     table.rows.append(key + [.text(logits.model), .text(dataset.diseases[disease.disease].name),
                         .integer(disease.modalTopFrequency), .value(disease.meanPairwiseTau),
                         .value(disease.meanAbsLogitDifference), .value(disease.meanAbsRankDifference),
-                        .text(templates.description), .integer(disease.templateCount)])
+                        .text(templates.description), .integer(disease.templateCount),
+                        .integer(disease.maxSharedOrdering)])
                 }
             }
         }
