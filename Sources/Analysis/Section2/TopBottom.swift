@@ -81,17 +81,22 @@ public enum TopBottom {
                     let value = table.logit(disease: disease, demographicIndex: index, template: template)
                     values[index] = skipZeros && value == 0 ? .nan : value
                 }
-                let lowest = Ranking.extremeIndices(values, maximum: false)
-                guard !lowest.isEmpty else { continue }
+                var highest = -Double.infinity, lowest = Double.infinity
+                for value in values where !value.isNaN {
+                    highest = max(highest, value)
+                    lowest = min(lowest, value)
+                }
+                guard lowest <= highest else { continue }
                 result.diseaseCount += 1
-                switch mode {
-                case .correct:
-                    for index in Ranking.extremeIndices(values, maximum: true) { result.top[index] += 1 }
-                    for index in lowest { result.bottom[index] += 1 }
-                case .paper:
-                    for index in lowest {
+                for index in 0..<width {
+                    switch mode {
+                    case .correct:
+                        if values[index] == highest { result.top[index] += 1 }
+                        if values[index] == lowest { result.bottom[index] += 1 }
+                    case .paper where values[index] == lowest:
                         result.top[index] += 1
                         result.bottom[index] += 1
+                    case .paper: break
                     }
                 }
             }
