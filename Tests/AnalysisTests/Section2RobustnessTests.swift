@@ -61,3 +61,13 @@ struct Section2RobustnessTests {
         #expect(result.maxSharedOrdering == 2)
     }
 }
+
+extension Section2RobustnessTests {
+    @Test func datasetRobustnessCoversEachModel() {
+        let dataset = Section2TestData.dataset(names: ["flu", "acne"], tables: [table])
+        let models = dataset.robustness(configuration: Section2TestData.gender, templates: selection, mode: .paper)
+        #expect(models.map(\.model) == ["m"])
+        #expect(models[0].diseases.map(\.disease) == [0])
+        #expect(table.presentDiseases == [0, 1])
+    }
+}

@@ -46,9 +46,8 @@ extension Dataset {
         let ids = selected ?? models(with: configuration).map(\.id)
         return ids.compactMap { id in
             guard let table = logits(model: id, configuration: configuration) else { return nil }
-            let diseases = diseases.indices.filter { $0 < table.diseaseCount && table.diseasePresent[$0] }
             return ModelTopBottom(model: id, counts: TopBottom.acrossTemplates(
-                table, templates: templates, mode: mode, diseases: diseases))
+                table, templates: templates, mode: mode, diseases: table.presentDiseases))
         }
     }
 }
