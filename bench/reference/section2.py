@@ -162,6 +162,34 @@ def tau_real(model, group, ctx="american"):
 PAPER_EXCLUDED = {"parkinson", "vision problems", "acute gastritis", "aortic aneurysem"}
 
 
+def tau_counts_by_disease(model, group, paper=False, ctx="american"):
+    demos = RACE if group == "race" else GENDER
+    table = counts(group, 250).reindex(columns=demos, fill_value=0)
+    result = {}
+    for disease, row in logits("hf", ctx, model, group).items():
+        if disease not in table.index or (paper and disease in PAPER_EXCLUDED):
+            continue
+        scores = np.array([np.nanmean(row[d][:10]) if not np.all(np.isnan(row[d][:10])) else np.nan
+                           for d in demos])
+        keep = ~np.isnan(scores)
+        result[disease] = (kendalltau(scores[keep], table.loc[disease].values[keep]).statistic
+                           if keep.sum() >= 2 else np.nan)
+    return result
+
+
+def paper_quartile_taus(model):
+    """Paper: race quartiles with the notebook dict's six window-50 quartiles, 89 diseases, mean tau per quartile."""
+    edges, q, totals = quartiles("race")
+    for d in ["acne", "gall bladder disease", "liver failure", "menopause", "nerve damage", "sepsis"]:
+        q[d] = quartile(edges, totals[50][d])
+    taus = tau_counts_by_disease(model, "race", paper=True)
+    out = {}
+    for k in range(1, 5):
+        values = [t for d, t in taus.items() if q[d] == k and not np.isnan(t)]
+        out[k] = (np.mean(values), len(values))
+    return out
+
+
 def mean_tau_counts(model, group, paper=False, ctx="american"):
     demos = RACE if group == "race" else GENDER
     table = counts(group, 250).reindex(columns=demos, fill_value=0)
@@ -205,6 +233,7 @@ def main():
         print("pythia-70m robustness", "correct" if correct else "paper",
               robustness("EleutherAI/pythia-70m-deduped", correct))
     print("pythia-2.8b robustness correct", robustness("EleutherAI/pythia-2.8b-deduped", True))
+    print("paper quartile taus mamba-130m race", paper_quartile_taus("state-spaces/mamba-130m"))
     for model in ["EleutherAI/pythia-70m-deduped", "EleutherAI/pythia-12b-deduped", "state-spaces/mamba-1.4b"]:
         for group in ("race", "gender"):
             print("mean tau counts", model, group, "correct", mean_tau_counts(model, group),
