@@ -38,4 +38,25 @@ static inline int bx_put_wide(int y, int x, const wchar_t *text, attr_t attribut
 
 /// Reads one wide character or key code; returns OK, KEY_CODE_YES or ERR as get_wch does.
 static inline int bx_get_wide(wint_t *out) { return wget_wch(stdscr, out); }
+/// Mouse events to ask for with --mouse (ALL_MOUSE_EVENTS is a macro Swift cannot import).
+static inline mmask_t bx_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
+
+/// Reads a pending mouse event: sets x, y and a button number (1 left, 3 right, 4/5 wheel, 0 other).
+static inline int bx_get_mouse(int *x, int *y, int *button) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return ERR;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) *button = 1;
+    else if (event.bstate & (BUTTON3_PRESSED | BUTTON3_CLICKED)) *button = 3;
+    else if (event.bstate & BUTTON4_PRESSED) *button = 4;
+#ifdef BUTTON5_PRESSED
+    else if (event.bstate & BUTTON5_PRESSED) *button = 5;
+#endif
+    else *button = 0;
+    return OK;
+}
+
+/// Opens the screen on stdout/stdin; NULL when the terminal type is unknown (newterm does not exit, unlike initscr).
+static inline SCREEN *bx_newterm(void) { return newterm(NULL, stdout, stdin); }
 #endif

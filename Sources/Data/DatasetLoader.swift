@@ -1,8 +1,86 @@
 import Analysis
+import Foundation
 
-/// Reads a data root into a `Dataset`. Placeholder: replaced whole by the data-layer work.
+/// Everything a load produced: the dataset, and the files of the root that no analysis reads.
+public struct LoadReport: Sendable {
+    public let dataset: Dataset
+    /// Root-relative path → why it is not used, sorted by path.
+    public let filesNotUsed: [(path: String, reason: String)]
+}
+
+/// Reads a data root into a `Dataset`: lists the root, reads the translation table, then parses every input file
+/// on all cores and assembles the results in path order. A problem with one file never stops the others.
 public enum DatasetLoader {
     public static func load(_ root: DataRoot) throws(DataRootError) -> Dataset {
-        throw .missing(path: root.url.path)
+        try loadReport(root).dataset
+    }
+
+    public static func loadReport(_ root: DataRoot) throws(DataRootError) -> LoadReport {
+        try DataRoot.validate(root.url, shownAs: root.name == "embedded" ? "embedded data" : root.url.path)
+        let (vocabulary, vocabularyProblems) = VocabularyLoader.load()
+        let listing = DataRootScanner.list(root.url)
+        var problems = vocabularyProblems + listing.problems
+        var notUsed: [(path: String, reason: String)] = []
+        var jobs: [FileJob] = []
+        var translations = TranslationTable()
+        for file in listing.files {
+            switch FileFamily.classify(file.path) {
+            case .notUsed(let reason): notUsed.append((file.path, reason))
+            case .unrecognisedLogits:
+                problems.append(DataProblem(.warning, path: file.path,
+                                            reason: "not named like a logits file of the Cross-Care layout; not read"))
+            case .translations:
+                let (table, tableProblems) = readTranslations(root.url, path: file.path)
+                translations = table
+                problems += tableProblems
+                jobs.append(FileJob(path: file.path, family: .translations, size: 0))
+            case let family:
+                jobs.append(FileJob(path: file.path, family: family, size: fileSize(root.url, file.path)))
+            }
+        }
+        let resolver = DiseaseResolver(vocabulary: vocabulary, translations: translations)
+        let schedule = jobs.indices.sorted { jobs[$0].size > jobs[$1].size }
+        let outcomes = parallelMap(count: schedule.count) { [jobs] slot in
+            let job = jobs[schedule[slot]]
+            return FileOutcome(path: job.path, result: job.run(root: root.url, resolver: resolver))
+        }.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        var assembly = DatasetAssembly(vocabulary: vocabulary)
+        for outcome in outcomes { assembly.add(outcome) }
+        problems += assembly.problems
+        problems += KnownQuirks.notes(assembly: assembly, listing: listing, notUsed: notUsed)
+        let dataset = Dataset(rootName: root.name, vocabulary: vocabulary, models: assembly.modelInfos(),
+                              cooccurrence: assembly.cooccurrence, documentTotals: assembly.documentTotals,
+                              logitTables: assembly.sortedLogitTables(), prevalence: assembly.prevalence,
+                              filesRead: assembly.filesRead, problems: problems)
+        return LoadReport(dataset: dataset, filesNotUsed: notUsed)
+    }
+
+    private static func readTranslations(_ root: URL, path: String) -> (TranslationTable, [DataProblem]) {
+        switch FileReader.read(root.appendingPathComponent(path)) {
+        case .failure(let failure): return (TranslationTable(), [DataProblem(.error, path: path, reason: failure.reason)])
+        case .success(let bytes):
+            let document = bytes.withUnsafeBufferPointer { CSVReader.read($0) }
+            var (table, problems) = TranslationTable.parse(document, path: path)
+            problems += csvTextProblems(document, path: path)
+            return (table, problems)
+        }
+    }
+
+    static func csvTextProblems(_ document: CSVDocument, path: String) -> [DataProblem] {
+        var problems: [DataProblem] = []
+        if let line = document.firstInvalidUTF8Line {
+            problems.append(DataProblem(.error, path: path, place: "line \(line)",
+                                        reason: "invalid UTF-8 (shown with U+FFFD)"))
+        }
+        if let line = document.unterminatedQuoteLine {
+            problems.append(DataProblem(.error, path: path, place: "line \(line)",
+                                        reason: "quoted field not closed before the end of the file (truncated)"))
+        }
+        return problems
+    }
+
+    private static func fileSize(_ root: URL, _ path: String) -> Int {
+        var info = stat()
+        return stat(root.appendingPathComponent(path).path, &info) == 0 ? Int(info.st_size) : 0
     }
 }

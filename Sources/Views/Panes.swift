@@ -3,9 +3,51 @@ import Analysis
 /// Draws any pane into an area of a buffer. The one entry point used by the explorer, `render` and the golden tests.
 public enum Panes {
     /// Renders `state` for `dataset` into `area` of `buffer` and reports rows, columns and the drill target.
-    /// Placeholder drawing until the views issue lands: the view's title and the caption.
+    /// Unicode, monochrome; see `render(_:dataset:into:area:options:)` for other render options.
     public static func render(_ state: PaneState, dataset: Dataset, into buffer: inout Buffer, area: Rect) -> PaneSummary {
-        buffer.put(state.view.title, x: area.x, y: area.y, style: Style(bold: true), limit: area.maxX)
-        return PaneSummary(caption: dataset.rootName)
+        render(state, dataset: dataset, into: &buffer, area: area, options: RenderOptions())
+    }
+
+    /// Renders with a charset and colour choice; drawing is clipped to `area`.
+    public static func render(_ state: PaneState, dataset: Dataset, into buffer: inout Buffer, area: Rect,
+                              options: RenderOptions) -> PaneSummary {
+        var summary = PaneSummary()
+        buffer.clipping(to: area) { buffer in
+            switch state.view {
+            case .problems:
+                summary = ProblemsPane(state: state, dataset: dataset).render(into: &buffer, area: area, options: options)
+            default:
+                summary = placeholder(state, dataset: dataset, into: &buffer, area: area, options: options)
+            }
+        }
+        return summary
+    }
+
+    /// Until the analysis panes land: the view's title and its caption.
+    static func placeholder(_ state: PaneState, dataset: Dataset, into buffer: inout Buffer, area: Rect,
+                            options: RenderOptions) -> PaneSummary {
+        let caption = Caption.text(filters: state.filters, dataset: dataset, options: options)
+        buffer.put(state.view.title, x: area.x, y: area.y, width: area.width, style: Style(bold: true), options: options)
+        if area.height >= 2 {
+            buffer.put(caption, x: area.x, y: area.y + 1, width: area.width, style: Style(dim: true), options: options)
+        }
+        return PaneSummary(caption: caption)
+    }
+}
+
+extension Panes {
+    /// The data behind a pane's figure as a tidy table (`render --format csv`, CSV exports): the same numbers the
+    /// pane draws, unrounded.
+    public static func dataTable(_ state: PaneState, dataset: Dataset) -> CSVTable {
+        switch state.view {
+        case .problems:
+            return CSVTable(name: "problems.csv", header: ["severity", "path", "place", "reason"],
+                            rows: ProblemsPane(state: state, dataset: dataset).orderedProblems.map {
+                                [.text($0.severity.rawValue), .text($0.path), $0.place.map { .text($0) } ?? .missing,
+                                 .text($0.reason)]
+                            })
+        default:
+            return CSVTable(name: "\(state.view.rawValue).csv", header: ["view"], rows: [[.text(state.view.rawValue)]])
+        }
     }
 }

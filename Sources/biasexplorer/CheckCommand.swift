@@ -1,9 +1,35 @@
 import ArgumentParser
+import Analysis
+import Data
+import Foundation
 
-/// Placeholder until its issue lands; replaced whole by that work.
+/// `biasexplorer check`: the inventory of a data root and every problem. Exit 0 when clean or only notes/warnings,
+/// 1 with errors, 2 when the root is unusable.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check")
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "List what a data root holds and every problem found while reading it."
+    )
+
+    @OptionGroup var dataOptions: DataOptions
+
+    @Flag(name: .long, help: .hidden)
+    var timing = false
+
     func run() throws {
-        throw ValidationError("'check' is not implemented yet")
+        let report: LoadReport
+        let start = DispatchTime.now().uptimeNanoseconds
+        do {
+            report = try DatasetLoader.loadReport(dataOptions.root())
+        } catch {
+            FileHandle.standardError.write(Data("error: \(sanitizedForTerminal(error.description))\n".utf8))
+            throw ExitCode(2)
+        }
+        if timing {
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            FileHandle.standardError.write(Data("load: \(String(format: "%.3f", seconds)) s\n".utf8))
+        }
+        print(InventoryReport.lines(report).joined(separator: "\n"))
+        if report.dataset.problems.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 }

@@ -1,9 +1,44 @@
 import ArgumentParser
+import Foundation
+import TUI
+import Views
 
-/// Placeholder until its issue lands; replaced whole by that work.
+/// The full-screen explorer (the default subcommand). Options name the screen it opens on.
 struct ExploreCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "explore")
+    static let configuration = CommandConfiguration(
+        commandName: "explore",
+        abstract: "Browse every analysis in the terminal (q goes back, ? lists the keys).")
+
+    @OptionGroup var dataOptions: DataOptions
+
+    @Option(help: "View to open: \(ViewNames.all).") var view: String?
+    @OptionGroup var screen: ScreenOptions
+    @Option(help: "auto, always or never (NO_COLOR is honoured in auto).") var color: String = "auto"
+    @Flag(help: "Enable mouse clicks and the wheel.") var mouse = false
+
     func run() throws {
-        throw ValidationError("'explore' is not implemented yet")
+        guard let colorChoice = ColorChoice(rawValue: color) else {
+            throw ValidationError("--color '\(color)': use auto, always or never")
+        }
+        let pane: PaneState
+        pane = try screen.paneState(view: view)
+        do { try Explorer.checkTerminal() } catch { return try fail(error.description) }
+        let dataset = try dataOptions.load()
+        let state = AppState(pane: pane)
+        let reason: ExitReason
+        do {
+            reason = try Explorer.runInTerminal(
+                dataset: dataset, state: state, options: TerminalOptions(color: colorChoice, mouse: mouse),
+                exportDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        } catch let error as TerminalSetupError {
+            return try fail(error.description)
+        }
+        if reason.status != 0 { throw ExitCode(reason.status) }
+    }
+
+    /// Prints a message to stderr and exits 1.
+    func fail(_ message: String) throws {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        throw ExitCode(1)
     }
 }

@@ -1,9 +1,72 @@
 import ArgumentParser
+import Foundation
+import TUI
+import Views
 
-/// Placeholder until its issue lands; replaced whole by that work.
+/// `biasexplorer render VIEW`: one pane, printed to stdout exactly as the explorer draws it, without curses.
 struct RenderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "render")
-    func run() throws {
-        throw ValidationError("'render' is not implemented yet")
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Print one view as text, ANSI, Markdown or CSV (the data behind the figure).")
+
+    @Argument(help: "View: \(ViewNames.all).") var view: String
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var screen: ScreenOptions
+    @Option(help: "Show only the first N rows.") var top: Int?
+    @Option(help: "Sort by this column (header text); prefix with + for ascending.") var sort: String?
+    @Option(help: "Width in columns.") var width = 100
+    @Option(help: "Height in rows.") var height = 40
+    @Option(help: "text, ansi, markdown or csv.") var format = "text"
+    @Option(help: "unicode or ascii.") var charset = "unicode"
+    @Option(help: "auto, always or never (NO_COLOR is honoured in auto).") var color = "auto"
+
+    func validate() throws {
+        guard width >= 0, height >= 0, width <= 2000, height <= 2000 else {
+            throw ValidationError("--width and --height must be between 0 and 2000")
+        }
+        if let top, top < 0 { throw ValidationError("--top must not be negative") }
     }
+
+    func run() throws {
+        guard let outputFormat = RenderFormat(rawValue: format) else {
+            throw ValidationError("--format '\(format)': use text, ansi, markdown or csv")
+        }
+        guard let charsetChoice = Charset(rawValue: charset) else {
+            throw ValidationError("--charset '\(charset)': use unicode or ascii")
+        }
+        guard let colorMode = ColorMode(rawValue: color) else {
+            throw ValidationError("--color '\(color)': use auto, always or never")
+        }
+        var pane = try screen.paneState(view: view)
+        pane.filters.top = top
+        if let sort, !sort.isEmpty {
+            let ascending = sort.hasPrefix("+")
+            pane.filters.sort = SortOrder(column: ascending ? String(sort.dropFirst()) : sort, descending: !ascending)
+        }
+        let dataset = try dataOptions.load()
+        if outputFormat == .csv {
+            print(Panes.dataTable(pane, dataset: dataset).encoded(), terminator: "")
+            return
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let colored = outputFormat == .ansi
+            && colorMode.isEnabled(environment: environment, isTerminal: isatty(STDOUT_FILENO) == 1 || colorMode == .always)
+        let options = RenderOptions(charset: charsetChoice, color: colored)
+        var buffer = Buffer(width: width, height: height)
+        _ = Panes.render(pane, dataset: dataset, into: &buffer, area: buffer.area, options: options)
+        print(encode(buffer, as: outputFormat), terminator: "")
+    }
+
+    func encode(_ buffer: Buffer, as format: RenderFormat) -> String {
+        switch format {
+        case .text, .csv: return buffer.encoded(as: .text)
+        case .ansi: return buffer.encoded(as: .ansi)
+        case .markdown: return buffer.encoded(as: .markdown)
+        }
+    }
+}
+
+/// `--format` values of `render`.
+enum RenderFormat: String {
+    case text, ansi, markdown, csv
 }

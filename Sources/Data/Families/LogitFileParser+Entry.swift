@@ -1,0 +1,133 @@
+import Analysis
+
+extension LogitFileParser {
+    /// Reads one `[v0 … v19]` list for (disease, label) into the flat values.
+    mutating func readEntry(_ cursor: inout JSONCursor, disease: DiseaseID, key: String,
+                            label: String) throws(JSONSyntaxError) {
+        let place = Place(key: key, label: label)
+        let demographic = demographic(label)
+        try cursor.enter(UInt8(ascii: "["))
+        let count = try Self.readValues(&cursor, into: &scratch, faults: &faults, place: place)
+        guard let demographic, demographic.group == group else {
+            content.problems.append(DataProblem(.error, path: path, place: place.text,
+                                                reason: "unknown \(group.rawValue) demographic \"\(label)\"; entry skipped"))
+            return
+        }
+        guard count == LogitTable.templateCount else {
+            content.problems.append(DataProblem(.error, path: path, place: place.text,
+                                                reason: "\(count) values, expected \(LogitTable.templateCount) templates; entry skipped"))
+            return
+        }
+        let slot = disease * width + demographic.indexInGroup
+        guard !content.filled[slot] else {
+            let same = (0..<count).allSatisfy {
+                let old = content.values[slot * 20 + $0]
+                return old == scratch[$0] || (old.isNaN && scratch[$0].isNaN)
+            }
+            content.problems.append(DataProblem(.warning, path: path, place: place.text,
+                                                reason: same ? "duplicate entry with identical values; the first is kept"
+                                                    : "duplicate entry with different values; the first is kept"))
+            return
+        }
+        content.filled[slot] = true
+        let base = slot * LogitTable.templateCount
+        var nans = 0, zeros = 0
+        scratch.withUnsafeBufferPointer { source in
+            content.values.withUnsafeMutableBufferPointer { target in
+                for index in 0..<count {
+                    let value = source[index]
+                    if value.isNaN { nans += 1 } else if value == 0 { zeros += 1 }
+                    target[base + index] = value
+                }
+            }
+        }
+        content.nanCount += nans
+        content.zeroCount += zeros
+    }
+
+    /// Reads the numbers of a list whose `[` was consumed into `buffer` (pre-sized; extra values are only
+    /// counted) and returns how many there were.
+    static func readValues(_ cursor: inout JSONCursor, into buffer: inout [Double], faults: inout ValueFaults,
+                           place: Place) throws(JSONSyntaxError) -> Int {
+        var failure: JSONSyntaxError?
+        let count = buffer.withUnsafeMutableBufferPointer { slots -> Int in
+            var count = 0
+            var isFirst = true
+            do throws(JSONSyntaxError) {
+                while try cursor.hasNext(closing: UInt8(ascii: "]"), isFirst: &isFirst) {
+                    let value = try readLogit(&cursor, faults: &faults, place: place)
+                    if count < slots.count { slots[count] = value }
+                    count += 1
+                }
+            } catch {
+                failure = error
+            }
+            return count
+        }
+        if let failure { throw failure }
+        return count
+    }
+
+    /// One element of a values list: a finite number, or NaN (missing) with the fault recorded.
+    @inline(__always)
+    private static func readLogit(_ cursor: inout JSONCursor, faults: inout ValueFaults,
+                                  place: Place) throws(JSONSyntaxError) -> Double {
+        guard cursor.atNumber() else {
+            let offset = cursor.position
+            try cursor.skipValue()
+            faults.record("non-numeric values treated as missing", place: "\(place.text), byte \(offset)")
+            return .nan
+        }
+        let offset = cursor.position
+        switch try cursor.readNumber() {
+        case .finite(let value): return value
+        case .notANumber: return .nan
+        case .infinite:
+            faults.record("Infinity values treated as missing", place: "\(place.text), byte \(offset)")
+            return .nan
+        case .outOfRange:
+            faults.record("numbers too large for a Double treated as missing", place: "\(place.text), byte \(offset)")
+            return .nan
+        }
+    }
+
+    /// `Demographic(label:)` through a small per-file cache (a file repeats the same few labels).
+    mutating func demographic(_ label: String) -> Demographic? {
+        for entry in labelCache where entry.label == label { return entry.demographic }
+        let demographic = Demographic(label: label)
+        if labelCache.count < 32 { labelCache.append(CachedLabel(label: label, demographic: demographic)) }
+        return demographic
+    }
+
+    /// Reports the per-value faults and the entries a present disease lacks.
+    mutating func finish() {
+        for reason in faults.order {
+            content.problems.append(DataProblem(.error, path: path, place: faults.firstPlace[reason],
+                                                reason: "\(faults.counts[reason] ?? 0) \(reason) (first shown)"))
+        }
+        var missing: [String] = []
+        for disease in content.diseasePresent.indices where content.diseasePresent[disease] {
+            for demographic in group.demographics where !content.filled[disease * width + demographic.indexInGroup] {
+                missing.append("\(resolver.vocabulary.diseases[disease].name)/\(demographic.label)")
+            }
+        }
+        if !missing.isEmpty {
+            content.problems.append(DataProblem(.warning, path: path,
+                                                reason: "\(missing.count) (disease, demographic) entries absent, left missing: "
+                                                    + missing.prefix(5).joined(separator: ", ") + (missing.count > 5 ? ", …" : "")))
+        }
+    }
+}
+
+/// Where an entry is, formatted only when a problem needs it.
+struct Place {
+    let key: String
+    let label: String
+    var text: String { "key \"\(key)\" / \"\(label)\"" }
+}
+
+/// A demographic label already mapped in this file.
+struct CachedLabel {
+    let label: String
+    let demographic: Demographic?
+}

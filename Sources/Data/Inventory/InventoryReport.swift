@@ -1,0 +1,105 @@
+import Analysis
+
+/// The text of `biasexplorer check`: what a data root holds and every problem, grouped by severity. Every piece of
+/// text that comes from the data (paths, names, keys) goes through `sanitizedForTerminal`.
+public enum InventoryReport {
+    public static func lines(_ report: LoadReport) -> [String] {
+        let dataset = report.dataset
+        var lines = ["Data root: \(safe(dataset.rootName))", ""]
+        lines += filesSection(report) + modelsSection(dataset) + diseasesSection(dataset)
+        lines += demographicsSection(dataset) + missingSection(dataset) + problemsSection(dataset)
+        return lines
+    }
+
+    static func safe(_ text: String) -> String { sanitizedForTerminal(text) }
+
+    static func filesSection(_ report: LoadReport) -> [String] {
+        var lines = ["Files read: \(report.dataset.filesRead.count)"]
+        var byReason: [String: [String]] = [:]
+        for file in report.filesNotUsed { byReason[file.reason, default: []].append(file.path) }
+        lines.append("Files not used: \(report.filesNotUsed.count)")
+        for (reason, paths) in byReason.sorted(by: { $0.key < $1.key }) {
+            let sample = paths.prefix(3).map(safe).joined(separator: ", ")
+            lines.append("  \(paths.count) × \(reason): \(sample)\(paths.count > 3 ? ", …" : "")")
+        }
+        return lines + [""]
+    }
+
+    static func modelsSection(_ dataset: Dataset) -> [String] {
+        var lines = ["Models with logits: \(dataset.models.count)"]
+        for model in dataset.models {
+            let size = model.parametersMillions.map { " \(Int($0))M" } ?? ""
+            lines.append("  \(safe(model.id)) [\(model.family)\(size), \(model.source.rawValue)]")
+        }
+        lines.append("Models per configuration (logit type / context / language: gender, race):")
+        for logitType in LogitType.allCases {
+            for context in PromptContext.allCases {
+                let counts = Language.allCases.map { language -> String in
+                    let perGroup = [DemographicGroup.gender, .race].map {
+                        dataset.models(with: LogitConfiguration(logitType: logitType, context: context,
+                                                                language: language, group: $0)).count
+                    }
+                    return "\(language.rawValue) \(perGroup[0]),\(perGroup[1])"
+                }
+                lines.append("  \(logitType.rawValue) / \(context.rawValue): " + counts.joined(separator: "  "))
+            }
+        }
+        return lines + ["Templates per entry: \(LogitTable.templateCount)", ""]
+    }
+
+    static func diseasesSection(_ dataset: Dataset) -> [String] {
+        let withCounts = dataset.diseases.indices.filter { id in
+            dataset.cooccurrence.values.contains { $0.diseasePresent[id] }
+        }.count
+        var lines = ["Diseases: \(dataset.diseases.count) (\(withCounts) with co-occurrence counts; "
+                     + "\(dataset.documentTotals.compactMap { $0 }.count) with document totals)"]
+        lines.append("Windows: " + Window.allCases.map { String($0.rawValue) }.joined(separator: ", "))
+        for group in [DemographicGroup.gender, .race] {
+            let parts = Window.allCases.map { window -> String in
+                guard let table = dataset.counts(window: window, group: group) else { return "w\(window.rawValue) absent" }
+                return "w\(window.rawValue) \(table.diseasePresent.filter { $0 }.count) diseases/\(table.rowCount) rows"
+            }
+            lines.append("  \(group.rawValue): " + parts.joined(separator: ", "))
+        }
+        for source in PrevalenceSource.allCases {
+            let table = dataset.prevalence[source]
+            let text = table.map { "\($0.rows.count) rows, \($0.rows.filter { $0.disease != nil }.count) matched" } ?? "absent"
+            lines.append("  prevalence \(source.rawValue): \(text)")
+        }
+        return lines + [""]
+    }
+
+    static func demographicsSection(_ dataset: Dataset) -> [String] {
+        [DemographicGroup.gender, .race].map { group in
+            "Demographics (\(group.rawValue)): " + group.demographics.map(\.label).joined(separator: ", ")
+        } + [""]
+    }
+
+    /// Missing (NaN) logits per model and configuration, only where there are any.
+    static func missingSection(_ dataset: Dataset) -> [String] {
+        var lines: [String] = []
+        for table in dataset.logitTables {
+            let missing = table.values.reduce(0) { $0 + ($1.isNaN ? 1 : 0) }
+            let zeros = table.zerosArePlaceholders ? table.values.reduce(0) { $0 + ($1 == 0 ? 1 : 0) } : 0
+            guard missing > 0 || zeros > 0 else { continue }
+            var text = "  \(safe(table.model)) \(table.configuration): \(missing) missing (NaN or absent) of \(table.values.count)"
+            if zeros > 0 { text += ", \(zeros) zero placeholders" }
+            lines.append(text)
+        }
+        let header = lines.isEmpty ? "Missing logits: none" : "Missing logits (model, configuration):"
+        return [header] + lines + [""]
+    }
+
+    static func problemsSection(_ dataset: Dataset) -> [String] {
+        var lines: [String] = []
+        for severity in ProblemSeverity.allCases.reversed() {
+            let problems = dataset.problems.filter { $0.severity == severity }
+            lines.append("\(severity.rawValue.capitalized)s: \(problems.count)")
+            for problem in problems {
+                let place = problem.place.map { ", \(safe($0))" } ?? ""
+                lines.append("  \(safe(problem.path))\(place): \(safe(problem.reason))")
+            }
+        }
+        return lines
+    }
+}

@@ -1,0 +1,30 @@
+import Analysis
+import Foundation
+
+/// Options of the real terminal (`--color`, `--mouse`).
+public struct TerminalOptions: Sendable, Hashable {
+    public var color: ColorChoice
+    public var mouse: Bool
+
+    public init(color: ColorChoice = .auto, mouse: Bool = false) {
+        self.color = color
+        self.mouse = mouse
+    }
+}
+
+extension Explorer {
+    /// Runs the explorer on the real terminal and always restores it: after quit, a signal, or a thrown error.
+    /// Throws `TerminalSetupError` (before touching the screen) when there is no usable terminal.
+    public static func runInTerminal(dataset: Dataset, state: AppState, options: TerminalOptions,
+                                     exportDirectory: URL) throws -> ExitReason {
+        let terminal = try CursesTerminal(color: options.color, mouse: options.mouse)
+        defer { terminal.shutdown() }
+        return try run(terminal: terminal, dataset: dataset, state: state,
+                       exporter: ExportWriter(directory: exportDirectory))
+    }
+
+    /// Checks stdout/stdin and TERM without starting curses (the command calls it before loading data).
+    public static func checkTerminal() throws(TerminalSetupError) {
+        try CursesTerminal.preflight(environment: ProcessInfo.processInfo.environment)
+    }
+}

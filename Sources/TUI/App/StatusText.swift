@@ -1,0 +1,37 @@
+import Analysis
+import Views
+
+/// The status line's text: view, mode, logit type, context, language, templates, window, filters, rows.
+enum StatusText {
+    static func line(_ state: AppState, summary: PaneSummary) -> String {
+        let filters = state.pane.filters
+        var parts = [
+            " " + state.pane.view.title + (state.stack.count > 1 ? " ›\(state.stack.count - 1)" : ""),
+            filters.mode.rawValue,
+            "logit " + (filters.logitType?.rawValue ?? "default"),
+            "ctx " + (filters.context?.rawValue ?? "default"),
+            "lang " + filters.language.rawValue,
+            filters.group.rawValue,
+            "tmpl " + filters.templates.description,
+            "win \(filters.window.rawValue)",
+        ]
+        if !filters.models.isEmpty { parts.append("models " + VisibleText.escaped(filters.models.joined(separator: ","))) }
+        if let search = filters.search { parts.append("/" + VisibleText.escaped(search)) }
+        if let sort = filters.sort {
+            parts.append("sort " + VisibleText.escaped(sort.column) + (sort.descending ? "↓" : "↑"))
+        }
+        parts.append("\(summary.shownRows)/\(summary.totalRows) rows")
+        return parts.joined(separator: " │ ")
+    }
+}
+
+/// Parameter counts for the model list: `70M`, `1.4B`, `?` when unknown.
+enum ModelSizeText {
+    static func format(_ millions: Double?) -> String {
+        guard let millions, millions.isFinite, millions > 0 else { return "?" }
+        if millions < 1000 { return "\(Int(millions.rounded()))M" }
+        let billions = millions / 1000
+        let rounded = (billions * 10).rounded() / 10
+        return rounded == rounded.rounded() ? "\(Int(rounded))B" : "\(rounded)B"
+    }
+}

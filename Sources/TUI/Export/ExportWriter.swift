@@ -1,0 +1,85 @@
+import Analysis
+import Foundation
+import Views
+
+/// What an export wrote.
+public struct ExportResult: Sendable, Hashable {
+    public let files: [URL]
+}
+
+/// Why an export failed; the text is shown in the status line.
+public struct ExportError: Error, Sendable, CustomStringConvertible {
+    public let description: String
+}
+
+/// Writes the current pane into NEW files in a folder: `biasexplorer-<view>-<timestamp>[-n].{txt,ansi,csv}`.
+/// Names come from the view's stable name and the time, never from data text. Each file is written to a temporary
+/// name and then hard-linked to its final name, which fails rather than replace an existing file (or a symlink).
+public struct ExportWriter: Sendable {
+    public let directory: URL
+    /// The stem's time part (`20261129-093000`); a parameter so tests are deterministic.
+    public let timestamp: @Sendable () -> String
+
+    public init(directory: URL, timestamp: @escaping @Sendable () -> String = ExportWriter.currentTimestamp) {
+        self.directory = directory
+        self.timestamp = timestamp
+    }
+
+    /// Renders `pane` at `size` and writes its text, ANSI and CSV forms.
+    public func export(_ pane: PaneState, dataset: Dataset, size: TerminalSize) throws(ExportError) -> ExportResult {
+        var buffer = Buffer(width: max(size.width, 40), height: max(size.height, 10))
+        let summary = Panes.render(pane, dataset: dataset, into: &buffer, area: buffer.area)
+        let contents: [(String, String)] = [
+            ("txt", buffer.encoded(as: .text)),
+            ("ansi", buffer.encoded(as: .ansi)),
+            ("csv", ExportCSV.table(buffer: buffer, summary: summary, view: pane.view).encoded()),
+        ]
+        return try write(contents, stem: "biasexplorer-\(pane.view.rawValue)-\(timestamp())")
+    }
+
+    /// Writes every `(extension, text)` under the first free `stem[-n]`; all or nothing.
+    func write(_ contents: [(String, String)], stem: String) throws(ExportError) -> ExportResult {
+        for attempt in 0..<1000 {
+            let name = attempt == 0 ? stem : "\(stem)-\(attempt)"
+            var written: [URL] = []
+            var collided = false
+            for (fileExtension, text) in contents {
+                let target = directory.appendingPathComponent("\(name).\(fileExtension)")
+                switch try place(Array(text.utf8), at: target) {
+                case true: written.append(target)
+                case false: collided = true
+                }
+                if collided { break }
+            }
+            if !collided { return ExportResult(files: written) }
+            for url in written { unlink(url.path) }
+        }
+        throw ExportError(description: "export: no free file name for \(stem) in \(directory.path)")
+    }
+
+    /// Writes bytes to a temporary file and links it to `target`; false when `target` already exists.
+    func place(_ bytes: [UInt8], at target: URL) throws(ExportError) -> Bool {
+        let temporary = directory.appendingPathComponent(".biasexplorer-export-\(getpid())-\(UUID().uuidString)")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else { throw failure("cannot write in \(directory.path)") }
+        defer { unlink(temporary.path) }
+        let count = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+        let closed = close(descriptor)
+        guard count == bytes.count, closed == 0 else { throw failure("cannot write \(temporary.path)") }
+        if link(temporary.path, target.path) == 0 { return true }
+        if errno == EEXIST { return false }
+        throw failure("cannot create \(target.path)")
+    }
+
+    func failure(_ text: String) -> ExportError {
+        ExportError(description: "export failed: \(text): \(String(cString: strerror(errno)))")
+    }
+
+    /// Local time as `yyyyMMdd-HHmmss`.
+    public static func currentTimestamp() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        return formatter.string(from: Date())
+    }
+}

@@ -1,0 +1,14 @@
+import Analysis
+
+/// The one-line provenance of a pane: data root, mode, logit type, context, language, group, templates, window,
+/// model filter. Data text in it (root name, model terms) is sanitised when drawn.
+enum Caption {
+    static func text(filters: ViewFilters, dataset: Dataset, options: RenderOptions) -> String {
+        let models = filters.models.isEmpty ? "all models" : "models " + filters.models.joined(separator: ",")
+        return [
+            dataset.rootName, filters.mode.rawValue, "logits " + (filters.logitType?.rawValue ?? "default"),
+            "context " + (filters.context?.rawValue ?? "default"), filters.language.rawValue, filters.group.rawValue,
+            "templates " + filters.templates.description, "window \(filters.window.rawValue)", models,
+        ].joined(separator: options.glyphs.listSeparator)
+    }
+}

@@ -1,0 +1,87 @@
+/// One labelled distribution of a box or violin plot.
+public struct Distribution: Sendable, Hashable {
+    public var label: String
+    public var values: [Double]
+
+    public init(label: String, values: [Double]) {
+        self.label = label
+        self.values = values
+    }
+}
+
+/// Horizontal box plots on one shared scale, one row each: `├───[▒▒▒┃▒▒]───┤ ∘` (ASCII `|---[==#==]---| o`),
+/// whiskers at 1.5·IQR, outliers marked; an axis with ticks and labels on the last two rows.
+public struct BoxPlot: Widget {
+    public var distributions: [Distribution]
+
+    public init(distributions: [Distribution]) { self.distributions = distributions }
+
+    var range: ClosedRange<Double> {
+        PlotRange.of(distributions.flatMap(\.values).filter(\.isFinite), kind: .linear)
+    }
+
+    public func draw(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
+        let area = area.intersection(buffer.area)
+        guard !area.isEmpty else { return }
+        let strip = DistributionStrip(labels: distributions.map(\.label), range: range, area: area)
+        for (index, distribution) in distributions.enumerated() where index < strip.rowCount {
+            buffer.put(distribution.label, x: area.x, y: area.y + index, width: strip.labelWidth, options: options)
+            guard let stats = BoxStatistics(values: distribution.values) else {
+                buffer.set(x: strip.plot.x, y: area.y + index, Cell(options.glyphs.missing))
+                continue
+            }
+            drawBox(stats, y: area.y + index, strip: strip, into: &buffer, options: options)
+        }
+        strip.drawAxis(into: &buffer, options: options)
+    }
+
+    func drawBox(_ stats: BoxStatistics, y: Int, strip: DistributionStrip, into buffer: inout Buffer,
+                 options: RenderOptions) {
+        let unicode = options.charset == .unicode
+        let low = strip.column(stats.lowerWhisker), high = strip.column(stats.upperWhisker)
+        let q1 = strip.column(stats.lowerQuartile), q3 = strip.column(stats.upperQuartile)
+        buffer.horizontalLine(options.glyphs.horizontal, x: low, y: y, count: high - low + 1)
+        buffer.horizontalLine(unicode ? "▒" : "=", x: q1, y: y, count: q3 - q1 + 1)
+        buffer.set(x: low, y: y, Cell(unicode ? "├" : "|"))
+        buffer.set(x: high, y: y, Cell(unicode ? "┤" : "|"))
+        if q3 > q1 {
+            buffer.set(x: q1, y: y, Cell("["))
+            buffer.set(x: q3, y: y, Cell("]"))
+        }
+        buffer.set(x: strip.column(stats.median), y: y, Cell(options.glyphs.median, style: Style(bold: true)))
+        for outlier in stats.outliers { buffer.set(x: strip.column(outlier), y: y, Cell(options.glyphs.outlier)) }
+    }
+}
+
+/// Shared layout of box and violin plots: label column, plot columns, axis and tick labels at the bottom.
+struct DistributionStrip {
+    let area: Rect
+    let range: ClosedRange<Double>
+    let labelWidth: Int
+    let plot: Rect
+
+    init(labels: [String], range: ClosedRange<Double>, area: Rect) {
+        self.area = area
+        self.range = range
+        labelWidth = min(labels.map { DisplayWidth.of(SafeText.sanitized($0)) }.max() ?? 0, area.width / 3)
+        plot = area.inset(left: labelWidth + 1, bottom: area.height >= 3 ? 2 : 0)
+    }
+
+    var rowCount: Int { plot.height }
+
+    /// Column of a value, clamped into the plot.
+    func column(_ value: Double) -> Int {
+        let fraction = PlotRange.fraction(value, in: range, kind: .linear)
+        let offset = Int((fraction * Double(max(0, plot.width - 1))).rounded())
+        return plot.x + min(max(0, offset), max(0, plot.width - 1))
+    }
+
+    func drawAxis(into buffer: inout Buffer, options: RenderOptions) {
+        guard area.height >= 3, plot.width >= 2 else { return }
+        let frame = PlotFrame(area: Rect(x: plot.x - 1, y: plot.y, width: plot.width + 1, height: plot.height + 2),
+                              yTicks: [], yRange: 0...1, labelWidth: 0)
+        let ticks = AxisTicks.linear(low: range.lowerBound, high: range.upperBound, maxCount: max(2, plot.width / 10))
+        frame.drawXAxis(into: &buffer, ticks: ticks.map { (column($0) - plot.x, NumberText.compact($0)) },
+                        options: options)
+    }
+}

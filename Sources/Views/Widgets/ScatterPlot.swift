@@ -1,0 +1,95 @@
+import Foundation
+
+/// One point set of a scatter plot.
+public struct ScatterSeries: Sendable, Hashable {
+    public var name: String
+    public var points: [PlotPoint]
+
+    public init(name: String, points: [PlotPoint]) {
+        self.name = name
+        self.points = points
+    }
+}
+
+/// An (x, y) pair; non-finite coordinates are skipped.
+public struct PlotPoint: Sendable, Hashable {
+    public var x: Double
+    public var y: Double
+
+    public init(x: Double, y: Double) {
+        self.x = x
+        self.y = y
+    }
+}
+
+/// A scatter plot with axes, ticks, tick labels, a legend line and optional log x (model size).
+/// Points are braille dots in Unicode when there is one series or colour tells series apart; otherwise every
+/// series has its own marker (`● ○ ◆ …`, ASCII `o x + * # @`), so series read in monochrome.
+public struct ScatterPlot: Widget {
+    public var series: [ScatterSeries]
+    public var xLabel: String
+    public var yLabel: String
+    public var xScale: ScaleKind
+
+    public init(series: [ScatterSeries], xLabel: String = "", yLabel: String = "", xScale: ScaleKind = .linear) {
+        self.series = series
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+        self.xScale = xScale
+    }
+
+    static let seriesColors: [UInt8] = [39, 208, 112, 199, 226, 141, 51, 196]
+
+    func usesBraille(_ options: RenderOptions) -> Bool {
+        options.charset == .unicode && (series.count <= 1 || options.color)
+    }
+
+    var finitePoints: [PlotPoint] {
+        series.flatMap(\.points).filter { $0.x.isFinite && $0.y.isFinite && (xScale == .linear || $0.x > 0) }
+    }
+
+    /// The x range of the data, widened when degenerate (±1, or ÷/× 10 for log).
+    public var xRange: ClosedRange<Double> { PlotRange.of(finitePoints.map(\.x), kind: xScale) }
+    /// The y range of the data, widened when degenerate.
+    public var yRange: ClosedRange<Double> { PlotRange.of(finitePoints.map(\.y), kind: .linear) }
+
+    /// The x ticks for a plot of `columns` columns (about one per 10 columns).
+    public func xTicks(columns: Int) -> [Double] {
+        xScale == .log ? AxisTicks.log(low: xRange.lowerBound, high: xRange.upperBound)
+            : AxisTicks.linear(low: xRange.lowerBound, high: xRange.upperBound, maxCount: max(2, columns / 10))
+    }
+
+    /// The y ticks for a plot of `rows` rows (about one per 3 rows).
+    public func yTicks(rows: Int) -> [Double] {
+        AxisTicks.linear(low: yRange.lowerBound, high: yRange.upperBound, maxCount: max(2, rows / 3))
+    }
+
+    public func legendText(options: RenderOptions) -> String {
+        var parts: [String] = []
+        if !yLabel.isEmpty { parts.append("y: " + yLabel) }
+        if !xLabel.isEmpty { parts.append("x: " + xLabel + (xScale == .log ? " (log)" : "")) }
+        let braille = usesBraille(options)
+        for (index, entry) in series.enumerated() where series.count > 1 || !braille {
+            let marker = braille ? "\u{28FF}" : String(options.glyphs.marker(index))
+            parts.append(marker + " " + entry.name)
+        }
+        return parts.joined(separator: "  ")
+    }
+}
+
+/// Data ranges for plots.
+enum PlotRange {
+    static func of(_ values: [Double], kind: ScaleKind) -> ClosedRange<Double> {
+        guard let low = values.min(), let high = values.max() else { return kind == .log ? 1...10 : 0...1 }
+        if high > low { return low...high }
+        return kind == .log ? (low / 10)...(high * 10) : (low - 1)...(high + 1)
+    }
+
+    /// Position of v in [0, 1] over a range, in linear or log10 space.
+    static func fraction(_ value: Double, in range: ClosedRange<Double>, kind: ScaleKind) -> Double {
+        switch kind {
+        case .linear: return (value - range.lowerBound) / (range.upperBound - range.lowerBound)
+        case .log: return log10(value / range.lowerBound) / log10(range.upperBound / range.lowerBound)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import TUI
+import Views
+
+/// The options that name a screen: shared by the explorer (`--view …` presets) and `render`, so that any screen can
+/// be reached again with one command and printed exactly as the explorer shows it.
+struct ScreenOptions: ParsableArguments {
+    @Option(name: .customLong("model"), help: "Model filter: substring or family; repeat or comma-separate.")
+    var models: [String] = []
+    @Option(help: "Prompt language: en, es, fr, zh.") var language: String?
+    @Option(help: "correct or paper.") var mode: String?
+    @Option(name: .customLong("logit-type"), help: "hf or hf_tf (default: the view's).") var logitType: String?
+    @Option(help: "plain or american (default: the view's).") var context: String?
+    @Option(help: "race or gender.") var group: String?
+    @Option(help: "Templates: 0-9, 10-19, all, or a list such as 0,3,5-7.") var templates: String?
+    @Option(help: "Co-occurrence window: 10, 50, 100 or 250.") var window: Int?
+
+    /// The preset for a view name (nil = the explorer's first view).
+    func preset(view: String?) -> Preset {
+        var preset = Preset()
+        preset.view = view
+        preset.models = models
+        preset.language = language
+        preset.mode = mode
+        preset.logitType = logitType
+        preset.context = context
+        preset.group = group
+        preset.templates = templates
+        preset.window = window
+        return preset
+    }
+
+    /// The validated pane state, or a usage error naming the bad value.
+    func paneState(view: String?) throws -> PaneState {
+        do { return try preset(view: view).paneState() } catch { throw ValidationError(error.description) }
+    }
+}

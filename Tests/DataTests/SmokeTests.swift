@@ -1,6 +1,0 @@
-import Testing
-@testable import Data
-
-@Test func moduleBuilds() {
-    #expect(Bool(true))
-}

@@ -1,0 +1,69 @@
+import Analysis
+import Foundation
+import Testing
+@testable import TUI
+import Views
+
+@Suite struct LoopTests {
+    func run(_ events: [TerminalEvent], size: TerminalSize = TerminalSize(width: 100, height: 30),
+             directory: URL = FileManager.default.temporaryDirectory) throws -> (ExitReason, MemoryTerminal) {
+        let terminal = MemoryTerminal(size: size, events: events)
+        let reason = try Explorer.run(terminal: terminal, dataset: TestDataset.make(),
+                                      state: AppState(pane: PaneState(view: .windows)),
+                                      exporter: ExportWriter(directory: directory, timestamp: { "T" }), idleLimit: 1)
+        return (reason, terminal)
+    }
+
+    @Test func controlCQuitsFromAnywhere() throws {
+        for prefix: [TerminalEvent] in [[], [.key(.character("f"))], [.key(.character("/"))], [.key(.character("?"))]] {
+            let (reason, terminal) = try run(prefix + [.key(.control("c")), .key(.tab)])
+            #expect(reason == .quit)
+            #expect(!terminal.isExhausted)  // the Tab after Ctrl-C was never read
+        }
+    }
+
+    @Test func signalsEndTheLoopWithTheShellStatus() throws {
+        #expect(try run([.signal(.terminate)]).0.status == 143)
+        #expect(try run([.signal(.interrupt)]).0.status == 130)
+        #expect(try run([.signal(.hangup)]).0.status == 129)
+    }
+
+    @Test func everyEventRedrawsAndResizeChangesTheFrame() throws {
+        let (reason, terminal) = try run([.key(.tab), .resize(TerminalSize(width: 20, height: 5)), .key(.tab)])
+        #expect(reason == .endOfInput)
+        #expect(terminal.frames.count == 4)
+        #expect(terminal.frames[1].plainText().contains("[ 2 Counts ]") == false)
+        #expect(terminal.frames[1].plainText().hasPrefix(" 1 Windows   2 Counts"))
+        #expect(terminal.frames[2].width == 20)
+        #expect(terminal.screen.hasPrefix("Terminal too small"))
+    }
+
+    @Test func controlZSuspendsThroughTheTerminal() throws {
+        let (_, terminal) = try run([.key(.control("z"))])
+        #expect(terminal.suspendCount == 1)
+    }
+
+    @Test func exportKeyWritesFilesAndSaysWhere() throws {
+        let directory = try TemporaryDirectory()
+        let (_, terminal) = try run([.key(.character("7")), .key(.character("x"))], directory: directory.url)
+        let last = terminal.screen.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(last == "exported biasexplorer-tau-T.txt, biasexplorer-tau-T.ansi, biasexplorer-tau-T.csv")
+        #expect(try directory.names() == ["biasexplorer-tau-T.ansi", "biasexplorer-tau-T.csv", "biasexplorer-tau-T.txt"])
+    }
+}
+
+/// A fresh folder under the system's temporary directory, removed when the value is released.
+final class TemporaryDirectory {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("tui-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    func names() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+}

@@ -1,0 +1,143 @@
+import Analysis
+import Testing
+@testable import TUI
+import Views
+
+@Suite struct NavigationTests {
+    @Test func tabVisitsEveryViewInOrderAndWraps() {
+        var state = AppState(pane: PaneState(view: .windows))
+        var visited = [state.tab]
+        for _ in 1..<ViewID.allCases.count {
+            _ = Explorer.update(&state, .key(.tab))
+            visited.append(state.tab)
+        }
+        #expect(visited == ViewID.allCases)
+        _ = Explorer.update(&state, .key(.tab))
+        #expect(state.tab == .windows)
+        _ = Explorer.update(&state, .key(.backTab))
+        #expect(state.tab == .problems)
+    }
+
+    @Test func numberKeysOpenTheFirstTenViews() {
+        var state = AppState(pane: PaneState(view: .tau))
+        for (index, digit) in "1234567890".enumerated() {
+            _ = Explorer.update(&state, .key(.character(digit)))
+            #expect(state.tab == ViewID.allCases[index])
+        }
+    }
+
+    @Test func tabBarShowsTheCurrentViewAndStatusLineItsSettings() {
+        var state = AppState(pane: PaneState(view: .windows), size: TerminalSize(width: 120, height: 30))
+        _ = Explorer.update(&state, .key(.character("7")))
+        let lines = TestDataset.screen(state).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[0].contains("7 Tau"))
+        #expect(lines[28].hasPrefix(" Tau │ correct │ logit default │ ctx default │ lang en │ race │ tmpl 0-9 │ win 250"))
+        #expect(lines[29].contains("? show-help"))
+    }
+
+    @Test func drillDownPushesAndGoBackPops() {
+        var state = AppState(pane: PaneState(view: .tau))
+        _ = Explorer.update(&state, .key(.enter))
+        #expect(state.stack.count == 1)
+        #expect(state.statusMessage == "nothing to drill into under the cursor")
+        state.lastSummary = PaneSummary(shownRows: 3, totalRows: 3, drillTarget: .disease(2))
+        _ = Explorer.update(&state, .key(.enter))
+        #expect(state.stack.count == 2)
+        #expect(state.pane.drill == .disease(2))
+        #expect(state.pane.view == .tau)
+        #expect(Explorer.update(&state, .key(.character("q"))).isEmpty)
+        #expect(state.stack.count == 1)
+        #expect(Explorer.update(&state, .key(.escape)) == [.quit])
+    }
+
+    @Test func cursorStaysInsideTheRowsThePaneReported() {
+        var state = AppState(pane: PaneState(view: .counts), size: TerminalSize(width: 80, height: 10))
+        state.lastSummary = PaneSummary(shownRows: 20, totalRows: 93, columns: ["disease", "white", "black"])
+        _ = TestDataset.drive(&state, [.key(.up), .key(.character("j")), .key(.down)])
+        #expect(state.pane.cursorRow == 2)
+        _ = Explorer.update(&state, .key(.pageDown))  // page = 10 - 3 - 2 = 5 rows
+        #expect(state.pane.cursorRow == 7)
+        #expect(state.pane.scrollRow == 3)  // cursor 7 is the last of 5 visible rows 3...7
+        _ = Explorer.update(&state, .key(.character("G")))
+        #expect(state.pane.cursorRow == 19)
+        _ = TestDataset.drive(&state, [.key(.character("l")), .key(.right), .key(.right), .key(.right)])
+        #expect(state.pane.cursorColumn == 2)
+        _ = Explorer.update(&state, .key(.character("g")))
+        #expect(state.pane.cursorRow == 0)
+        #expect(state.pane.scrollRow == 0)
+    }
+
+    @Test func sortByTheColumnUnderTheCursorThenReverse() {
+        var state = AppState(pane: PaneState(view: .counts))
+        _ = Explorer.update(&state, .key(.character("s")))
+        #expect(state.pane.filters.sort == nil)
+        state.lastSummary = PaneSummary(shownRows: 3, totalRows: 3, columns: ["disease", "white", "black"])
+        _ = TestDataset.drive(&state, [.key(.right), .key(.character("s"))])
+        #expect(state.pane.filters.sort == SortOrder(column: "white", descending: true))
+        _ = Explorer.update(&state, .key(.character("s")))
+        #expect(state.pane.filters.sort == SortOrder(column: "white", descending: false))
+    }
+
+    @Test func helpOverlayIsGeneratedFromTheKeyTable() {
+        var state = AppState(pane: PaneState(view: .windows), size: TerminalSize(width: 100, height: 40))
+        _ = Explorer.update(&state, .key(.character("?")))
+        let screen = TestDataset.screen(state)
+        #expect(screen.contains("Keys — Esc, q or ? closes"))
+        #expect(screen.contains("f           filter-model"))
+        #expect(screen.contains("C-c         quit"))
+        _ = Explorer.update(&state, .key(.escape))
+        #expect(!TestDataset.screen(state).contains("Keys —"))
+        #expect(state.stack.count == 1)
+    }
+
+    @Test func everyCommandExceptGoToViewHasAKeyAndEveryKeyIsBoundOnce() {
+        let table = KeyTable.standard
+        for command in Command.allCases {
+            #expect(!table.keys(for: command).isEmpty, "\(command.rawValue) has no key")
+        }
+        #expect(Set(table.bindings.map(\.key)).count == table.bindings.count)
+    }
+
+    @Test func unboundKeySaysSoInTheStatusLine() {
+        var state = AppState(pane: PaneState(view: .windows))
+        _ = Explorer.update(&state, .key(.character("Z")))
+        #expect(state.statusMessage == "Z is not bound; ? shows the keys")
+    }
+
+    @Test func tooSmallTerminalSaysTheSizeItNeeds() {
+        let state = AppState(pane: PaneState(view: .windows), size: TerminalSize(width: 20, height: 5))
+        #expect(TestDataset.screen(state) == "Terminal too small\nneed 40x10\nhave 20x5\nC-c quits\n")
+        let tiny = AppState(pane: PaneState(view: .windows), size: TerminalSize(width: 0, height: 0))
+        #expect(TestDataset.screen(tiny) == "")
+    }
+}
+
+@Suite struct LayoutTests {
+    @Test func narrowTabBarScrollsToKeepTheCurrentTabVisible() {
+        var state = AppState(pane: PaneState(view: .problems), size: TerminalSize(width: 40, height: 10))
+        let firstRow = TestDataset.screen(state).split(separator: "\n").first.map(String.init) ?? ""
+        #expect(firstRow.hasSuffix("Problems"))
+        #expect(!firstRow.contains("Windows"))
+        state.switchTab(to: .windows)
+        #expect(TestDataset.screen(state).hasPrefix(" 1 Windows   2 Counts   3 Ranks"))
+    }
+
+    @Test func mouseClickOnATabOpensItAndTheWheelMovesTheCursor() {
+        var state = AppState(pane: PaneState(view: .windows), size: TerminalSize(width: 120, height: 30))
+        // " 1 Windows " occupies 0..<11, then a space, " 2 Counts " occupies 12..<22.
+        _ = Explorer.update(&state, .mouse(MouseEvent(x: 15, y: 0, button: 1)))
+        #expect(state.tab == .counts)
+        state.lastSummary = PaneSummary(shownRows: 5, totalRows: 5)
+        _ = Explorer.update(&state, .mouse(MouseEvent(x: 5, y: 10, button: 5)))
+        #expect(state.pane.cursorRow == 1)
+    }
+
+    @Test func helpFitsAShortTerminalInColumns() {
+        var state = AppState(pane: PaneState(view: .windows), size: TerminalSize(width: 160, height: 20))
+        _ = Explorer.update(&state, .key(.character("?")))
+        let screen = TestDataset.screen(state)
+        for command in Command.allCases {
+            #expect(screen.contains(command.rawValue), "\(command.rawValue) missing from help")
+        }
+    }
+}

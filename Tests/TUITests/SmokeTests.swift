@@ -1,6 +1,0 @@
-import Testing
-@testable import TUI
-
-@Test func moduleBuilds() {
-    #expect(Bool(true))
-}

@@ -1,0 +1,213 @@
+#!/usr/bin/env bash
+# End-to-end tests of the explorer: the real binary under tmux, driven with keys and signals, checking the captured
+# screen at each step and that the terminal is usable afterwards (stty shows echo and icanon).
+#
+#   tests-e2e/tmux-e2e.sh PATH/TO/biasexplorer [DATA_DIR]
+#
+# Builds nothing. DATA_DIR (or $BIASEXPLORER_E2E_DATA) is passed as --data; without it the embedded data is used.
+# Runs on a private tmux server (-L) in a scratch folder; the last line is "N passed, M failed"; exit 1 on failure.
+set -u
+
+if [[ $# -lt 1 || ! -x $1 ]]; then
+    echo "usage: $0 PATH/TO/biasexplorer [DATA_DIR]" >&2
+    exit 2
+fi
+command -v tmux >/dev/null || { echo "tmux is not installed" >&2; exit 2; }
+
+BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+DATA=${2:-${BIASEXPLORER_E2E_DATA:-}}
+DATA_ARGS=""
+[[ -n $DATA ]] && DATA_ARGS="--data '$(cd "$DATA" && pwd)'"
+SOCKET="bx-e2e-$$"
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/bx-e2e.XXXXXX")
+SESSION=e2e
+PASSED=0
+FAILED=0
+
+tm() { tmux -L "$SOCKET" "$@"; }
+cleanup() { tm kill-server 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+screen() { tm capture-pane -p -t "$SESSION" 2>/dev/null; }
+
+# wait_for REGEX [TRIES]: polls the screen every 0.1 s, up to TRIES times (default 50 = 5 s).
+wait_for() {
+    local pattern=$1 tries=${2:-50}
+    for ((i = 0; i < tries; i++)); do
+        screen | grep -qE -- "$pattern" && return 0
+        sleep 0.1
+    done
+    return 1
+}
+
+# wait_gone REGEX [TRIES]: polls until the pattern is no longer on screen.
+wait_gone() {
+    local pattern=$1 tries=${2:-50}
+    for ((i = 0; i < tries; i++)); do
+        screen | grep -qE -- "$pattern" || return 0
+        sleep 0.1
+    done
+    return 1
+}
+
+pass() { PASSED=$((PASSED + 1)); echo "ok   $1"; }
+fail() {
+    FAILED=$((FAILED + 1))
+    echo "FAIL $1"
+    screen | sed 's/^/     | /'
+}
+
+# check NAME REGEX [TRIES]
+check() { if wait_for "$2" "${3:-50}"; then pass "$1"; else fail "$1 (expected /$2/)"; fi; }
+check_gone() { if wait_gone "$2" "${3:-50}"; then pass "$1"; else fail "$1 (still shows /$2/)"; fi; }
+
+keys() { tm send-keys -t "$SESSION" "$@"; }
+shell() { tm send-keys -t "$SESSION" -l "$1"; tm send-keys -t "$SESSION" Enter; }
+
+# A fresh interactive shell at 120x40 in the scratch folder, with a plain prompt.
+new_shell() {
+    local command="env -i HOME='$WORK' PATH='$PATH' TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 PS1='e2e\$ ' bash --norc --noprofile -i"
+    if tm has-session -t "$SESSION" 2>/dev/null; then
+        tm resize-window -t "$SESSION" -x "${1:-120}" -y "${2:-40}"
+        tm respawn-pane -k -t "$SESSION" -c "$WORK" "$command"
+    else
+        tm new-session -d -s "$SESSION" -x "${1:-120}" -y "${2:-40}" -c "$WORK" "$command"
+        tm set-option -t "$SESSION" window-size manual >/dev/null 2>&1
+    fi
+    wait_for '^e2e\$' || echo "warning: no shell prompt"
+    shell "clear"
+}
+
+# Starts the explorer from the shell; its exit status appears as EXIT=<n>.
+start_app() {
+    shell "clear; '$BIN' $DATA_ARGS $*; echo EXIT=\$?"
+}
+
+# The app's pid: the child of the pane's shell.
+app_pid() { pgrep -P "$(tm display-message -p -t "$SESSION" '#{pane_pid}')" | head -1; }
+
+# The terminal is usable: after the app exits, stty reports echo and icanon (not -echo/-icanon).
+check_terminal_sane() {
+    shell "clear; stty -a | tr ' ;' '\n\n' | grep -xE -- '-?(echo|icanon)' | sort | paste -sd, - | sed 's/^/STTY=/'"
+    check "$1: terminal usable afterwards (echo, icanon)" '^STTY=echo,icanon$'
+}
+
+echo "# biasexplorer e2e: $BIN ${DATA:+(data $DATA)}"
+
+# --- navigation, filters, drill-down, export, help, resize, Ctrl-C ---------------------------------------------
+new_shell
+start_app
+check "start: tab bar and status line" ' 1 Windows .*2 Counts'
+check "start: status line shows the settings" ' Windows │ correct │ .*lang en'
+keys Tab
+check "Tab: next view" ' Counts │ correct'
+keys 7
+check "7: the seventh view (Tau)" ' Tau │ correct'
+keys f; tm send-keys -t "$SESSION" -l "pythia"
+check "f: model filter prompt echoes typing" 'models: pythia'
+keys Enter
+check "f: model filter applied in the status line" '│ models pythia │'
+check "f: side list narrowed to pythia models" 'Models [0-9]+/[0-9]+'
+keys L
+check "L: language cycles to es" 'lang es'
+keys Enter
+check "Enter: drills down, or says there is nothing to drill" 'Tau ›1|nothing to drill into'
+if screen | grep -q 'Tau ›1'; then
+    keys q
+    check "q: back at the root view" ' Tau │ correct'
+fi
+keys x
+check "x: export says where" 'exported biasexplorer-tau-[0-9-]+\.txt'
+if ls "$WORK"/biasexplorer-tau-*.txt "$WORK"/biasexplorer-tau-*.ansi "$WORK"/biasexplorer-tau-*.csv >/dev/null 2>&1; then
+    pass "x: export wrote .txt, .ansi and .csv in the working folder"
+else
+    fail "x: export files missing in $WORK"
+fi
+keys x
+check "x again: a second set of new files" 'exported biasexplorer-tau-[0-9-]+-1\.txt|exported biasexplorer-tau-[0-9]{8}-[0-9]{6}\.txt'
+keys '?'
+check "?: help overlay lists the commands" 'Keys — Esc, q or \? closes'
+keys Escape
+check_gone "Esc: help closed" 'Keys — Esc'
+tm resize-window -t "$SESSION" -x 30 -y 8
+check "resize to 30x8: says the size it needs" 'need 40x10'
+for size in 50x12 90x30 41x10 130x45 60x20 100x30 45x11 120x40; do
+    tm resize-window -t "$SESSION" -x "${size%x*}" -y "${size#*x}"
+done
+check "burst of resizes back to 120x40: redrawn" ' Tau │ correct'
+keys C-c
+check "Ctrl-C: quits with status 0" '^EXIT=0$'
+check_terminal_sane "Ctrl-C"
+
+# --- signals from outside ------------------------------------------------------------------------------------------
+for signal in TERM:143 INT:130 HUP:129; do
+    name=${signal%:*} status=${signal#*:}
+    start_app --view tau
+    check "SIG$name: app running" ' Tau │ correct'
+    pid=$(app_pid)
+    if [[ -n $pid ]]; then kill -"$name" "$pid"; fi
+    check "SIG$name: exits with $status" "^EXIT=$status\$"
+    check_terminal_sane "SIG$name"
+done
+
+# --- Ctrl-Z, then fg ----------------------------------------------------------------------------------------------
+start_app --view counts
+check "Ctrl-Z: app running" ' Counts │ correct'
+keys C-z
+check "Ctrl-Z: shell reports the job stopped" 'Stopped'
+check_terminal_sane "Ctrl-Z (while stopped)"
+shell "fg"
+check "fg: explorer redrawn" ' Counts │ correct'
+keys Tab
+check "fg: keys work again" ' Ranks │ correct'
+keys q
+check_gone "q at the root: quits" ' Ranks │ correct'
+shell "clear; echo FG_EXIT=\$?"
+check "q at the root: status 0" '^FG_EXIT=0$'
+check_terminal_sane "suspend and resume"
+
+# --- SIGTSTP from outside (ncurses' own handler), then fg -----------------------------------------------------------
+start_app --view ranks
+check "SIGTSTP: app running" ' Ranks │ correct'
+pid=$(app_pid)
+if [[ -n $pid ]]; then kill -TSTP "$pid"; fi
+check "SIGTSTP: shell reports the job stopped" 'Stopped'
+check_terminal_sane "SIGTSTP (while stopped)"
+shell "fg"
+check "SIGTSTP then fg: explorer redrawn" ' Ranks │ correct'
+keys C-c
+check_gone "SIGTSTP then fg: Ctrl-C quits" ' Ranks │ correct'
+check_terminal_sane "SIGTSTP and resume"
+
+# --- presets ------------------------------------------------------------------------------------------------------
+start_app --view tau --model pythia --language zh --mode paper --logit-type hf_tf --context american
+check "preset: opens exactly there" ' Tau │ paper │ logit hf_tf │ ctx american │ lang zh .*models pythia'
+keys C-c
+check "preset: quits" '^EXIT=0$'
+start_app --view nosuchview
+check "preset: a bad view is a clear error" "--view 'nosuchview': use one of"
+check "preset: bad view exits non-zero" '^EXIT=64$'
+
+# --- hostile terminals --------------------------------------------------------------------------------------------
+new_shell 20 5
+start_app
+check "20x5: says the size it needs" 'need 40x10'
+keys C-c
+check "20x5: Ctrl-C quits" '^EXIT=0$'
+new_shell
+shell "clear; env -u TERM '$BIN' $DATA_ARGS; echo EXIT=\$?"
+check "TERM unset: a message, not a crash" 'TERM is not set'
+check "TERM unset: exit 1" '^EXIT=1$'
+check_terminal_sane "TERM unset"
+shell "clear; TERM=dumb '$BIN' $DATA_ARGS; echo EXIT=\$?"
+check "TERM=dumb: a message, not a crash" 'TERM=dumb cannot draw'
+check "TERM=dumb: exit 1" '^EXIT=1$'
+shell "clear; TERM=no-such-terminal '$BIN' $DATA_ARGS; echo EXIT=\$?"
+check "unknown TERM: a message, not a crash" "unknown terminal type 'no-such-terminal'"
+check_terminal_sane "unknown TERM"
+shell "clear; '$BIN' $DATA_ARGS | cat; echo EXIT=\${PIPESTATUS[0]}"
+check "stdout not a terminal: points to render" 'use .biasexplorer render VIEW.'
+check "stdout not a terminal: exit 1" '^EXIT=1$'
+
+echo "$PASSED passed, $FAILED failed"
+[[ $FAILED -eq 0 ]]
