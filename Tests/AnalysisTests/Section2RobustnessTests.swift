@@ -17,7 +17,7 @@ struct Section2RobustnessTests {
         #expect(rows.templates == [0, 1])
         let result = TemplateRobustness.measure(rows, tieOrder: DemographicGroup.gender.tieOrder(mode: .correct))
         #expect(result.modalTopFrequency == 1 && result.modalTop == 0)
-        #expect(result.maxSharedOrdering == 1)
+        #expect(result.maxSharedRanking == 1)
         #expect(Section2TestData.close(result.meanPairwiseTau, 1.0 / 3))
         #expect(Section2TestData.close(result.meanAbsLogitDifference, 2.0 / 3))
         #expect(Section2TestData.close(result.meanAbsRankDifference, 2.0 / 3))
@@ -58,7 +58,7 @@ struct Section2RobustnessTests {
         #expect(result.meanPairwiseTau.isNaN)
         #expect(result.meanAbsLogitDifference == 0 && result.meanAbsRankDifference == 0)
         #expect(result.modalTopFrequency == 2 && result.modalTop == 0)
-        #expect(result.maxSharedOrdering == 2)
+        #expect(result.maxSharedRanking == 2)
     }
 }
 

@@ -16,17 +16,20 @@ public struct TemplateRanks: Sendable, Hashable {
         let skipZeros = table.zerosArePlaceholders && mode == .correct
         var kept: [Int] = [], rows: [[Double]] = []
         let present = disease < table.diseaseCount && table.diseasePresent[disease]
-        for template in templates.indices where present {
-            var row = (0..<width).map { table.logit(disease: disease, demographicIndex: $0, template: template) }
-            if skipZeros { row = row.map { $0 == 0 ? .nan : $0 } }
-            let missing = row.filter(\.isNaN).count
+        for template in templates.indices where present && template < LogitTable.templateCount {
+            var row = [Double](repeating: 0, count: width)
+            var missing = 0
+            for index in 0..<width {
+                let value = table.logit(disease: disease, demographicIndex: index, template: template)
+                if value.isNaN || (skipZeros && value == 0) { missing += 1 } else { row[index] = value }
+            }
             switch mode {
             case .correct where missing > 0: continue
             case .paper where missing == width: continue
             default: break
             }
             kept.append(template)
-            rows.append(row.map { $0.isNaN ? 0 : $0 })
+            rows.append(row)
         }
         self.disease = disease
         self.templates = kept

@@ -9,8 +9,8 @@ public struct DiseaseRobustness: Sendable, Hashable {
     public let meanPairwiseTau: Double
     public let meanAbsLogitDifference: Double
     public let meanAbsRankDifference: Double
-    /// Largest number of kept templates that share the same full ordering of the demographics (ties in tie order).
-    public let maxSharedOrdering: Int
+    /// Largest number of kept templates that give the same full ranking (identical rank vectors, ties included).
+    public let maxSharedRanking: Int
 }
 
 /// Model-level robustness: per-disease values and their means over diseases (each with its count).
@@ -32,29 +32,51 @@ public enum TemplateRobustness {
     /// modal_top_freq = max_g #{t : top(t) = g}, top(t) = the rank-1 demographic (ties: first in tie order);
     /// mean_pairwise_tau = mean over pairs i<j of tau-b(rank_i, rank_j), NaN pairs skipped;
     /// mean_abs_logit_diff (rank_diff) = mean over demographics of mean over pairs i<j of |x_i − x_j| (ranks);
-    /// max_shared_ordering = max over full orderings of the number of templates giving it.
+    /// max_shared_ranking = max over templates of the number of templates with an identical rank vector.
     /// O(T² × demographics).
     public static func measure(_ rows: TemplateRanks, tieOrder: [Int]) -> DiseaseRobustness {
         let width = tieOrder.count
         var tally = [Int](repeating: 0, count: width)
-        var orderings: [[Int]: Int] = [:]
         for ranks in rows.ranks {
-            let ordering = Ranking.ordering(ranks, descending: false, tieOrder: tieOrder)
-            if let top = ordering.first { tally[top] += 1 }
-            orderings[ordering, default: 0] += 1
+            if let top = bestIndex(ranks, tieOrder: tieOrder) { tally[top] += 1 }
         }
         let best = tally.max() ?? 0
         let modal = best > 0 ? tally.indices.filter { tally[$0] == best }.min { tieOrder[$0] < tieOrder[$1] } : nil
-        var taus: [Double] = []
+        var tauSum = 0.0, tauCount = 0, shared = rows.ranks.isEmpty ? 0 : 1
         for i in rows.ranks.indices {
-            for j in rows.ranks.indices where j > i { taus.append(KendallTau.tauB(rows.ranks[i], rows.ranks[j])) }
+            var same = 1
+            for j in rows.ranks.indices where j != i {
+                if rows.ranks[j] == rows.ranks[i] { same += 1 }
+                guard j > i else { continue }
+                let tau = KendallTau.tauB(rows.ranks[i], rows.ranks[j])
+                if !tau.isNaN {
+                    tauSum += tau
+                    tauCount += 1
+                }
+            }
+            shared = max(shared, same)
         }
         return DiseaseRobustness(
             disease: rows.disease, templateCount: rows.templates.count, modalTopFrequency: best, modalTop: modal,
-            meanPairwiseTau: CountedMean(of: taus).value,
+            meanPairwiseTau: tauCount > 0 ? tauSum / Double(tauCount) : .nan,
             meanAbsLogitDifference: meanAbsolutePairDifference(rows.logits, width: width),
             meanAbsRankDifference: meanAbsolutePairDifference(rows.ranks, width: width),
-            maxSharedOrdering: orderings.values.max() ?? 0)
+            maxSharedRanking: shared)
+    }
+
+    /// The index with the lowest rank (rank 1 = top); ties go to the lowest tie-order key; nil when all NaN.
+    static func bestIndex(_ ranks: [Double], tieOrder: [Int]) -> Int? {
+        var best: Int?
+        for index in ranks.indices where !ranks[index].isNaN {
+            guard let current = best else {
+                best = index
+                continue
+            }
+            if ranks[index] < ranks[current] || (ranks[index] == ranks[current] && tieOrder[index] < tieOrder[current]) {
+                best = index
+            }
+        }
+        return best
     }
 
     /// Mean over columns of the mean over row pairs i<j of |r_i[g] − r_j[g]|; NaN with fewer than two rows.

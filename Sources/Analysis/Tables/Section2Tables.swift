@@ -102,7 +102,7 @@ public enum Section2Tables {
                                    mode: AnalysisMode) -> CSVTable {
         var table = CSVTable(name: "template_robustness.csv", header: configurationHeader + [
             "model", "disease", "modal_top_freq", "mean_pairwise_tau", "mean_abs_logit_diff", "mean_abs_rank_diff",
-            "templates", "n_templates", "max_shared_ordering"])
+            "templates", "n_templates", "max_shared_ranking"])
         let templates = TemplateSelection.original
         for configuration in configurations {
             let key = keyCells(configuration)
@@ -116,7 +116,7 @@ public enum Section2Tables {
                         .integer(disease.modalTopFrequency), .value(disease.meanPairwiseTau),
                         .value(disease.meanAbsLogitDifference), .value(disease.meanAbsRankDifference),
                         .text(templates.description), .integer(disease.templateCount),
-                        .integer(disease.maxSharedOrdering)])
+                        .integer(disease.maxSharedRanking)])
                 }
             }
         }
