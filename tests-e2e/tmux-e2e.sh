@@ -25,14 +25,14 @@ PASSED=0
 FAILED=0
 
 tm() { tmux -L "$SOCKET" "$@"; }
-cleanup() { tm kill-server 2>/dev/null; rm -rf "$WORK"; }
+cleanup() { tm kill-server 2>/dev/null; sleep 0.2; rm -rf "$WORK" 2>/dev/null || true; }
 trap cleanup EXIT
 
 screen() { tm capture-pane -p -t "$SESSION" 2>/dev/null; }
 
-# wait_for REGEX [TRIES]: polls the screen every 0.1 s, up to TRIES times (default 50 = 5 s).
+# wait_for REGEX [TRIES]: polls the screen every 0.1 s, up to TRIES times (default 300 = 30 s; generous because CI may be loaded).
 wait_for() {
-    local pattern=$1 tries=${2:-50}
+    local pattern=$1 tries=${2:-300}
     for ((i = 0; i < tries; i++)); do
         screen | grep -qE -- "$pattern" && return 0
         sleep 0.1
@@ -42,7 +42,7 @@ wait_for() {
 
 # wait_gone REGEX [TRIES]: polls until the pattern is no longer on screen.
 wait_gone() {
-    local pattern=$1 tries=${2:-50}
+    local pattern=$1 tries=${2:-300}
     for ((i = 0; i < tries; i++)); do
         screen | grep -qE -- "$pattern" || return 0
         sleep 0.1
@@ -58,8 +58,8 @@ fail() {
 }
 
 # check NAME REGEX [TRIES]
-check() { if wait_for "$2" "${3:-50}"; then pass "$1"; else fail "$1 (expected /$2/)"; fi; }
-check_gone() { if wait_gone "$2" "${3:-50}"; then pass "$1"; else fail "$1 (still shows /$2/)"; fi; }
+check() { if wait_for "$2" "${3:-300}"; then pass "$1"; else fail "$1 (expected /$2/)"; fi; }
+check_gone() { if wait_gone "$2" "${3:-300}"; then pass "$1"; else fail "$1 (still shows /$2/)"; fi; }
 
 keys() { tm send-keys -t "$SESSION" "$@"; }
 shell() { tm send-keys -t "$SESSION" -l "$1"; tm send-keys -t "$SESSION" Enter; }
