@@ -8,6 +8,8 @@ import Views
 struct FullDataBench {
     let root: DataRoot
     let runs: Int
+    /// Also print the per-section, per-table breakdown of (b).
+    var detail = true
     static let size = TerminalSize(width: 200, height: 60)
 
     func measure() throws -> [BenchLine] {
@@ -32,6 +34,7 @@ struct FullDataBench {
         print("bench: peer-equivalent work: \(peerSummary)")
         print(String(format: "bench: peer-equivalent seconds %.6f", peer.median))
         guard let dataset else { return [] }
+        if detail { print(TableDetail.lines(dataset).joined(separator: "\n")) }
         return [
             BenchLine("(a) full load", target: 0.35, samples: load),
             BenchLine("(b) every table, both modes (incl. CSV)", target: nil, samples: tables),
