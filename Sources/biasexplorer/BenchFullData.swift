@@ -16,8 +16,10 @@ struct FullDataBench {
         var load = Samples(), tables = Samples(), loadAndTables = Samples(), scoring = Samples(), peer = Samples()
         var dataset: Dataset?
         var tableSummary = "", peerSummary = ""
+        var loadPeak = Double.nan
         for _ in 0..<runs {
             let (loaded, loadSeconds, loadCPU) = try timed { try DatasetLoader.load(root) }
+            if loadPeak.isNaN { loadPeak = peakResidentMegabytes() ?? .nan }
             let (summary, tableSeconds, tableCPU) = timed { Self.allTables(loaded) }
             let (outcome, peerSeconds, peerCPU) = timed { PeerWork.run(loaded) }
             load.append(loadSeconds, cpu: loadCPU)
@@ -37,6 +39,8 @@ struct FullDataBench {
         if detail { print(TableDetail.lines(dataset).joined(separator: "\n")) }
         return [
             BenchLine("(a) full load", target: 0.35, samples: load),
+            BenchLine("peak resident memory after the first load", target: 300, unit: .megabytes,
+                      median: loadPeak, minimum: loadPeak, maximum: loadPeak),
             BenchLine("(b) every table, both modes (incl. CSV)", target: nil, samples: tables),
             BenchLine("(a+b) load + every table, both modes", target: 1.0, samples: loadAndTables),
             BenchLine("    scores + ranks + tau, every table", target: nil, samples: scoring),
