@@ -1,9 +1,45 @@
+import Analysis
 import ArgumentParser
+import Data
+import Foundation
 
-/// Placeholder until its issue lands; replaced whole by that work.
+/// `biasexplorer tables --out DIR [--mode correct|paper] [--force] [--data DIR]`: writes every contract table.
 struct TablesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "tables")
+    static let configuration = CommandConfiguration(
+        commandName: "tables",
+        abstract: "Write the analysis tables (tidy CSV) into a folder.",
+        discussion: "Refuses a non-empty folder unless --force is given; each file is written whole or not at all."
+    )
+
+    @Option(name: .long, help: "Output folder (created if missing; its parent must exist).")
+    var out: String
+
+    @Option(name: .long, help: "correct (bugs fixed, default) or paper (the published numbers).",
+            transform: TablesCommand.parseMode)
+    var mode: AnalysisMode = .correct
+
+    @Flag(name: .long, help: "Write into a non-empty folder, replacing tables of the same names.")
+    var force = false
+
+    @OptionGroup var dataOptions: DataOptions
+
     func run() throws {
-        throw ValidationError("'tables' is not implemented yet")
+        // TableWriterError's description names the path and the reason; ArgumentParser prints it, exit code 1.
+        let writer = TableWriter(folder: URL(fileURLWithPath: out), force: force)
+        try writer.validateFolder()
+        let dataset = try dataOptions.load()
+        let tables = AnalysisTables.all(dataset, mode: mode)
+        let written = try writer.write(tables)
+        for (table, url) in zip(tables, written) {
+            print("wrote \(TableWriter.visible(url.path)) (\(table.rows.count) rows)")
+        }
+        print("\(written.count) tables, mode \(mode.rawValue)")
+    }
+
+    static func parseMode(_ text: String) throws -> AnalysisMode {
+        guard let mode = AnalysisMode(rawValue: text.lowercased()) else {
+            throw ValidationError("--mode must be 'correct' or 'paper', not '\(text)'")
+        }
+        return mode
     }
 }

@@ -1,0 +1,180 @@
+import Analysis
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Why tables could not be written; each case names the path involved.
+public enum TableWriterError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The output folder has entries and `force` was not given.
+    case folderNotEmpty(path: String)
+    /// The output folder's parent does not exist (only the folder itself is created).
+    case parentMissing(path: String)
+    /// The output path exists and is not a folder.
+    case notAFolder(path: String)
+    /// A table name that is not a plain file name (`a/b.csv`, `..`, hidden or empty).
+    case invalidFileName(name: String)
+    /// The operating system refused (read-only folder, no permission, disk full …).
+    case systemError(path: String, operation: String, reason: String)
+
+    public var description: String {
+        switch self.visiblePaths {
+        case .folderNotEmpty(let path):
+            return "output folder '\(path)' is not empty (use --force to overwrite its tables)"
+        case .parentMissing(let path): return "cannot create '\(path)': its parent folder does not exist"
+        case .notAFolder(let path): return "'\(path)' exists and is not a folder"
+        case .invalidFileName(let name): return "refusing to write table '\(name)': not a plain file name"
+        case .systemError(let path, let operation, let reason): return "cannot \(operation) '\(path)': \(reason)"
+        }
+    }
+
+    /// The same error with every path and name made safe to print (`TableWriter.visible`).
+    var visiblePaths: TableWriterError {
+        switch self {
+        case .folderNotEmpty(let path): return .folderNotEmpty(path: TableWriter.visible(path))
+        case .parentMissing(let path): return .parentMissing(path: TableWriter.visible(path))
+        case .notAFolder(let path): return .notAFolder(path: TableWriter.visible(path))
+        case .invalidFileName(let name): return .invalidFileName(name: TableWriter.visible(name))
+        case .systemError(let path, let operation, let reason):
+            return .systemError(path: TableWriter.visible(path), operation: operation, reason: reason)
+        }
+    }
+}
+
+/// Writes tables into one folder: each file whole or not at all (temporary file in the same folder, flushed,
+/// then renamed over the target), never through a symlink (a symlink at a target is replaced, the file it points
+/// to is untouched), never outside the folder.
+public struct TableWriter: Sendable {
+    public let folder: URL
+    /// Allow writing into a folder that already has entries (files of the same names are replaced).
+    public let force: Bool
+
+    public init(folder: URL, force: Bool = false) {
+        self.folder = folder
+        self.force = force
+    }
+
+    /// Prepares the folder, then writes every table as `folder/<name>`; returns the written paths in order.
+    /// Names are checked before anything is written.
+    @discardableResult
+    public func write(_ tables: [CSVTable]) throws(TableWriterError) -> [URL] {
+        for table in tables where !TableWriter.isPlainFileName(table.name) {
+            throw .invalidFileName(name: table.name)
+        }
+        try prepareFolder()
+        var written: [URL] = []
+        for table in tables {
+            let target = folder.appendingPathComponent(table.name)
+            try TableWriter.writeAtomically(Array(table.encoded().utf8), to: target.path)
+            written.append(target)
+        }
+        return written
+    }
+
+    /// Checks, without changing anything, that `write` would accept the folder: an existing folder (empty unless
+    /// `force`), or a missing one whose parent exists. Lets a command refuse before long work.
+    public func validateFolder() throws(TableWriterError) {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+            try prepareFolder()
+            return
+        }
+        let parent = folder.deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isFolder), isFolder.boolValue else {
+            throw .parentMissing(path: folder.path)
+        }
+    }
+
+    /// Creates a missing folder (not its parents); refuses a file, or a non-empty folder without `force`.
+    func prepareFolder() throws(TableWriterError) {
+        let path = folder.path
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw .notAFolder(path: path) }
+            let entries: [String]
+            do { entries = try FileManager.default.contentsOfDirectory(atPath: path) } catch {
+                throw .systemError(path: path, operation: "list", reason: TableWriter.reason(error))
+            }
+            if !entries.isEmpty && !force { throw .folderNotEmpty(path: path) }
+            return
+        }
+        let parent = folder.deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isFolder), isFolder.boolValue else {
+            throw .parentMissing(path: path)
+        }
+        guard mkdir(path, 0o755) == 0 else {
+            throw .systemError(path: path, operation: "create folder", reason: TableWriter.errnoText())
+        }
+    }
+
+    /// Writes bytes to `path.tmp-<pid>-<n>` (created exclusively, not following symlinks), fsyncs, renames.
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws(TableWriterError) {
+        let (descriptor, temporary) = try createTemporary(near: path)
+        var offset = 0
+        while offset < bytes.count {
+            let result = bytes[offset...].withUnsafeBytes { writeBytes(descriptor, $0) }
+            if result < 0 && errno == EINTR { continue }
+            guard result > 0 else { return try abandon(descriptor, temporary, target: path) }
+            offset += result
+        }
+        guard fsync(descriptor) == 0 else { return try abandon(descriptor, temporary, target: path) }
+        close(descriptor)
+        guard rename(temporary, path) == 0 else {
+            let reason = errnoText()
+            unlink(temporary)
+            throw .systemError(path: path, operation: "write", reason: reason)
+        }
+    }
+
+    static func createTemporary(near path: String) throws(TableWriterError) -> (Int32, String) {
+        for attempt in 0..<100 {
+            let temporary = "\(path).tmp-\(getpid())-\(attempt)"
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            if descriptor >= 0 { return (descriptor, temporary) }
+            if errno != EEXIST { throw .systemError(path: path, operation: "write", reason: errnoText()) }
+        }
+        throw .systemError(path: path, operation: "write", reason: "no free temporary file name")
+    }
+
+    static func abandon(_ descriptor: Int32, _ temporary: String, target: String) throws(TableWriterError) {
+        let reason = errnoText()
+        close(descriptor)
+        unlink(temporary)
+        throw .systemError(path: target, operation: "write", reason: reason)
+    }
+
+    /// A single path component that cannot leave the folder or hide: no `/`, NUL, leading `.`, not empty.
+    static func isPlainFileName(_ name: String) -> Bool {
+        !name.isEmpty && !name.hasPrefix(".") && !name.contains("/") && !name.contains("\0") && name.utf8.count <= 255
+    }
+
+    /// The text with C0/C1 controls (ESC included) and invisible format characters (bidirectional overrides …)
+    /// shown as `\x1b` / `\u202e` escapes, so that a path never reaches the terminal as a command (issue 10).
+    public static func visible(_ text: String) -> String {
+        var output = ""
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x20 || (0x7F...0x9F).contains(value) || scalar.properties.generalCategory == .format {
+                let digits = String(value, radix: 16)
+                output += value <= 0xFF ? "\\x" + String(repeating: "0", count: 2 - digits.count) + digits
+                    : "\\u" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+            } else {
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+
+    static func errnoText() -> String { String(cString: strerror(errno)) }
+
+    static func reason(_ error: Error) -> String {
+        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+    }
+}
+
+/// `write(2)` at file scope, where the name is not shadowed by `TableWriter.write`.
+private func writeBytes(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer) -> Int {
+    write(descriptor, buffer.baseAddress, buffer.count)
+}
