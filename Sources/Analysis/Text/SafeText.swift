@@ -6,7 +6,8 @@
 /// U+061C, Mongolian vowel separator U+180E, zero-width and direction marks U+200B–U+200F, line/paragraph
 /// separators U+2028/U+2029, bidirectional embeddings and overrides U+202A–U+202E, word joiner and invisible
 /// operators U+2060–U+2064, bidirectional isolates U+2066–U+2069, the byte-order mark U+FEFF, interlinear
-/// annotation marks U+FFF9–U+FFFB and tag characters U+E0000–U+E007F (`\u202e`, at least four hex digits).
+/// annotation marks U+FFF9–U+FFFB, tag characters U+E0000–U+E007F, and any other scalar of general category Cf
+/// ("format": invisible layout controls) (`\u202e`, at least four hex digits).
 /// Everything else (a backslash included) passes unchanged. O(n); returns `text` itself when nothing is unsafe.
 /// The escapes are printable ASCII, so sanitising twice changes nothing more.
 public func sanitizedForTerminal(_ text: String) -> String {
@@ -28,7 +29,8 @@ public func isUnsafeForTerminal(_ scalar: Unicode.Scalar) -> Bool {
     case 0x00...0x1F, 0x7F...0x9F, 0xAD, 0x061C, 0x180E: return true
     case 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069: return true
     case 0xFEFF, 0xFFF9...0xFFFB, 0xE0000...0xE007F: return true
-    default: return false
+    case 0...0x9F: return false
+    default: return scalar.properties.generalCategory == .format
     }
 }
 
