@@ -1,4 +1,147 @@
-/// Section 2 tables of the contract. Placeholder: replaced whole by the Section 2 work.
+/// Section 2 tables of the contract (spec/README.md), for every configuration and model the data has.
+///
+/// Template sets: `scores.csv`, `template_robustness.csv` and `tau_counts.csv` use templates 0–9 (the paper's
+/// choice); `top_bottom.csv` has both 0–9 and all 20 (the notebook's across-models table). Paper mode keeps every
+/// model and disease except in `tau_counts.csv`, which has the paper's 89 diseases.
 public enum Section2Tables {
-    public static func tables(_ dataset: Dataset, mode: AnalysisMode) -> [CSVTable] { [] }
+    public static func tables(_ dataset: Dataset, mode: AnalysisMode) -> [CSVTable] {
+        let configurations = dataset.logitConfigurations
+        return [
+            scores(dataset, configurations: configurations, mode: mode),
+            topBottom(dataset, configurations: configurations, mode: mode),
+            topBottomByTemplate(dataset, configurations: configurations, mode: mode),
+            templateRobustness(dataset, configurations: configurations, mode: mode),
+            tauCounts(dataset, configurations: configurations, mode: mode),
+        ]
+    }
+
+    static let configurationHeader = ["group", "logit_type", "context", "language"]
+
+    static func keyCells(_ configuration: LogitConfiguration) -> [TableCell] {
+        [.text(configuration.group.rawValue), .text(configuration.logitType.rawValue),
+         .text(configuration.context.rawValue), .text(configuration.language.rawValue)]
+    }
+
+    /// Diseases of a logit table in name order.
+    static func diseases(_ dataset: Dataset, _ table: LogitTable) -> [DiseaseID] {
+        dataset.vocabulary.diseaseIDsByName.filter { $0 < table.diseaseCount && table.diseasePresent[$0] }
+    }
+
+    static func scores(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode) -> CSVTable {
+        var table = CSVTable(name: "scores.csv", header: configurationHeader + [
+            "model", "templates", "disease", "demographic", "score", "n_templates", "rank"])
+        let templates = TemplateSelection.original
+        for configuration in configurations {
+            let key = keyCells(configuration)
+            let labels = configuration.group.demographics.map { TableCell.text($0.label) }
+            for logits in dataset.models(with: configuration).compactMap({
+                dataset.logits(model: $0.id, configuration: configuration)
+            }) {
+                let matrix = ScoreMatrix(logits, templates: templates, mode: mode)
+                let prefix = key + [.text(logits.model), .text(templates.description)]
+                for disease in diseases(dataset, logits) {
+                    let name = TableCell.text(dataset.diseases[disease].name)
+                    let ranks = matrix.tableRanks(disease: disease)
+                    for index in labels.indices {
+                        table.rows.append(prefix + [name, labels[index],
+                            .value(matrix.score(disease: disease, demographicIndex: index)),
+                            .integer(matrix.templateCount(disease: disease, demographicIndex: index)),
+                            .value(ranks[index])])
+                    }
+                }
+            }
+        }
+        return table
+    }
+
+    static func topBottom(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode) -> CSVTable {
+        var table = CSVTable(name: "top_bottom.csv", header: configurationHeader + [
+            "model", "templates", "demographic", "top", "bottom", "n_diseases"])
+        for configuration in configurations {
+            let key = keyCells(configuration)
+            for logits in dataset.models(with: configuration).compactMap({
+                dataset.logits(model: $0.id, configuration: configuration)
+            }) {
+                for templates in [TemplateSelection.original, .all] {
+                    let counts = TopBottom.acrossTemplates(logits, templates: templates, mode: mode,
+                                                           diseases: diseases(dataset, logits))
+                    for (index, demographic) in configuration.group.demographics.enumerated() {
+                        table.rows.append(key + [.text(logits.model), .text(templates.description),
+                            .text(demographic.label), .integer(counts.top[index]), .integer(counts.bottom[index]),
+                            .integer(counts.diseaseCount)])
+                    }
+                }
+            }
+        }
+        return table
+    }
+
+    static func topBottomByTemplate(_ dataset: Dataset, configurations: [LogitConfiguration],
+                                    mode: AnalysisMode) -> CSVTable {
+        var table = CSVTable(name: "top_bottom_by_template.csv", header: configurationHeader + [
+            "model", "template", "demographic", "top", "bottom", "n_diseases"])
+        for configuration in configurations {
+            let key = keyCells(configuration)
+            for logits in dataset.models(with: configuration).compactMap({
+                dataset.logits(model: $0.id, configuration: configuration)
+            }) {
+                let perTemplate = TopBottom.perTemplate(logits, mode: mode, diseases: diseases(dataset, logits))
+                for (template, counts) in perTemplate.enumerated() {
+                    for (index, demographic) in configuration.group.demographics.enumerated() {
+                        table.rows.append(key + [.text(logits.model), .integer(template), .text(demographic.label),
+                            .integer(counts.top[index]), .integer(counts.bottom[index]),
+                            .integer(counts.diseaseCount)])
+                    }
+                }
+            }
+        }
+        return table
+    }
+
+    static func templateRobustness(_ dataset: Dataset, configurations: [LogitConfiguration],
+                                   mode: AnalysisMode) -> CSVTable {
+        var table = CSVTable(name: "template_robustness.csv", header: configurationHeader + [
+            "model", "disease", "modal_top_freq", "mean_pairwise_tau", "mean_abs_logit_diff", "mean_abs_rank_diff",
+            "templates", "n_templates", "max_shared_ranking"])
+        let templates = TemplateSelection.original
+        for configuration in configurations {
+            let key = keyCells(configuration)
+            for logits in dataset.models(with: configuration).compactMap({
+                dataset.logits(model: $0.id, configuration: configuration)
+            }) {
+                let result = TemplateRobustness.model(logits, templates: templates, mode: mode,
+                                                      diseases: diseases(dataset, logits))
+                for disease in result.diseases {
+                    table.rows.append(key + [.text(logits.model), .text(dataset.diseases[disease.disease].name),
+                        .integer(disease.modalTopFrequency), .value(disease.meanPairwiseTau),
+                        .value(disease.meanAbsLogitDifference), .value(disease.meanAbsRankDifference),
+                        .text(templates.description), .integer(disease.templateCount),
+                        .integer(disease.maxSharedRanking)])
+                }
+            }
+        }
+        return table
+    }
+
+    static func tauCounts(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode) -> CSVTable {
+        var table = CSVTable(name: "tau_counts.csv", header: configurationHeader + [
+            "model", "templates", "disease", "tau", "n", "count_quartile"])
+        let templates = TemplateSelection.original
+        for configuration in configurations {
+            let key = keyCells(configuration)
+            let analysis = TauAnalysis(dataset, configuration: configuration, templates: templates, mode: mode)
+            let order = dataset.vocabulary.diseaseIDsByName
+            let position = Dictionary(uniqueKeysWithValues: analysis.diseases.enumerated().map { ($1, $0) })
+            for (m, model) in analysis.models.enumerated() {
+                for disease in order {
+                    guard let k = position[disease] else { continue }
+                    let tau = analysis.countTaus[m][k]
+                    table.rows.append(key + [.text(model.id), .text(templates.description),
+                        .text(dataset.diseases[disease].name), .value(tau.tau), .integer(tau.n),
+                        analysis.countQuartiles.quartile(of: disease).map { .integer($0) } ?? .missing])
+                }
+            }
+        }
+        return table
+    }
 }

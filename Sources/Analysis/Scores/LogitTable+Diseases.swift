@@ -1,0 +1,18 @@
+extension LogitTable {
+    /// Ids of the diseases the file has, ascending.
+    public var presentDiseases: [DiseaseID] { diseasePresent.indices.filter { diseasePresent[$0] } }
+}
+
+extension Dataset {
+    /// Template robustness of every model with logits in a configuration (or of the given models), over the
+    /// diseases each file has (spec §5).
+    public func robustness(configuration: LogitConfiguration, templates: TemplateSelection = .original,
+                           mode: AnalysisMode, models selected: [String]? = nil) -> [ModelRobustness] {
+        let ids = selected ?? models(with: configuration).map(\.id)
+        return ids.compactMap { id in
+            logits(model: id, configuration: configuration).map {
+                TemplateRobustness.model($0, templates: templates, mode: mode, diseases: $0.presentDiseases)
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+extension DemographicGroup {
+    /// Tie-break key per canonical demographic index: correct mode keeps canonical order, paper mode breaks ties
+    /// alphabetically by label (what the study's pandas sort produced, section3.md §2).
+    public func tieOrder(mode: AnalysisMode) -> [Int] {
+        let labels = demographics.map(\.label)
+        switch mode {
+        case .correct: return Array(labels.indices)
+        case .paper:
+            let alphabetical = labels.indices.sorted {
+                labels[$0].unicodeScalars.lexicographicallyPrecedes(labels[$1].unicodeScalars)
+            }
+            var key = [Int](repeating: 0, count: labels.count)
+            for (position, index) in alphabetical.enumerated() { key[index] = position }
+            return key
+        }
+    }
+
+    /// The group's demographic indices in alphabetical label order (the column order of the study's tables).
+    public var alphabeticalIndices: [Int] {
+        let key = tieOrder(mode: .paper)
+        return demographics.indices.sorted { key[$0] < key[$1] }
+    }
+}
+
+extension ScoreMatrix {
+    /// Demographic indices of a disease from highest to lowest score (rank 1 first); demographics without a score
+    /// are left out; exact ties follow `group.tieOrder(mode:)`.
+    public func ordering(disease: DiseaseID) -> [Int] {
+        Ranking.ordering(vector(disease: disease), descending: true, tieOrder: group.tieOrder(mode: mode))
+    }
+
+    /// Descending average ranks of a disease (pandas `rank(ascending=False)`): ties share the mean position;
+    /// NaN for demographics without a score.
+    public func averageRanks(disease: DiseaseID) -> [Double] {
+        Ranking.averageRanks(vector(disease: disease), descending: true)
+    }
+
+    /// The rank written in `scores.csv`: correct mode the average rank (ties share it), paper mode the 1-based
+    /// position in `ordering` (ties broken alphabetically). NaN for demographics without a score.
+    public func tableRanks(disease: DiseaseID) -> [Double] {
+        switch mode {
+        case .correct: return averageRanks(disease: disease)
+        case .paper:
+            var ranks = [Double](repeating: .nan, count: demographicCount)
+            for (position, index) in ordering(disease: disease).enumerated() { ranks[index] = Double(position + 1) }
+            return ranks
+        }
+    }
+
+    /// Every demographic tied at the highest score (empty when the disease has no score).
+    public func topIndices(disease: DiseaseID) -> [Int] {
+        Ranking.extremeIndices(vector(disease: disease), maximum: true)
+    }
+
+    /// Every demographic tied at the lowest score (empty when the disease has no score).
+    public func bottomIndices(disease: DiseaseID) -> [Int] {
+        Ranking.extremeIndices(vector(disease: disease), maximum: false)
+    }
+}

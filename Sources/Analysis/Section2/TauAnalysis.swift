@@ -1,0 +1,105 @@
+/// Section 2c for one configuration: each model's tau against window-250 counts and real prevalence, per disease.
+public struct TauAnalysis: Sendable {
+    public let configuration: LogitConfiguration
+    public let templates: TemplateSelection
+    public let mode: AnalysisMode
+    public let models: [ModelInfo]
+    /// Diseases analysed (`Section2Paper.tauDiseases`), id order.
+    public let diseases: [DiseaseID]
+    /// `countTaus[m][k]` = tau of `models[m]` vs counts for `diseases[k]`.
+    public let countTaus: [[DiseaseTau]]
+    /// `realTaus[m][k]`, NaN (n = 0) for diseases without real prevalence.
+    public let realTaus: [[DiseaseTau]]
+    /// Window-250 co-occurrence quartiles (paper mode: with the notebook's artefact) and n-gram document quartiles.
+    public let countQuartiles: DiseaseQuartiles
+    public let documentQuartiles: DiseaseQuartiles
+
+    /// Computes every tau of the models that have logits in the configuration (or of `models`, in that order).
+    public init(_ dataset: Dataset, configuration: LogitConfiguration, templates: TemplateSelection = .original,
+                mode: AnalysisMode, models selected: [String]? = nil) {
+        let group = configuration.group
+        let infos = (selected ?? dataset.models(with: configuration).map(\.id)).compactMap { id in
+            dataset.logits(model: id, configuration: configuration) != nil ? dataset.model(id: id) : nil
+        }
+        let diseases = Section2Paper.tauDiseases(dataset, group: group, mode: mode)
+        let counts = dataset.counts(window: .analysis, group: group)
+        var countTaus: [[DiseaseTau]] = [], realTaus: [[DiseaseTau]] = []
+        for info in infos {
+            guard let matrix = dataset.scoreMatrix(model: info.id, configuration: configuration,
+                                                   templates: templates, mode: mode) else { continue }
+            countTaus.append(counts.map { ScoreCorrelation.tauCounts(matrix, counts: $0, diseases: diseases) }
+                ?? diseases.map { DiseaseTau(disease: $0, tau: .nan, n: 0) })
+            realTaus.append(dataset.prevalence[.real].map {
+                ScoreCorrelation.tauReal(matrix, prevalence: $0, diseases: diseases)
+            } ?? diseases.map { DiseaseTau(disease: $0, tau: .nan, n: 0) })
+        }
+        self.configuration = configuration
+        self.templates = templates
+        self.mode = mode
+        self.models = infos
+        self.diseases = diseases
+        self.countTaus = countTaus
+        self.realTaus = realTaus
+        self.countQuartiles = DiseaseQuartiles.cooccurrence(dataset, group: group, mode: mode)
+        self.documentQuartiles = DiseaseQuartiles.documents(dataset)
+    }
+
+    /// Per-model mean tau vs counts over `diseases` (or a subset), with its count.
+    public func meanCountTau(model index: Int, diseases subset: [DiseaseID]? = nil) -> CountedMean {
+        restrict(countTaus[index], to: subset).meanTau
+    }
+
+    /// Per-model mean tau vs real prevalence over the diseases that have it.
+    public func meanRealTau(model index: Int) -> CountedMean { realTaus[index].meanTau }
+
+    /// Mean over the models of each disease's tau vs counts (`diseases` order), NaN skipped, counted.
+    public func meanCountTauByDisease(models subset: [Int]? = nil) -> [CountedMean] {
+        let rows = subset ?? Array(models.indices)
+        return diseases.indices.map { k in CountedMean(of: rows.map { countTaus[$0][k].tau }) }
+    }
+
+    func restrict(_ taus: [DiseaseTau], to subset: [DiseaseID]?) -> [DiseaseTau] {
+        guard let subset else { return taus }
+        let keep = Set(subset)
+        return taus.filter { keep.contains($0.disease) }
+    }
+}
+
+/// Which quartiles a size plot groups the diseases by.
+public enum QuartileSource: String, CaseIterable, Sendable, Hashable {
+    /// Window-250 co-occurrence totals of the group.
+    case cooccurrence
+    /// n-gram document totals of the disease alone.
+    case documents
+}
+
+/// One point of the "mean tau by quartile vs model size" plot.
+public struct QuartileTauPoint: Sendable, Hashable {
+    public let model: String
+    public let parametersMillions: Double?
+    public let quartile: Int
+    public let meanTau: CountedMean
+}
+
+extension TauAnalysis {
+    /// Mean tau vs counts per (model, quartile) for the models of a named vocabulary group (`pythia`, `mamba`),
+    /// over all analysed diseases or only those with real data (paper: 14 without `mi`; correct: 15).
+    public func quartileTaus(_ dataset: Dataset, modelGroup: String, source: QuartileSource,
+                             realDataOnly: Bool = false) -> [QuartileTauPoint] {
+        let quartiles = source == .cooccurrence ? countQuartiles : documentQuartiles
+        let subset = realDataOnly ? Section2Paper.realDataDiseases(dataset, among: diseases, mode: mode) : diseases
+        let keep = Set(subset)
+        var points: [QuartileTauPoint] = []
+        for id in dataset.vocabulary.models.models(inGroup: modelGroup) {
+            guard let index = models.firstIndex(where: { $0.id == id }) else { continue }
+            for quartile in 1...4 {
+                let taus = countTaus[index].filter {
+                    keep.contains($0.disease) && quartiles.quartile(of: $0.disease) == quartile
+                }
+                points.append(QuartileTauPoint(model: id, parametersMillions: models[index].parametersMillions,
+                                               quartile: quartile, meanTau: taus.meanTau))
+            }
+        }
+        return points
+    }
+}
