@@ -6,12 +6,13 @@ import Testing
     /// Every range named in the doc comment, at both ends, is escaped; its neighbours outside are not.
     @Test func everyListedRangeIsEscapedAtBothEnds() {
         let unsafe: [UInt32] = [0x00, 0x1F, 0x7F, 0x80, 0x9F, 0xAD, 0x061C, 0x180E, 0x200B, 0x200F, 0x2028, 0x2029,
-                                0x202A, 0x202E, 0x2060, 0x2064, 0x2066, 0x2069, 0xFEFF, 0xFFF9, 0xFFFB, 0xE0000, 0xE007F]
+                                0x202A, 0x202E, 0x2060, 0x2064, 0x2066, 0x2069, 0xFEFF, 0xFFF9, 0xFFFB, 0xE0000, 0xE007F,
+                                0x206A, 0x0600, 0x1D173]  // the last three: other general-category Cf scalars
         for value in unsafe {
             let scalar = Unicode.Scalar(value).map(String.init) ?? ""
             #expect(!sanitizedForTerminal(scalar).unicodeScalars.contains { $0.value == value }, "U+\(value)")
         }
-        for value: UInt32 in [0x20, 0x7E, 0xA0, 0xAE, 0x200A, 0x2010, 0x202F, 0x206A, 0xFFFC, 0xE0080] {
+        for value: UInt32 in [0x20, 0x7E, 0xA0, 0xAE, 0x200A, 0x2010, 0x202F, 0x2070, 0xFFFC, 0xE0080] {
             let scalar = Unicode.Scalar(value).map(String.init) ?? ""
             #expect(sanitizedForTerminal(scalar) == scalar, "U+\(value)")
         }
