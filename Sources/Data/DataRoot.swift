@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 
 /// A folder in the Cross-Care layout: a user's checkout, `../shared/crosscare`, or the embedded subset.
@@ -17,11 +18,12 @@ public enum DataRootError: Error, Sendable, Hashable, CustomStringConvertible {
     case missing(path: String)
     case notCrossCareLayout(path: String)
 
+    /// The path is shown through `sanitizedForTerminal` (a folder name can hold escapes; issue 10).
     public var description: String {
         switch self {
-        case .missing(let path): return "data root '\(path)' does not exist"
+        case .missing(let path): return "data root '\(sanitizedForTerminal(path))' does not exist"
         case .notCrossCareLayout(let path):
-            return "'\(path)' is not a Cross-Care layout (no logits_results/, co_occurrence_results/ or propagation_eval/)"
+            return "'\(sanitizedForTerminal(path))' is not a Cross-Care layout (no logits_results/, co_occurrence_results/ or propagation_eval/)"
         }
     }
 }

@@ -152,20 +152,8 @@ public struct TableWriter: Sendable {
 
     /// The text with C0/C1 controls (ESC included) and invisible format characters (bidirectional overrides …)
     /// shown as `\x1b` / `\u202e` escapes, so that a path never reaches the terminal as a command (issue 10).
-    public static func visible(_ text: String) -> String {
-        var output = ""
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x20 || (0x7F...0x9F).contains(value) || scalar.properties.generalCategory == .format {
-                let digits = String(value, radix: 16)
-                output += value <= 0xFF ? "\\x" + String(repeating: "0", count: 2 - digits.count) + digits
-                    : "\\u" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-            } else {
-                output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
-    }
+    /// The package's one sanitiser, `sanitizedForTerminal(_:)` of Analysis.
+    public static func visible(_ text: String) -> String { sanitizedForTerminal(text) }
 
     static func errnoText() -> String { String(cString: strerror(errno)) }
 

@@ -1,3 +1,4 @@
+import Analysis
 import ArgumentParser
 import Foundation
 import TUI
@@ -18,7 +19,7 @@ struct ExploreCommand: ParsableCommand {
 
     func run() throws {
         guard let colorChoice = ColorChoice(rawValue: color) else {
-            throw ValidationError("--color '\(color)': use auto, always or never")
+            throw ValidationError("--color '\(sanitizedForTerminal(color))': use auto, always or never")
         }
         let pane: PaneState
         pane = try screen.paneState(view: view)

@@ -1,3 +1,4 @@
+import Analysis
 import ArgumentParser
 import Foundation
 import TUI
@@ -29,13 +30,13 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         guard let outputFormat = RenderFormat(rawValue: format) else {
-            throw ValidationError("--format '\(format)': use text, ansi, markdown or csv")
+            throw ValidationError("--format '\(sanitizedForTerminal(format))': use text, ansi, markdown or csv")
         }
         guard let charsetChoice = Charset(rawValue: charset) else {
-            throw ValidationError("--charset '\(charset)': use unicode or ascii")
+            throw ValidationError("--charset '\(sanitizedForTerminal(charset))': use unicode or ascii")
         }
         guard let colorMode = ColorMode(rawValue: color) else {
-            throw ValidationError("--color '\(color)': use auto, always or never")
+            throw ValidationError("--color '\(sanitizedForTerminal(color))': use auto, always or never")
         }
         var pane = try screen.paneState(view: view)
         pane.filters.top = top

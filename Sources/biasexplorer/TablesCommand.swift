@@ -38,7 +38,7 @@ struct TablesCommand: ParsableCommand {
 
     static func parseMode(_ text: String) throws -> AnalysisMode {
         guard let mode = AnalysisMode(rawValue: text.lowercased()) else {
-            throw ValidationError("--mode must be 'correct' or 'paper', not '\(text)'")
+            throw ValidationError("--mode must be 'correct' or 'paper', not '\(sanitizedForTerminal(text))'")
         }
         return mode
     }

@@ -65,7 +65,7 @@ import Views
         let screen = TestDataset.screen(state)
         #expect(screen.contains("\\x1b[2Jwipe\\u202e"))
         #expect(!screen.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
-        #expect(VisibleText.escaped("a\u{0}b\u{9B}c\u{2066}") == "a\\x00b\\x9bc\\u2066")
+        #expect(sanitizedForTerminal("a\u{0}b\u{9B}c\u{2066}") == "a\\x00b\\x9bc\\u2066")
     }
 
     @Test func presetOpensExactlyThere() throws {

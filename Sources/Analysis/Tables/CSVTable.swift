@@ -24,9 +24,9 @@ public struct CSVTable: Sendable, Hashable {
         self.rows = rows
     }
 
-    /// RFC 4180 text: UTF-8, LF line ends, numbers in shortest round-trip form, missing = empty cell.
-    /// Text cells that a spreadsheet would run as a formula (leading `=`, `+`, `-`, `@`, tab, CR) are prefixed
-    /// with `'` (OWASP CSV injection guidance); numbers are never altered.
+    /// RFC 4180 text: UTF-8, LF line ends, numbers in shortest round-trip form, missing = empty cell. Every text
+    /// cell (header included) goes through `encodeText`: terminal-unsafe characters escaped, formulas neutralised,
+    /// quoted when needed. `.integer`/`.number` cells are never altered (a negative number stays `-1.5`).
     public func encoded() -> String {
         var output = header.map(CSVTable.encodeText).joined(separator: ",") + "\n"
         output.reserveCapacity(output.utf8.count + rows.count * 16 * max(1, header.count))
@@ -55,20 +55,74 @@ public struct CSVTable: Sendable, Hashable {
         return value.description
     }
 
+    /// One text cell, in three steps (issue 10; OWASP "CSV Injection"):
+    /// 1. terminal safety: every `isUnsafeForTerminal` scalar except LF and TAB becomes its visible escape
+    ///    (`\x1b`, `\u202e`), so `render --format csv` on a terminal and `cat file.csv` run no escape sequence;
+    /// 2. formula neutralisation: a cell starting with `=`, `+`, `-`, `@`, TAB or CR gets a leading `'`, unless the
+    ///    whole cell is a plain decimal number (`-1.5`, `+2e-3`): a spreadsheet reads such a cell as that number
+    ///    and no formula can hide in it, so numbers written as text from the data stay numbers;
+    /// 3. RFC 4180 quoting: wrapped in `"` (inner `"` doubled) when it holds `,`, `"`, LF, CR, or leading or
+    ///    trailing spaces.
     static func encodeText(_ raw: String) -> String {
-        if isPlain(raw) { return raw }
-        var text = raw
-        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
-        let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        isPlain(raw) ? raw : encodeTextInGeneral(raw)
+    }
+
+    /// `encodeText` without the plain-ASCII shortcut.
+    static func encodeTextInGeneral(_ raw: String) -> String {
+        var text = escapingControls(raw)
+        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isPlainNumber(text) {
+            text = "'" + text
+        }
+        let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
             || text.first == " " || text.last == " "
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
+
+    /// `text` with every terminal-unsafe scalar but LF and TAB replaced by its visible escape.
+    static func escapingControls(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { isUnsafeForTerminal($0) && $0 != "\n" && $0 != "\t" }) else {
+            return text
+        }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isUnsafeForTerminal(scalar) && scalar != "\n" && scalar != "\t" {
+                result.append(contentsOf: visibleEscape(scalar).unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// Whether the text is an optionally signed decimal number with optional fraction and exponent, ASCII only:
+    /// `[+-]?digits[.digits][(e|E)[+-]?digits]` (also `.5`, `5.`). Nothing else: no spaces, `inf`, `nan`, hex.
+    static func isPlainNumber(_ text: String) -> Bool {
+        var scalars = Substring(text).unicodeScalars[...]
+        func digits() -> Int {
+            let run = scalars.prefix { ("0"..."9").contains($0) }.count
+            scalars = scalars.dropFirst(run)
+            return run
+        }
+        if let sign = scalars.first, sign == "+" || sign == "-" { scalars = scalars.dropFirst() }
+        var mantissa = digits()
+        if scalars.first == "." {
+            scalars = scalars.dropFirst()
+            mantissa += digits()
+        }
+        guard mantissa > 0 else { return false }
+        if let mark = scalars.first, mark == "e" || mark == "E" {
+            scalars = scalars.dropFirst()
+            if let sign = scalars.first, sign == "+" || sign == "-" { scalars = scalars.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return scalars.isEmpty
+    }
 }
 
 extension CSVTable {
-    /// Whether a text cell is written as is: printable ASCII only (so bytes and characters coincide), no comma or
-    /// quote, no leading formula character, no leading or trailing space. The common case, decided on the bytes
+    /// Whether a text cell is written as is: printable ASCII only (so bytes and characters coincide and nothing is
+    /// unsafe for a terminal), no comma or quote, no leading formula character, no leading or trailing space. The common case, decided on the bytes
     /// without iterating characters; anything else takes the general path of `encodeText`.
     static func isPlain(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { bytes in

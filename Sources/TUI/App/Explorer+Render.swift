@@ -49,11 +49,11 @@ extension Explorer {
                    limit: area.maxX)
         for (offset, model) in shown.prefix(max(0, area.height - 1)).enumerated() {
             let size = ModelSizeText.format(model.parametersMillions)
-            let family = VisibleText.escaped(model.family)
+            let family = sanitizedForTerminal(model.family)
             let suffix = " \(family) \(size)"
             let y = area.y + 1 + offset
             let nameEnd = area.maxX - DisplayWidth.of(suffix)
-            buffer.put(VisibleText.escaped(model.shortName), x: area.x, y: y, limit: max(area.x, nameEnd))
+            buffer.put(sanitizedForTerminal(model.shortName), x: area.x, y: y, limit: max(area.x, nameEnd))
             buffer.put(suffix, x: max(area.x, nameEnd), y: y, style: Style(dim: true), limit: area.maxX)
         }
     }
@@ -68,8 +68,8 @@ extension Explorer {
         let y = buffer.height - 1
         let text: String
         switch state.input {
-        case .searchDisease(let typed): text = "/" + VisibleText.escaped(typed) + "▏  Enter search  Esc cancel"
-        case .filterModel(let typed, _): text = "models: " + VisibleText.escaped(typed) + "▏  Enter keep  Esc cancel"
+        case .searchDisease(let typed): text = "/" + sanitizedForTerminal(typed) + "▏  Enter search  Esc cancel"
+        case .filterModel(let typed, _): text = "models: " + sanitizedForTerminal(typed) + "▏  Enter keep  Esc cancel"
         case .normal:
             text = state.statusMessage ?? keys.hints([.showHelp, .nextView, .filterModel, .cycleLanguage,
                                                       .drillDown, .goBack, .exportView])

@@ -8,7 +8,7 @@ extension Explorer {
         case .enter:
             state.input = .normal
             state.changeFilters { $0.search = text.isEmpty ? nil : text }
-            state.statusMessage = text.isEmpty ? "search cleared" : "search: \(VisibleText.escaped(text)) (n/N step)"
+            state.statusMessage = text.isEmpty ? "search cleared" : "search: \(sanitizedForTerminal(text)) (n/N step)"
         case .escape:
             state.input = .normal
         case .backspace:
@@ -27,7 +27,7 @@ extension Explorer {
         switch key {
         case .enter:
             state.input = .normal
-            state.statusMessage = text.isEmpty ? "model filter cleared" : "models: \(VisibleText.escaped(text))"
+            state.statusMessage = text.isEmpty ? "model filter cleared" : "models: \(sanitizedForTerminal(text))"
             return []
         case .escape:
             state.input = .normal

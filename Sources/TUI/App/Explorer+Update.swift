@@ -121,7 +121,7 @@ public enum Explorer {
             pane.filters.sort = SortOrder(column: column, descending: true)
         }
         state.pane = pane
-        state.statusMessage = "sorted by \(VisibleText.escaped(column)) \(pane.filters.sort?.descending == true ? "descending" : "ascending")"
+        state.statusMessage = "sorted by \(sanitizedForTerminal(column)) \(pane.filters.sort?.descending == true ? "descending" : "ascending")"
     }
 
     /// `n`/`N`: the pane highlights and jumps to matches of `filters.search`; without a search there is nothing to step.
@@ -131,6 +131,6 @@ public enum Explorer {
             return
         }
         moveCursor(forward ? .cursorDown : .cursorUp, in: &state)
-        state.statusMessage = "search: \(VisibleText.escaped(search))"
+        state.statusMessage = "search: \(sanitizedForTerminal(search))"
     }
 }

@@ -31,7 +31,7 @@ public struct Preset: Sendable, Hashable {
         }
         if let templates {
             guard let selection = TemplateSelection(parsing: templates) else {
-                throw PresetError(description: "--templates '\(VisibleText.escaped(templates))': use 0-9, 10-19, all or a list such as 0,3,5-7 (0 to 19)")
+                throw PresetError(description: "--templates '\(sanitizedForTerminal(templates))': use 0-9, 10-19, all or a list such as 0,3,5-7 (0 to 19)")
             }
             filters.templates = selection
         }
@@ -51,7 +51,7 @@ public struct Preset: Sendable, Hashable {
         let wanted = text.trimmingSpaces().lowercased()
         if let match = cases.first(where: { name($0) == wanted }) { return match }
         let accepted = cases.map(name).joined(separator: ", ")
-        throw PresetError(description: "\(option) '\(VisibleText.escaped(text))': use one of \(accepted)")
+        throw PresetError(description: "\(option) '\(sanitizedForTerminal(text))': use one of \(accepted)")
     }
 }
 

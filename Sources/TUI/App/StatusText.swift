@@ -15,10 +15,10 @@ enum StatusText {
             "tmpl " + filters.templates.description,
             "win \(filters.window.rawValue)",
         ]
-        if !filters.models.isEmpty { parts.append("models " + VisibleText.escaped(filters.models.joined(separator: ","))) }
-        if let search = filters.search { parts.append("/" + VisibleText.escaped(search)) }
+        if !filters.models.isEmpty { parts.append("models " + sanitizedForTerminal(filters.models.joined(separator: ","))) }
+        if let search = filters.search { parts.append("/" + sanitizedForTerminal(search)) }
         if let sort = filters.sort {
-            parts.append("sort " + VisibleText.escaped(sort.column) + (sort.descending ? "↓" : "↑"))
+            parts.append("sort " + sanitizedForTerminal(sort.column) + (sort.descending ? "↓" : "↑"))
         }
         parts.append("\(summary.shownRows)/\(summary.totalRows) rows")
         return parts.joined(separator: " │ ")

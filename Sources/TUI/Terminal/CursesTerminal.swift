@@ -1,3 +1,4 @@
+import Analysis
 import CNcursesw
 import Foundation
 import Views
@@ -82,7 +83,7 @@ public final class CursesTerminal: Terminal {
 
     private func put(_ cell: Cell, x: Int, y: Int) {
         var characters: [wchar_t] = cell.character.unicodeScalars.prefix(4).map { scalar in
-            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? wchar_t(63) : wchar_t(bitPattern: scalar.value)
+            isUnsafeForTerminal(scalar) ? wchar_t(63) : wchar_t(bitPattern: scalar.value)  // backstop: `?`
         }
         characters.append(0)
         let pair = palette.pair(for: cell.style)

@@ -1,3 +1,5 @@
+import Analysis
+
 /// Why the explorer cannot take over the terminal. The text is what the user reads.
 public enum TerminalSetupError: Error, Sendable, Hashable, CustomStringConvertible {
     case notATerminal
@@ -15,7 +17,7 @@ public enum TerminalSetupError: Error, Sendable, Hashable, CustomStringConvertib
         case .dumbTerminal:
             return "biasexplorer: TERM=dumb cannot draw the explorer; use `biasexplorer render VIEW` or a full terminal"
         case .unknownTerm(let name):
-            return "biasexplorer: unknown terminal type '\(VisibleText.escaped(name))'; try TERM=xterm-256color, or `biasexplorer render VIEW`"
+            return "biasexplorer: unknown terminal type '\(sanitizedForTerminal(name))'; try TERM=xterm-256color, or `biasexplorer render VIEW`"
         case .cannotStart(let reason):
             return "biasexplorer: cannot start the terminal: \(reason)"
         }

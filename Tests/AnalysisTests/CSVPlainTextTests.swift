@@ -1,0 +1,26 @@
+import Testing
+@testable import Analysis
+
+/// The plain-ASCII shortcut of `CSVTable.encodeText` never changes a result: on seeded random strings over an
+/// alphabet of the characters that matter (formula signs, comma, quote, space, controls, non-ASCII), every string
+/// it accepts is one the general path writes unchanged, and the two paths always agree.
+@Suite struct CSVPlainTextTests {
+    @Test func shortcutAgreesWithTheGeneralPath() {
+        let alphabet = Array("aZ09 .,\"=+-@\t\r\n_/é中\u{1b}\u{202e}e")
+        var state: UInt64 = 12_345
+        var plain = 0
+        for _ in 0..<20_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let length = Int(state >> 60)
+            var text = ""
+            for step in 0..<length { text.append(alphabet[Int((state >> UInt64(4 * step % 56)) & 0xFF) % alphabet.count]) }
+            if CSVTable.isPlain(text) {
+                plain += 1
+                #expect(CSVTable.encodeTextInGeneral(text) == text, "\(text.debugDescription)")
+            }
+            #expect(CSVTable.encodeText(text) == CSVTable.encodeTextInGeneral(text), "\(text.debugDescription)")
+        }
+        #expect(plain > 100)
+        #expect(CSVTable.isPlain("pythia-70m") && !CSVTable.isPlain("-1.5") && !CSVTable.isPlain(" a") && !CSVTable.isPlain(""))
+    }
+}
