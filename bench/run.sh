@@ -65,11 +65,15 @@ echo "== peer (pandas/scipy): bench/peer.py"
 python3 bench/peer.py "$DATA" | tee "$WORK/peer.txt"
 
 PEER=$(sed -n 's/.*total wall \([0-9.]*\) s.*/\1/p' "$WORK/peer.txt")
+PEER_CPU=$(sed -n 's/.*, cpu \([0-9.]*\) s.*/\1/p' "$WORK/peer.txt")
+OURS_CPU=$(sed -n 's/^bench: peer-equivalent cpu seconds \([0-9.]*\)$/\1/p' "$WORK/bench.txt")
 OURS=$(sed -n 's/^bench: peer-equivalent seconds \([0-9.]*\)$/\1/p' "$WORK/bench.txt")
 echo "== ratio"
 if [ -n "$PEER" ] && [ -n "$OURS" ]; then
     awk -v p="$PEER" -v o="$OURS" 'BEGIN { r = p / o; printf "peer %.2f s / biasexplorer %.3f s = %.0fx faster (target >= 100x): %s\n",
         p, o, r, (r >= 100 ? "met" : "NOT met") }'
+    [ -n "$PEER_CPU" ] && [ -n "$OURS_CPU" ] && awk -v p="$PEER_CPU" -v o="$OURS_CPU" \
+        'BEGIN { printf "CPU time: peer %.2f s / biasexplorer %.3f s = %.0fx (less affected by other load on the machine)\n", p, o, p / o }'
 else
     echo "could not read both timings (peer: '${PEER}', biasexplorer: '${OURS}')"
 fi

@@ -35,6 +35,7 @@ struct FullDataBench {
         print("bench: tables \(tableSummary)")
         print("bench: peer-equivalent work: \(peerSummary)")
         print(String(format: "bench: peer-equivalent seconds %.6f", peer.median))
+        print(String(format: "bench: peer-equivalent cpu seconds %.6f", peer.cpuMedian))
         guard let dataset else { return [] }
         if detail { print(TableDetail.lines(dataset).joined(separator: "\n")) }
         return [

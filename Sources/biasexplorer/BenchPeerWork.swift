@@ -1,10 +1,12 @@
 import Analysis
+import Dispatch
 
 /// The work `bench/peer.py` does, over the loaded dataset: for every logit table (every configuration and model)
 /// and every disease in it, the score of each demographic (mean of templates 0–9, missing values skipped), their
-/// ranks, and Kendall τ-b of the scores against the window-250 counts (a disease without counts has 0s).
+/// average ranks, and Kendall τ-b of the scores against the window-250 counts (a disease without counts has 0s).
 ///
-/// Written over `LogitTable` with `KendallTau.tauB`, as the peer is; it does not call Section 2's own scoring.
+/// Written over `LogitTable` with `CountedMean`, `Ranking.averageRanks` and `KendallTau.tauB`, as the peer is;
+/// tables are independent, so they are split over the cores and the outcomes summed in table order.
 enum PeerWork {
     struct Outcome: Sendable {
         var scores = 0
@@ -15,35 +17,73 @@ enum PeerWork {
         var rankSum = 0.0
 
         var meanTau: Double { definedTaus > 0 ? tauSum / Double(definedTaus) : .nan }
+
+        mutating func add(_ other: Outcome) {
+            scores += other.scores
+            taus += other.taus
+            definedTaus += other.definedTaus
+            tauSum += other.tauSum
+            rankSum += other.rankSum
+        }
     }
 
     static func run(_ dataset: Dataset) -> Outcome {
-        var outcome = Outcome()
-        for table in dataset.logitTables {
-            let counts = dataset.counts(window: .w250, group: table.configuration.group)
-            add(table, counts: counts, to: &outcome)
+        let tables = dataset.logitTables
+        let parts = SlotArray<Outcome>(count: tables.count)
+        DispatchQueue.concurrentPerform(iterations: tables.count) { index in
+            let table = tables[index]
+            parts.set(index, outcome(table, counts: dataset.counts(window: .w250, group: table.configuration.group)))
         }
-        return outcome
+        var total = Outcome()
+        for part in parts.values { total.add(part) }
+        return total
     }
 
-    private static func add(_ table: LogitTable, counts: CooccurrenceTable?, to outcome: inout Outcome) {
+    private static func outcome(_ table: LogitTable, counts: CooccurrenceTable?) -> Outcome {
+        var outcome = Outcome()
         let width = table.demographicCount
         var scores = [Double](repeating: .nan, count: width)
         var countVector = [Double](repeating: 0, count: width)
-        for disease in 0..<table.diseaseCount where table.diseasePresent[disease] {
-            for index in 0..<width {
-                let start = table.offset(disease: disease, demographicIndex: index)
-                scores[index] = CountedMean(of: table.values[start..<(start + 10)]).value
-                countVector[index] = Double(counts?.count(disease: disease, demographicIndex: index) ?? 0)
-            }
-            outcome.scores += width
-            outcome.rankSum += Ranking.averageRanks(scores).reduce(0) { $0 + ($1.isNaN ? 0 : $1) }
-            let tau = KendallTau.tauB(scores, countVector)
-            outcome.taus += 1
-            if !tau.isNaN {
-                outcome.definedTaus += 1
-                outcome.tauSum += tau
+        let values = table.values
+        do {
+            for disease in 0..<table.diseaseCount where table.diseasePresent[disease] {
+                for index in 0..<width {
+                    let start = (disease * width + index) * LogitTable.templateCount
+                    scores[index] = CountedMean(of: values[start..<(start + 10)]).value
+                    countVector[index] = Double(counts?.counts[disease * width + index] ?? 0)
+                }
+                outcome.scores += width
+                outcome.rankSum += Ranking.averageRanks(scores).reduce(0) { $0 + ($1.isNaN ? 0 : $1) }
+                let tau = KendallTau.tauB(scores, countVector)
+                outcome.taus += 1
+                if !tau.isNaN {
+                    outcome.definedTaus += 1
+                    outcome.tauSum += tau
+                }
             }
         }
+        return outcome
     }
+}
+
+/// Result slots written by `concurrentPerform` workers, each index by exactly one worker (raw storage, so no
+/// exclusivity check or copy-on-write touches shared state).
+final class SlotArray<Element: Sendable>: @unchecked Sendable {
+    private let base: UnsafeMutablePointer<Element?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        base = UnsafeMutablePointer<Element?>.allocate(capacity: max(count, 1))
+        base.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+
+    func set(_ index: Int, _ value: Element) { base[index] = value }
+
+    var values: [Element] { UnsafeBufferPointer(start: base, count: count).compactMap { $0 } }
 }
