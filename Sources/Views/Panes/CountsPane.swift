@@ -47,7 +47,7 @@ struct CountsPane: AnalysisPane {
         let values = ordered.map { row in matrix.columns.indices.map { row.number($0 + 1) ?? .nan } }
         heatmap(labels: labels, columns: matrix.columns, values: values, width: layout.body.width, first: first)
             .render(into: &buffer, area: layout.body, options: options)
-        return PaneSummary(shownRows: min(capacity, ordered.count - first), totalRows: ordered.count,
+        return PaneSummary(shownRows: ordered.count, totalRows: all,
                            columns: paneTable.columns.map(\.title), drillTarget: ordered[cursor].drill,
                            caption: caption, rowLabels: ordered.map(\.label))
     }
@@ -59,12 +59,10 @@ struct CountsPane: AnalysisPane {
         let room = (width - labelWidth - 1) / max(1, columns.count) - 1
         let showValues = room >= max(widest + 1, 4)
         let cell = showValues ? max(widest + 1, min(room, 10)) : max(1, min(room, 10))
-        return Heatmap(rowLabels: labels, columnLabels: columns.map { columnLabel($0, width: cell) }, values: values,
+        let fits = columns.allSatisfy { DisplayWidth.of($0.label) <= cell }
+        return Heatmap(rowLabels: labels, columnLabels: columns.map { fits ? $0.label : PaneText.code($0) },
+                       values: values,
                        scale: .log, valueDecimals: showValues ? 0 : nil, cellWidth: cell, scrollRow: first)
-    }
-
-    func columnLabel(_ demographic: Demographic, width: Int) -> String {
-        DisplayWidth.of(demographic.label) <= width ? demographic.label : PaneText.code(demographic)
     }
 
     var dataTable: CSVTable {

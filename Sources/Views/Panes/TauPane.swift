@@ -65,7 +65,8 @@ struct TauPane: AnalysisPane {
         let columns = [TableColumn("model", maxWidth: 36), TableColumn("family"), TableColumn("size", alignment: .right)]
             + TauPane.tauColumns
         return PaneTable(columns: columns, rows: modelRows(analysis))
-            .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption)
+            .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption,
+                    total: dataset.models(with: configuration).count)
     }
 
     var dataTable: CSVTable {

@@ -64,7 +64,8 @@ struct TemplatesPane: AnalysisPane {
             + [TableColumn("diseases", alignment: .right)]
         let paneTable = PaneTable(columns: columns, rows: results.map(modelRow))
         let (tableArea, figureArea) = PaneLayout.tableAndFigure(layout.body)
-        let summary = paneTable.render(state: state, into: &buffer, area: tableArea, options: options, caption: caption)
+        let summary = paneTable.render(state: state, into: &buffer, area: tableArea, options: options, caption: caption,
+                                       total: dataset.models(with: configuration).count)
         if case .model(let id)? = paneTable.rowUnderCursor(state)?.drill,
            let entry = results.first(where: { $0.model == id }) {
             TitledWidget(title: "\(id): mean rank per template (1 = top)", content: boxPlot(entry))

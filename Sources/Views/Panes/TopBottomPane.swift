@@ -64,7 +64,8 @@ struct TopBottomPane: AnalysisPane {
         let paneTable = PaneTable(columns: columns(first: "model"),
                                   rows: perModel.map { row($0.model, $0.counts, drill: .model($0.model)) })
         let (tableArea, figureArea) = PaneLayout.tableAndFigure(layout.body)
-        let summary = paneTable.render(state: state, into: &buffer, area: tableArea, options: options, caption: caption)
+        let summary = paneTable.render(state: state, into: &buffer, area: tableArea, options: options, caption: caption,
+                                       total: dataset.models(with: configuration).count)
         if case .model(let id)? = paneTable.rowUnderCursor(state)?.drill,
            let counts = perModel.first(where: { $0.model == id })?.counts {
             TitledWidget(title: id, content: GroupedBars(

@@ -9,19 +9,19 @@ struct WindowsPane: AnalysisPane {
 
     var variation: WindowVariation? { WindowVariation(dataset, group: state.filters.group, mode: state.filters.mode) }
 
-    static let columns = [TableColumn("disease", maxWidth: 28)]
+    static let columns = [TableColumn("disease", maxWidth: 28), TableColumn("same"),
+                          TableColumn("tau10", alignment: .right), TableColumn("tau50", alignment: .right),
+                          TableColumn("tau100", alignment: .right)]
         + Window.allCases.map { TableColumn("w\($0.rawValue)", maxWidth: 24) }
-        + [TableColumn("same"), TableColumn("tau10", alignment: .right), TableColumn("tau50", alignment: .right),
-           TableColumn("tau100", alignment: .right)]
 
     func table(_ variation: WindowVariation) -> PaneTable {
         let rows = variation.rows.map { row -> PaneRow in
             let name = PaneText.diseaseName(dataset, row.disease)
             let same = row.identicalAllWindows ? "=" : (row.sameTopAllWindows ? "^" : "")
             let taus = row.tauVsAnalysisWindow
-            return PaneRow(cells: [name] + row.rankings.map(PaneText.ranking) + [same]
-                               + taus.map { PaneText.number($0, 3) },
-                           numbers: [nil, nil, nil, nil, nil, nil] + taus.map { Optional($0) },
+            return PaneRow(cells: [name, same] + taus.map { PaneText.number($0, 3) }
+                               + row.rankings.map(PaneText.ranking),
+                           numbers: [nil, nil] + taus.map { Optional($0) },
                            label: name, drill: .disease(row.disease))
         }
         return PaneTable(columns: WindowsPane.columns, rows: rows)

@@ -48,8 +48,10 @@ struct PaneTable: Sendable {
 
     /// Draws the sorted table with the cursor, marking rows whose label matches `filters.search`
     /// (`» ` / `> ` before the first cell), and reports rows, columns, labels and the drill target.
+    /// `shownRows` is every row the filters let through (the rows the cursor can reach), `totalRows` the count
+    /// before the model filter or top-N (`total`, default the same).
     func render(state: PaneState, into buffer: inout Buffer, area: Rect, options: RenderOptions,
-                caption: String) -> PaneSummary {
+                caption: String, total: Int? = nil) -> PaneSummary {
         let (ordered, sortColumn) = sorted(by: state.filters.sort)
         let search = state.filters.search ?? ""
         let marker = options.charset == .unicode ? "» " : "> "
@@ -65,7 +67,7 @@ struct PaneTable: Sendable {
                           scrollColumn: state.scrollColumn, cursorRow: cursor, cursorColumn: state.cursorColumn,
                           frozenColumns: frozenColumns)
         table.render(into: &buffer, area: area, options: options)
-        return PaneSummary(shownRows: table.viewport(in: area, options: options).shownRows, totalRows: ordered.count,
+        return PaneSummary(shownRows: ordered.count, totalRows: max(total ?? ordered.count, ordered.count),
                            columns: columns.map(\.title), drillTarget: cursor.flatMap { ordered[$0].drill },
                            caption: caption, rowLabels: ordered.map(\.label))
     }
