@@ -1,4 +1,5 @@
 import Analysis
+import Foundation
 import Testing
 @testable import Views
 
@@ -26,6 +27,23 @@ struct AnalysisPaneTests {
                 Golden.check(text, named: "pane-\(view.rawValue)-\(charset.rawValue)-\(width)x\(height).txt")
             }
         }
+    }
+
+    /// Paper mode, gender, another language and window, all templates, colour: every pane still draws a headline
+    /// and a caption (a message when the configuration is empty, never a blank pane).
+    @Test(arguments: views)
+    func paneDrawsUnderOtherFilters(view: ViewID) {
+        var state = PaneState(view: view)
+        state.filters.mode = .paper
+        state.filters.group = .gender
+        state.filters.language = .zh
+        state.filters.window = .w50
+        state.filters.templates = .all
+        let (text, summary) = screen(state, 120, 30, RenderOptions(color: true))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(!(lines.first ?? "").isEmpty)
+        #expect(lines.count >= 3 && lines[1].trimmingCharacters(in: .whitespaces) != "")
+        #expect(summary.caption.contains("paper") && summary.caption.contains("gender"))
     }
 
     @Test(arguments: views)

@@ -26,7 +26,7 @@ struct TauSizePane: AnalysisPane {
         let layout = PaneLayout(area)
         let caption = Caption.text(filters: state.filters, configuration: configuration, dataset: dataset,
                                    options: options)
-        layout.drawFrame(headline: "Mean tau vs counts by count quartile (Q1 rarest … Q4 commonest) against model size",
+        layout.drawFrame(headline: "Mean tau vs counts by count quartile (Q1 rarest to Q4 commonest) against model size",
                          caption: caption, into: &buffer, options: options)
         let points = self.points
         guard !points.isEmpty else {

@@ -17,8 +17,8 @@ extension ViewFilters {
     /// The one-line message for a configuration with no data for the filtered models, naming the keys that change it.
     func emptyMessage(_ configuration: LogitConfiguration) -> String {
         let models = self.models.isEmpty ? "any model" : "models matching " + self.models.joined(separator: ",")
-        return "No logits for \(configuration) (logit type/context/language/group) for \(models): "
-            + "t logit type, c context, L language, r group, f models."
+        return "No logits for \(configuration) for \(models); keys: t logit type, c context, L language, "
+            + "r group, f models."
     }
 }
 
