@@ -143,12 +143,23 @@ struct AnalysisPaneBehaviourTests {
         #expect(diseaseSummary.shownRows > 0)
     }
 
+    /// Reference computed independently with python3 from the embedded
+    /// `logits_results/hf_tf/output_pile/EleutherAI_pythia-70m-deduped/logits_race_en.json`: mean of templates 0–9
+    /// per demographic (NaN skipped), every demographic tied at the max counts as top, at the min as bottom:
+    /// top [28, 21, 2, 12, 27, 3], bottom [3, 2, 50, 11, 4, 23] over 93 diseases.
+    @Test func topBottomRowMatchesAnIndependentComputation() throws {
+        let (text, _) = screen(PaneState(view: .topBottom), 300, 20)  // wide: the whole table, bars beside it
+        let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("EleutherAI/pythia-70m-deduped ") })
+        let numbers = line.split(separator: "│")[1].split(separator: " ").prefix(13).map(String.init)
+        #expect(numbers == ["28", "21", "2", "12", "27", "3", "3", "2", "50", "11", "4", "23", "93"])
+    }
+
     @Test func anEmptyConfigurationSaysWhichAndHowToChangeIt() {
         var state = PaneState(view: .tau)
         state.filters.models = ["no-such-model"]
         let (text, summary) = screen(state, 200, 10)
         #expect(text.contains("No logits for hf/american/en/race"))
-        #expect(text.contains("t logit type, c context"))
+        #expect(text.contains("keys: t logit type, c context"))
         #expect(summary.shownRows == 0)
     }
 
@@ -157,5 +168,16 @@ struct AnalysisPaneBehaviourTests {
         let (text, summary) = screen(PaneState(view: .windows), 200, 10)
         #expect(text.contains("(=) \(variation.identicalAllWindows)/\(variation.diseaseCount)"))
         #expect(summary.totalRows == variation.diseaseCount)
+    }
+}
+
+extension AnalysisPaneBehaviourTests {
+    @Test func countsHeatmapMarksTheCursorAndSearchMatches() {
+        var state = PaneState(view: .counts)
+        state.filters.search = "asthma"
+        state.filters.top = 25
+        let (text, _) = screen(state, 120, 40)
+        #expect(text.contains(">  flu") || text.contains("> flu"))
+        #expect(text.contains(" »asthma"))
     }
 }

@@ -2,7 +2,7 @@ import Analysis
 
 /// `counts` (Section 1a-D): disease × (gender + race) co-occurrence heatmap at the filter's window, rows by Pile
 /// frequency (the top N with `filters.top`), shaded on a log scale with the counts in the cells when they fit.
-/// The cursor row is marked `>`; Enter opens that disease across models.
+/// The cursor row is marked `>`, search matches `»` (`*`); Enter opens that disease across models.
 struct CountsPane: AnalysisPane {
     let state: PaneState
     let dataset: Dataset
@@ -43,7 +43,12 @@ struct CountsPane: AnalysisPane {
         let cursor = min(max(0, state.cursorRow), ordered.count - 1)
         let capacity = max(0, layout.body.height - 2)
         let first = Table.firstVisible(scroll: state.scrollRow, cursor: cursor, capacity: capacity, total: ordered.count)
-        let labels = ordered.map { ($0.drill == ordered[cursor].drill ? "> " : "  ") + $0.label }
+        let search = state.filters.search ?? ""
+        let match = options.charset == .unicode ? "»" : "*"
+        let labels = ordered.map { row in
+            (row.drill == ordered[cursor].drill ? ">" : " ") + (PaneSearch.matches(row.label, search) ? match : " ")
+                + row.label
+        }
         let values = ordered.map { row in matrix.columns.indices.map { row.number($0 + 1) ?? .nan } }
         heatmap(labels: labels, columns: matrix.columns, values: values, width: layout.body.width, first: first)
             .render(into: &buffer, area: layout.body, options: options)
