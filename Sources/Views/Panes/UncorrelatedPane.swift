@@ -1,7 +1,8 @@
 import Analysis
 
 /// `uncorrelated` (Section 2c): diseases in the top count quartile whose mean tau vs counts (over the filtered
-/// models) is below the cut-off (the median mean tau, given in the headline), with their count and real prevalence.
+/// Pile models of the tau analysis, `Section2Defaults.tauModels`) is below the cut-off (the median mean tau, given in
+/// the headline), with their count and real prevalence.
 struct UncorrelatedPane: AnalysisPane {
     let state: PaneState
     let dataset: Dataset
@@ -11,7 +12,8 @@ struct UncorrelatedPane: AnalysisPane {
     }
 
     var result: CommonButUncorrelated? {
-        let ids = state.filters.modelIDs(dataset, configuration: configuration)
+        let ids = Section2Defaults.tauModels(dataset, configuration: configuration, mode: state.filters.mode)
+            .filter { id in dataset.model(id: id).map(state.filters.includes) ?? false }
         let analysis = TauAnalysis(dataset, configuration: configuration, templates: state.filters.templates,
                                    mode: state.filters.mode, models: ids)
         return analysis.models.isEmpty ? nil : CommonButUncorrelated(analysis, dataset: dataset)
