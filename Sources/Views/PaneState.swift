@@ -36,13 +36,17 @@ public struct PaneSummary: Sendable, Hashable {
     public var drillTarget: DrillTarget?
     /// One-line provenance caption (data root, mode, logit type, context, language, templates, window, models).
     public var caption: String
+    /// The label (disease or model) of every row in display order, so `/`, `n`, `N` can jump to matches
+    /// (`PaneSearch.nextMatch`); empty for panes without rows.
+    public var rowLabels: [String]
 
     public init(shownRows: Int = 0, totalRows: Int = 0, columns: [String] = [], drillTarget: DrillTarget? = nil,
-                caption: String = "") {
+                caption: String = "", rowLabels: [String] = []) {
         self.shownRows = shownRows
         self.totalRows = totalRows
         self.columns = columns
         self.drillTarget = drillTarget
         self.caption = caption
+        self.rowLabels = rowLabels
     }
 }

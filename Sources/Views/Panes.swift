@@ -13,14 +13,35 @@ public enum Panes {
                               options: RenderOptions) -> PaneSummary {
         var summary = PaneSummary()
         buffer.clipping(to: area) { buffer in
-            switch state.view {
-            case .problems:
+            if case .disease(let disease)? = state.drill, state.view != .problems,
+               analysisPane(state.view) != nil {
+                summary = DiseaseModelsPane(state: state, dataset: dataset, disease: disease)
+                    .render(into: &buffer, area: area, options: options)
+            } else if let pane = analysisPane(state.view) {
+                summary = pane.init(state: state, dataset: dataset).render(into: &buffer, area: area, options: options)
+            } else if state.view == .problems {
                 summary = ProblemsPane(state: state, dataset: dataset).render(into: &buffer, area: area, options: options)
-            default:
+            } else {
                 summary = placeholder(state, dataset: dataset, into: &buffer, area: area, options: options)
             }
         }
         return summary
+    }
+
+    /// The pane type drawing an analysis view; nil for `problems` and the views still to come (Section 3).
+    static func analysisPane(_ view: ViewID) -> (any AnalysisPane.Type)? {
+        switch view {
+        case .windows: return WindowsPane.self
+        case .counts: return CountsPane.self
+        case .ranks: return RanksPane.self
+        case .prevalence: return PrevalencePane.self
+        case .topBottom: return TopBottomPane.self
+        case .templates: return TemplatesPane.self
+        case .tau: return TauPane.self
+        case .tauSize: return TauSizePane.self
+        case .uncorrelated: return UncorrelatedPane.self
+        case .languages, .tfVsRaw, .alignment, .paperVsCorrect, .problems: return nil
+        }
     }
 
     /// Until the analysis panes land: the view's title and its caption.
@@ -39,6 +60,10 @@ extension Panes {
     /// The data behind a pane's figure as a tidy table (`render --format csv`, CSV exports): the same numbers the
     /// pane draws, unrounded.
     public static func dataTable(_ state: PaneState, dataset: Dataset) -> CSVTable {
+        if case .disease(let disease)? = state.drill, analysisPane(state.view) != nil {
+            return DiseaseModelsPane(state: state, dataset: dataset, disease: disease).dataTable
+        }
+        if let pane = analysisPane(state.view) { return pane.init(state: state, dataset: dataset).dataTable }
         switch state.view {
         case .problems:
             return CSVTable(name: "problems.csv", header: ["severity", "path", "place", "reason"],

@@ -25,9 +25,9 @@ import Views
         #expect(try String(contentsOf: existing, encoding: .utf8) == "keep me")
         #expect(try directory.names().count == 7)
         let text = try String(contentsOf: first.files[0], encoding: .utf8)
-        #expect(text.hasPrefix("Tau\n"))
+        #expect(text.hasPrefix("Mean Kendall tau-b"))  // the tau pane's headline
         let ansi = try String(contentsOf: first.files[1], encoding: .utf8)
-        #expect(ansi.hasPrefix("\u{1B}[0;1mTau\u{1B}[0m\n"))
+        #expect(ansi.hasPrefix("\u{1B}[0;1mMean Kendall tau-b"))
     }
 
     @Test func missingFolderIsAClearError() {

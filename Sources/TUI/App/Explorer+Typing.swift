@@ -9,6 +9,10 @@ extension Explorer {
             state.input = .normal
             state.changeFilters { $0.search = text.isEmpty ? nil : text }
             state.statusMessage = text.isEmpty ? "search cleared" : "search: \(sanitizedForTerminal(text)) (n/N step)"
+            if !text.isEmpty, let match = PaneSearch.nextMatch(in: state.lastSummary.rowLabels, search: text,
+                                                               from: state.pane.cursorRow - 1, forward: true) {
+                state.pane.cursorRow = match
+            }
         case .escape:
             state.input = .normal
         case .backspace:

@@ -130,7 +130,13 @@ public enum Explorer {
             state.statusMessage = "no search yet: / searches diseases"
             return
         }
-        moveCursor(forward ? .cursorDown : .cursorUp, in: &state)
-        state.statusMessage = "search: \(sanitizedForTerminal(search))"
+        let labels = state.lastSummary.rowLabels
+        guard let match = PaneSearch.nextMatch(in: labels, search: search, from: state.pane.cursorRow,
+                                               forward: forward) else {
+            state.statusMessage = "no match for \(sanitizedForTerminal(search))"
+            return
+        }
+        state.pane.cursorRow = match
+        state.statusMessage = "search: \(sanitizedForTerminal(search)) (\(labels[match]))"
     }
 }

@@ -48,7 +48,7 @@ struct ProblemsPane {
             buffer.put("No data problems.", x: parts[1].x, y: parts[1].y, width: parts[1].width, options: options)
         } else {
             table.render(into: &buffer, area: parts[1], options: options)
-            shown = table.viewport(in: parts[1], options: options).shownRows
+            shown = table.rows.count
         }
         buffer.put(caption, x: parts[2].x, y: parts[2].y, width: parts[2].width, style: Style(dim: true),
                    options: options)

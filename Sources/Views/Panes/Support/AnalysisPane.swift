@@ -1,0 +1,9 @@
+import Analysis
+
+/// What every analysis pane provides: a drawing that reports its summary, and the unrounded data behind it.
+protocol AnalysisPane {
+    init(state: PaneState, dataset: Dataset)
+    func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) -> PaneSummary
+    /// The numbers behind the figure as a tidy table (one observation per row).
+    var dataTable: CSVTable { get }
+}

@@ -1,0 +1,86 @@
+import Analysis
+
+/// The frame every analysis pane shares: a bold headline, the body, the dim caption on the last line; and the
+/// split of a body into a table and a figure (side by side when wide, stacked when tall, table only otherwise).
+struct PaneLayout {
+    let headline: Rect
+    let body: Rect
+    let caption: Rect
+
+    init(_ area: Rect) {
+        let parts = area.rows([.fixed(1), .min(0), .fixed(area.height >= 3 ? 1 : 0)])
+        headline = parts[0]
+        body = parts[1]
+        caption = parts[2]
+    }
+
+    /// Table and figure areas: figure right of the table from 110 columns, under it from 30 rows, else none.
+    static func tableAndFigure(_ body: Rect, tableShare: Int = 55) -> (table: Rect, figure: Rect) {
+        if body.width >= 110 {
+            let parts = body.columns([.percent(tableShare), .min(0)], spacing: 2)
+            return (parts[0], parts[1])
+        }
+        if body.height >= 28 {
+            let parts = body.rows([.percent(tableShare), .min(0)], spacing: 1)
+            return (parts[0], parts[1])
+        }
+        return (body, Rect(x: body.x, y: body.y, width: 0, height: 0))
+    }
+
+    /// Draws the headline (bold) and caption (dim).
+    func drawFrame(headline text: String, caption: String, into buffer: inout Buffer, options: RenderOptions) {
+        buffer.put(text, x: headline.x, y: headline.y, width: headline.width, style: Style(bold: true),
+                   options: options)
+        buffer.put(caption, x: self.caption.x, y: self.caption.y, width: self.caption.width, style: Style(dim: true),
+                   options: options)
+    }
+
+    /// A one-line message in the body (an empty configuration, no data), never a blank pane.
+    func drawMessage(_ text: String, into buffer: inout Buffer, options: RenderOptions) {
+        let area = body.height > 0 ? body : headline
+        buffer.put(text, x: area.x, y: area.y, width: area.width, options: options)
+    }
+}
+
+/// Shared formatting of pane cells.
+enum PaneText {
+    /// Fixed decimals, or the missing glyph's text for NaN.
+    static func number(_ value: Double, _ decimals: Int) -> String {
+        value.isNaN ? "-" : NumberText.fixed(value, decimals: decimals)
+    }
+
+    static func number(_ value: Double?, _ decimals: Int) -> String { value.map { number($0, decimals) } ?? "-" }
+
+    static func count(_ value: Int?) -> String { value.map(String.init) ?? "-" }
+
+    /// A counted mean as `0.123 (n=40)`.
+    static func mean(_ mean: CountedMean, _ decimals: Int = 3) -> String {
+        "\(number(mean.value, decimals)) (n=\(mean.count))"
+    }
+
+    /// One- or two-letter codes of the demographics (`W B A H I P`, `M F NB`), to fit rankings in a cell.
+    static func code(_ demographic: Demographic) -> String {
+        switch demographic {
+        case .male: return "M"
+        case .female: return "F"
+        case .nonBinary: return "NB"
+        case .white: return "W"
+        case .black: return "B"
+        case .asian: return "A"
+        case .hispanic: return "H"
+        case .indigenous: return "I"
+        case .pacificIslander: return "PI"
+        }
+    }
+
+    static func ranking(_ ordering: [Demographic]) -> String { ordering.map(code).joined(separator: ">") }
+
+    /// The legend of the codes of a group.
+    static func codeLegend(_ group: DemographicGroup) -> String {
+        group.demographics.map { "\(code($0))=\($0.label)" }.joined(separator: " ")
+    }
+
+    static func diseaseName(_ dataset: Dataset, _ id: DiseaseID) -> String {
+        id >= 0 && id < dataset.diseases.count ? dataset.diseases[id].name : "disease \(id)"
+    }
+}

@@ -1,0 +1,102 @@
+import Analysis
+
+/// `templates` (Section 2b): template robustness per model (mean over diseases of the modal top frequency, mean
+/// pairwise tau between templates, mean |logit| and |rank| differences); box plots of the mean rank of each
+/// demographic across the templates for the model under the cursor. Enter on a model: its per-disease measures.
+struct TemplatesPane: AnalysisPane {
+    let state: PaneState
+    let dataset: Dataset
+
+    var configuration: LogitConfiguration {
+        state.filters.configuration(default: Section2Defaults.robustness(group: state.filters.group))
+    }
+
+    func robustness(_ models: [String]) -> [ModelRobustness] {
+        dataset.robustness(configuration: configuration, templates: state.filters.templates, mode: state.filters.mode,
+                           models: models)
+    }
+
+    var drilledModel: String? { if case .model(let id)? = state.drill { return id } else { return nil } }
+
+    static let measureColumns = [TableColumn("modal top", alignment: .right), TableColumn("pairwise tau", alignment: .right),
+                                 TableColumn("|logit diff|", alignment: .right), TableColumn("|rank diff|", alignment: .right)]
+
+    func modelRow(_ entry: ModelRobustness) -> PaneRow {
+        let values = [entry.modalTopFrequency.value, entry.meanPairwiseTau.value, entry.meanAbsLogitDifference.value,
+                      entry.meanAbsRankDifference.value]
+        return PaneRow(cells: [entry.model] + values.map { PaneText.number($0, 3) } + ["\(entry.diseases.count)"],
+                       numbers: [nil] + values + [Double(entry.diseases.count)], label: entry.model,
+                       drill: .model(entry.model))
+    }
+
+    func diseaseRow(_ entry: DiseaseRobustness) -> PaneRow {
+        let name = PaneText.diseaseName(dataset, entry.disease)
+        let values = [Double(entry.modalTopFrequency), entry.meanPairwiseTau, entry.meanAbsLogitDifference,
+                      entry.meanAbsRankDifference]
+        let top = entry.modalTop.flatMap { index in state.filters.group.demographics.indices.contains(index)
+            ? state.filters.group.demographics[index].label : nil } ?? "-"
+        return PaneRow(cells: [name, "\(Int(values[0]))"] + values.dropFirst().map { PaneText.number($0, 3) }
+                           + [top, "\(entry.templateCount)"],
+                       numbers: [nil] + values + [nil, Double(entry.templateCount)], label: name,
+                       drill: .disease(entry.disease))
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) -> PaneSummary {
+        let layout = PaneLayout(area)
+        let caption = Caption.text(filters: state.filters, configuration: configuration, dataset: dataset,
+                                   options: options)
+        let models = drilledModel.map { [$0] } ?? state.filters.modelIDs(dataset, configuration: configuration)
+        let results = robustness(models)
+        layout.drawFrame(headline: drilledModel.map { "Template robustness per disease: \($0)" }
+                            ?? "Template robustness per model, templates \(state.filters.templates); Enter: per disease",
+                         caption: caption, into: &buffer, options: options)
+        guard let first = results.first else {
+            layout.drawMessage(state.filters.emptyMessage(configuration), into: &buffer, options: options)
+            return PaneSummary(caption: caption)
+        }
+        if drilledModel != nil {
+            let columns = [TableColumn("disease", maxWidth: 28)] + TemplatesPane.measureColumns
+                + [TableColumn("modal top demographic"), TableColumn("templates", alignment: .right)]
+            return PaneTable(columns: columns, rows: first.diseases.map(diseaseRow))
+                .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption)
+        }
+        let columns = [TableColumn("model", maxWidth: 36)] + TemplatesPane.measureColumns
+            + [TableColumn("diseases", alignment: .right)]
+        let paneTable = PaneTable(columns: columns, rows: results.map(modelRow))
+        let (tableArea, figureArea) = PaneLayout.tableAndFigure(layout.body)
+        let summary = paneTable.render(state: state, into: &buffer, area: tableArea, options: options, caption: caption,
+                                       total: dataset.models(with: configuration).count)
+        if case .model(let id)? = paneTable.rowUnderCursor(state)?.drill,
+           let entry = results.first(where: { $0.model == id }) {
+            TitledWidget(title: "\(id): mean rank per template (1 = top)", content: boxPlot(entry))
+                .render(into: &buffer, area: figureArea, options: options)
+        }
+        return summary
+    }
+
+    /// One box per demographic over the selected templates' mean ranks.
+    func boxPlot(_ entry: ModelRobustness) -> BoxPlot {
+        let templates = state.filters.templates.indices.filter { $0 < entry.meanRankByTemplate.count }
+        return BoxPlot(distributions: state.filters.group.demographics.enumerated().map { index, demographic in
+            Distribution(label: demographic.label, values: templates.map { entry.meanRankByTemplate[$0][index] })
+        })
+    }
+
+    var dataTable: CSVTable {
+        let models = drilledModel.map { [$0] } ?? state.filters.modelIDs(dataset, configuration: configuration)
+        var rows: [[TableCell]] = []
+        for entry in robustness(models) {
+            for disease in entry.diseases {
+                rows.append([.text(entry.model), .text(configuration.description),
+                             .text(state.filters.templates.description),
+                             .text(PaneText.diseaseName(dataset, disease.disease)), .integer(disease.templateCount),
+                             .integer(disease.modalTopFrequency), .value(disease.meanPairwiseTau),
+                             .value(disease.meanAbsLogitDifference), .value(disease.meanAbsRankDifference)])
+            }
+        }
+        return CSVTable(name: "templates.csv", header: ["model", "configuration", "templates", "disease",
+                                                        "template_count", "modal_top_frequency", "mean_pairwise_tau",
+                                                        "mean_abs_logit_difference", "mean_abs_rank_difference"],
+                        rows: rows)
+    }
+}

@@ -1,0 +1,95 @@
+import Analysis
+
+/// `top-bottom` (Section 2a): per model, how many diseases put each demographic at the top and at the bottom of
+/// the mean logits over the selected templates; grouped bars (top, bottom) for the model under the cursor.
+/// Enter on a model opens its per-template table (20 rows).
+struct TopBottomPane: AnalysisPane {
+    let state: PaneState
+    let dataset: Dataset
+
+    var configuration: LogitConfiguration {
+        state.filters.configuration(default: Section2Defaults.topBottom(group: state.filters.group))
+    }
+    var demographics: [Demographic] { state.filters.group.demographics }
+    var drilledModel: String? { if case .model(let id)? = state.drill { return id } else { return nil } }
+
+    var perModel: [ModelTopBottom] {
+        dataset.topBottom(configuration: configuration, templates: state.filters.templates, mode: state.filters.mode,
+                          models: state.filters.modelIDs(dataset, configuration: configuration))
+    }
+
+    /// The 20 per-template rows of one model (nil when it has no logits in the configuration).
+    func perTemplate(_ model: String) -> [TopBottomCounts]? {
+        dataset.logits(model: model, configuration: configuration).map {
+            TopBottom.perTemplate($0, mode: state.filters.mode, diseases: $0.presentDiseases)
+        }
+    }
+
+    func columns(first: String) -> [TableColumn] {
+        [TableColumn(first, maxWidth: 36)]
+            + demographics.map { TableColumn("top \(PaneText.code($0))", alignment: .right) }
+            + demographics.map { TableColumn("bottom \(PaneText.code($0))", alignment: .right) }
+            + [TableColumn("diseases", alignment: .right)]
+    }
+
+    func row(_ label: String, _ counts: TopBottomCounts, drill: DrillTarget?) -> PaneRow {
+        let values = counts.top + counts.bottom + [counts.diseaseCount]
+        return PaneRow(cells: [label] + values.map(String.init), numbers: [nil] + values.map { Double($0) },
+                       label: label, drill: drill)
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) -> PaneSummary {
+        let layout = PaneLayout(area)
+        let caption = Caption.text(filters: state.filters, configuration: configuration, dataset: dataset,
+                                   options: options)
+        let legend = PaneText.codeLegend(state.filters.group)
+        if let model = drilledModel {
+            layout.drawFrame(headline: "Top/bottom per template: \(model) (\(legend))", caption: caption,
+                             into: &buffer, options: options)
+            guard let templates = perTemplate(model) else {
+                layout.drawMessage(state.filters.emptyMessage(configuration), into: &buffer, options: options)
+                return PaneSummary(caption: caption)
+            }
+            let rows = templates.enumerated().map { row("template \($0.offset)", $0.element, drill: nil) }
+            return PaneTable(columns: columns(first: "template"), rows: rows)
+                .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption)
+        }
+        layout.drawFrame(headline: "Top/bottom demographic counts per model, templates \(state.filters.templates) (\(legend)); Enter: per template",
+                         caption: caption, into: &buffer, options: options)
+        let perModel = self.perModel
+        guard !perModel.isEmpty else {
+            layout.drawMessage(state.filters.emptyMessage(configuration), into: &buffer, options: options)
+            return PaneSummary(caption: caption)
+        }
+        let paneTable = PaneTable(columns: columns(first: "model"),
+                                  rows: perModel.map { row($0.model, $0.counts, drill: .model($0.model)) })
+        let (tableArea, figureArea) = PaneLayout.tableAndFigure(layout.body)
+        let summary = paneTable.render(state: state, into: &buffer, area: tableArea, options: options, caption: caption,
+                                       total: dataset.models(with: configuration).count)
+        if case .model(let id)? = paneTable.rowUnderCursor(state)?.drill,
+           let counts = perModel.first(where: { $0.model == id })?.counts {
+            TitledWidget(title: id, content: GroupedBars(
+                categories: demographics.map(\.label), seriesNames: ["top", "bottom"],
+                values: demographics.indices.map { [Double(counts.top[$0]), Double(counts.bottom[$0])] }, decimals: 0))
+                .render(into: &buffer, area: figureArea, options: options)
+        }
+        return summary
+    }
+
+    var dataTable: CSVTable {
+        var rows: [[TableCell]] = []
+        func append(_ model: String, _ template: String, _ counts: TopBottomCounts) {
+            for (index, demographic) in demographics.enumerated() {
+                rows.append([.text(model), .text(template), .text(configuration.description), .text(demographic.label),
+                             .integer(counts.top[index]), .integer(counts.bottom[index]), .integer(counts.diseaseCount)])
+            }
+        }
+        if let model = drilledModel {
+            for (template, counts) in (perTemplate(model) ?? []).enumerated() { append(model, "\(template)", counts) }
+        } else {
+            for entry in perModel { append(entry.model, state.filters.templates.description, entry.counts) }
+        }
+        return CSVTable(name: "top-bottom.csv", header: ["model", "templates", "configuration", "demographic", "top",
+                                                         "bottom", "diseases"], rows: rows)
+    }
+}

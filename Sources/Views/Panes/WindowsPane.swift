@@ -1,0 +1,79 @@
+import Analysis
+
+/// `windows` (Section 1a-B): each disease's ranking of the group's demographics at windows 10/50/100/250 with
+/// `=` (identical in all four) and `^` (same top in all four) markers and tau vs window 250; the headline gives
+/// the agreement counts, the figure the mean tau vs window 250 per window.
+struct WindowsPane: AnalysisPane {
+    let state: PaneState
+    let dataset: Dataset
+
+    var variation: WindowVariation? { WindowVariation(dataset, group: state.filters.group, mode: state.filters.mode) }
+
+    static let columns = [TableColumn("disease", maxWidth: 28), TableColumn("same"),
+                          TableColumn("tau10", alignment: .right), TableColumn("tau50", alignment: .right),
+                          TableColumn("tau100", alignment: .right)]
+        + Window.allCases.map { TableColumn("w\($0.rawValue)", maxWidth: 24) }
+
+    func table(_ variation: WindowVariation) -> PaneTable {
+        let rows = variation.rows.map { row -> PaneRow in
+            let name = PaneText.diseaseName(dataset, row.disease)
+            let same = row.identicalAllWindows ? "=" : (row.sameTopAllWindows ? "^" : "")
+            let taus = row.tauVsAnalysisWindow
+            return PaneRow(cells: [name, same] + taus.map { PaneText.number($0, 3) }
+                               + row.rankings.map(PaneText.ranking),
+                           numbers: [nil, nil] + taus.map { Optional($0) },
+                           label: name, drill: .disease(row.disease))
+        }
+        return PaneTable(columns: WindowsPane.columns, rows: rows)
+    }
+
+    func headline(_ variation: WindowVariation) -> String {
+        let n = variation.diseaseCount
+        let pairs = WindowPair.reported.map { "\($0): \(variation.identicalCount($0))" }.joined(separator: " ")
+        return "Window variation (\(variation.group.rawValue)): identical in all windows (=) \(variation.identicalAllWindows)/\(n)"
+            + ", same top (^) \(variation.sameTopAllWindows)/\(n); identical pairs \(pairs); "
+            + PaneText.codeLegend(variation.group)
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) -> PaneSummary {
+        let layout = PaneLayout(area)
+        let caption = Caption.text(filters: state.filters, dataset: dataset, options: options)
+        guard let variation, !variation.rows.isEmpty else {
+            layout.drawFrame(headline: "Window variation", caption: caption, into: &buffer, options: options)
+            layout.drawMessage("No co-occurrence counts in all four windows for \(state.filters.group.rawValue): r switches group.",
+                               into: &buffer, options: options)
+            return PaneSummary(caption: caption)
+        }
+        layout.drawFrame(headline: headline(variation), caption: caption, into: &buffer, options: options)
+        let (tableArea, figureArea) = PaneLayout.tableAndFigure(layout.body, tableShare: 60)
+        let summary = table(variation).render(state: state, into: &buffer, area: tableArea, options: options,
+                                              caption: caption)
+        chart(variation).render(into: &buffer, area: figureArea, options: options)
+        return summary
+    }
+
+    /// Mean tau of windows 10/50/100 vs 250 (250 vs itself is 1 by definition).
+    func chart(_ variation: WindowVariation) -> LineChart {
+        let points = Window.allCases.enumerated().map { index, window in
+            PlotPoint(x: Double(index), y: window == .analysis ? 1 : variation.meanTauVsAnalysisWindow(window).value)
+        }
+        return LineChart(xLabels: Window.allCases.map { "\($0.rawValue)" },
+                         series: [ScatterSeries(name: "mean tau vs window 250", points: points)], yLabel: "tau")
+    }
+
+    var dataTable: CSVTable {
+        var rows: [[TableCell]] = []
+        for row in variation?.rows ?? [] {
+            for (index, window) in Window.allCases.enumerated() {
+                rows.append([.text(PaneText.diseaseName(dataset, row.disease)), .text(state.filters.group.rawValue),
+                             .integer(window.rawValue),
+                             .text(DemographicOrdering.text(row.rankings[index])),
+                             .value(index < row.tauVsAnalysisWindow.count ? row.tauVsAnalysisWindow[index] : 1),
+                             .text(row.identicalAllWindows ? "true" : "false"),
+                             .text(row.sameTopAllWindows ? "true" : "false")])
+            }
+        }
+        return CSVTable(name: "windows.csv", header: ["disease", "group", "window", "ranking", "tau_vs_250",
+                                                      "identical_all_windows", "same_top_all_windows"], rows: rows)
+    }
+}
