@@ -1,4 +1,68 @@
-/// Section 3 tables of the contract. Placeholder: replaced whole by the Section 3 work.
+/// Section 3 tables of the contract (spec/README.md): `tau_real.csv`, `tau_hf_vs_hftf.csv`, `alignment_pairs.csv`,
+/// `alignment_flips.csv`, `language_change.csv`, the extra `language_top_bottom.csv` (3b nested table, tidy), and
+/// `paper_vs_correct.csv`. Every configuration the data has; templates 0–9.
+///
+/// `paper_vs_correct.csv` compares both modes, so it is the same file in either mode's output; it is built from
+/// `analysisTables` (never from `tables`), so it cannot recurse.
 public enum Section3Tables {
-    public static func tables(_ dataset: Dataset, mode: AnalysisMode) -> [CSVTable] { [] }
+    public static func tables(_ dataset: Dataset, mode: AnalysisMode) -> [CSVTable] {
+        analysisTables(dataset, mode: mode) + [PaperVsCorrect.table(dataset)]
+    }
+
+    /// The Section 3 tables of one mode, without `paper_vs_correct.csv`.
+    public static func analysisTables(_ dataset: Dataset, mode: AnalysisMode) -> [CSVTable] {
+        let configurations = dataset.logitConfigurations
+        return [tauReal(dataset, configurations: configurations, mode: mode),
+                trueFalse(dataset, configurations: configurations, mode: mode),
+                alignmentPairs(dataset, configurations: configurations, mode: mode),
+                alignmentFlips(dataset, configurations: configurations, mode: mode),
+                languageChange(dataset, configurations: configurations, mode: mode),
+                languageTopBottom(dataset, configurations: configurations, mode: mode)]
+    }
+
+    static let templates = TemplateSelection.original
+    static let configurationHeader = Section2Tables.configurationHeader
+
+    static func keyCells(_ configuration: LogitConfiguration) -> [TableCell] {
+        Section2Tables.keyCells(configuration)
+    }
+
+    static func flag(_ value: Bool) -> TableCell { .integer(value ? 1 : 0) }
+
+    /// One row per (configuration, model, real disease); `in_4lang_layout` = 0 for `mi` (the paper's 4-language
+    /// table lost it).
+    static func tauReal(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode) -> CSVTable {
+        var table = CSVTable(name: "tau_real.csv", header: configurationHeader + [
+            "model", "templates", "disease", "tau", "n", "in_4lang_layout"])
+        let fourLanguage = Set(Section3Paper.fourLanguageDiseases(dataset))
+        for configuration in configurations {
+            for model in dataset.realTaus(configuration: configuration, templates: templates, mode: mode) {
+                for tau in model.taus {
+                    table.rows.append(keyCells(configuration) + [.text(model.model), .text(templates.description),
+                        .text(dataset.diseases[tau.disease].name), .value(tau.tau), .integer(tau.n),
+                        flag(fourLanguage.contains(tau.disease))])
+                }
+            }
+        }
+        return table
+    }
+
+    /// One row per (group, context, language, model, disease) with both logit types.
+    static func trueFalse(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode) -> CSVTable {
+        var table = CSVTable(name: "tau_hf_vs_hftf.csv", header: [
+            "group", "context", "language", "model", "disease", "tau", "same_top", "n", "templates"])
+        for configuration in configurations where configuration.logitType == .hf {
+            let rows = dataset.trueFalseAgreement(group: configuration.group, context: configuration.context,
+                                                  language: configuration.language, templates: templates, mode: mode)
+            for model in rows {
+                for row in model.diseases {
+                    table.rows.append([.text(configuration.group.rawValue), .text(configuration.context.rawValue),
+                        .text(configuration.language.rawValue), .text(model.model),
+                        .text(dataset.diseases[row.disease].name), .value(row.tau), flag(row.sameTop),
+                        .integer(row.n), .text(templates.description)])
+                }
+            }
+        }
+        return table
+    }
 }
