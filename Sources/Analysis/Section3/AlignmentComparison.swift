@@ -37,15 +37,24 @@ extension Dataset {
     /// Every `vocabulary.models.alignmentPairs` pair whose two models have logits in the configuration.
     public func alignmentComparisons(configuration: LogitConfiguration, templates: TemplateSelection = .original,
                                      mode: AnalysisMode) -> [AlignmentComparison] {
-        vocabulary.models.alignmentPairs.compactMap {
-            alignmentComparison($0, configuration: configuration, templates: templates, mode: mode)
+        let pairs = vocabulary.models.alignmentPairs
+        let ids = Array(Set(pairs.flatMap { [$0.base, $0.aligned] })).sorted()
+        var means: [AnalysisMode: [String: CountedMean]] = [:]
+        for variant in AnalysisMode.allCases {
+            means[variant] = Dictionary(realTaus(configuration: configuration, templates: templates, mode: variant,
+                                                 models: ids).map { ($0.model, $0.meanTau) },
+                                        uniquingKeysWith: { first, _ in first })
+        }
+        return pairs.compactMap {
+            alignmentComparison($0, configuration: configuration, templates: templates, mode: mode, realMeans: means)
         }
     }
 
     /// One pair, nil when either model lacks logits. Diseases: those both files have (paper: of its 89).
+    /// `realMeans[mode][model]`: precomputed mean taus vs real (computed here when absent).
     public func alignmentComparison(_ pair: AlignmentPair, configuration: LogitConfiguration,
-                                    templates: TemplateSelection = .original,
-                                    mode: AnalysisMode) -> AlignmentComparison? {
+                                    templates: TemplateSelection = .original, mode: AnalysisMode,
+                                    realMeans: [AnalysisMode: [String: CountedMean]]? = nil) -> AlignmentComparison? {
         guard let baseTable = logits(model: pair.base, configuration: configuration),
               let alignedTable = logits(model: pair.aligned, configuration: configuration) else { return nil }
         let base = ScoreMatrix(baseTable, templates: templates, mode: mode)
@@ -68,13 +77,16 @@ extension Dataset {
                                        mode: mode).tau,
                 topChanged: before.top != after.top, bottomChanged: before.bottom != after.bottom)
         }
-        var change: [AnalysisMode: Double] = [:], baseMean = CountedMean(value: .nan, count: 0), alignedMean = baseMean
+        let none = CountedMean(value: .nan, count: 0)
+        var change: [AnalysisMode: Double] = [:], baseMean = none, alignedMean = none
         for variant in AnalysisMode.allCases {
-            let taus = realTaus(configuration: configuration, templates: templates, mode: variant,
-                                models: [pair.base, pair.aligned])
-            guard taus.count == 2 else { continue }
-            change[variant] = taus[1].meanTau.value - taus[0].meanTau.value
-            if variant == mode { (baseMean, alignedMean) = (taus[0].meanTau, taus[1].meanTau) }
+            let means = realMeans?[variant] ?? Dictionary(
+                realTaus(configuration: configuration, templates: templates, mode: variant,
+                         models: [pair.base, pair.aligned]).map { ($0.model, $0.meanTau) },
+                uniquingKeysWith: { first, _ in first })
+            let before = means[pair.base] ?? none, after = means[pair.aligned] ?? none
+            change[variant] = after.value - before.value
+            if variant == mode { (baseMean, alignedMean) = (before, after) }
         }
         return AlignmentComparison(pair: pair, configuration: configuration, mode: mode, baseTauReal: baseMean,
                                    alignedTauReal: alignedMean, tauRealChange: change, topCountChange: topChange,

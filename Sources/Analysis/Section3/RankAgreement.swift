@@ -42,7 +42,19 @@ public enum RankAgreement {
     }
 
     /// `scipy.stats.kendalltau(names_a, names_b)`: τ-b of the labels' code-point dense ranks, position by position.
+    /// Uses each label's alphabetical position among all demographics, a monotone map of the dense rank (so the
+    /// same τ-b as `KendallTau.tauB(strings:)`), without building strings.
     public static func nameListTau(_ a: [Demographic], _ b: [Demographic]) -> Double {
-        KendallTau.tauB(strings: a.map(\.label), b.map(\.label))
+        KendallTau.tauB(a.map { alphabeticalPosition[$0.rawValue] }, b.map { alphabeticalPosition[$0.rawValue] })
     }
+
+    /// Per `Demographic.rawValue`: the label's position in code-point order among all nine labels.
+    static let alphabeticalPosition: [Double] = {
+        let sorted = Demographic.allCases.sorted {
+            $0.label.unicodeScalars.lexicographicallyPrecedes($1.label.unicodeScalars)
+        }
+        var position = [Double](repeating: 0, count: Demographic.allCases.count)
+        for (index, demographic) in sorted.enumerated() { position[demographic.rawValue] = Double(index) }
+        return position
+    }()
 }

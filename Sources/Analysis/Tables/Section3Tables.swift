@@ -12,10 +12,12 @@ public enum Section3Tables {
     /// The Section 3 tables of one mode, without `paper_vs_correct.csv`.
     public static func analysisTables(_ dataset: Dataset, mode: AnalysisMode) -> [CSVTable] {
         let configurations = dataset.logitConfigurations
+        let comparisons = configurations.flatMap {
+            dataset.alignmentComparisons(configuration: $0, templates: templates, mode: mode)
+        }
         return [tauReal(dataset, configurations: configurations, mode: mode),
                 trueFalse(dataset, configurations: configurations, mode: mode),
-                alignmentPairs(dataset, configurations: configurations, mode: mode),
-                alignmentFlips(dataset, configurations: configurations, mode: mode),
+                alignmentPairs(comparisons), alignmentFlips(dataset, comparisons),
                 languageChange(dataset, configurations: configurations, mode: mode),
                 languageTopBottom(dataset, configurations: configurations, mode: mode)]
     }
