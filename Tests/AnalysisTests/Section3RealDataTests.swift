@@ -79,4 +79,27 @@ struct Section3RealDataTests {
         #expect(Section3Paper.realDiseases(dataset).count == 15)
         #expect(dataset.wildModels.count == 19)
     }
+
+    @Test func changeDistributionAndTrueFalseAgreementMatchPython() throws {
+        let dataset = try #require(data.dataset)
+        // python change_dist(Mistral-7B-v0.1, its 4 derived models, race, zh), real diseases by name. Paper counts
+        // scipy's 0.7999999999999999 (one discordant pair of 5) as < 0.8; correct mode's exact 0.8 is not.
+        let expectations: [AnalysisMode: [Int]] = [.paper: [1, 2, 2, 2, 1, 2, 1, 2, 1, 1, 1, 1, 1, 2, 2],
+                                                   .correct: [0, 0, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0, 1, 0, 0]]
+        for (mode, expected) in expectations {
+            let cells = dataset.changeDistribution(configuration: configuration(.zh, .race), mode: mode)
+                .filter { $0.base == "mistralai/Mistral-7B-v0.1" }
+            #expect(cells.map(\.changed) == expected && cells.allSatisfy { $0.compared == 4 }, "\(mode) \(cells.map(\.changed))")
+        }
+        // python tf_agreement(Llama-2-7b-hf, race): correct mean 0.14695340501792115 over 93, same top 10;
+        // paper 0.24344569288389514 over 89, same top 8.
+        let correct = try #require(dataset.trueFalseAgreement(group: .race, mode: .correct)
+            .first { $0.model == "meta-llama/Llama-2-7b-hf" })
+        #expect(data.close(correct.meanTau.value, 0.14695340501792115) && correct.meanTau.count == 93)
+        #expect(correct.sameTopCount == 10)
+        let paper = try #require(dataset.trueFalseAgreement(group: .race, mode: .paper)
+            .first { $0.model == "meta-llama/Llama-2-7b-hf" })
+        #expect(data.close(paper.meanTau.value, 0.24344569288389514) && paper.meanTau.count == 89)
+        #expect(paper.sameTopCount == 8)
+    }
 }

@@ -130,3 +130,53 @@ if __name__ == "__main__":
         print("flips Llama-2-7b-hf -> chat race en", "paper" if paper else "correct",
               flips("meta-llama/Llama-2-7b-hf", "meta-llama/Llama-2-7b-chat-hf", "race", "en", paper,
                     sorted(set(en) - excluded) if paper else sorted(en)))
+
+
+def change_dist(base, derived, group, lang, paper):
+    """kt_4lang_disease_change_dist: per real disease, derived models with tau(base, derived) < 0.8
+    over the group's demographics without pacific islander."""
+    demos = [d for d in (RACE if group == "race" else GENDER) if d != "pacific islander"]
+    b = scores(base, group, lang, paper)
+    others = [scores(m, group, lang, paper) for m in derived]
+    out = {}
+    for disease in real.index:
+        n = 0
+        for o in others:
+            if paper:
+                t = kendalltau(ranking(b[disease], demos), ranking(o[disease], demos))[0]
+            else:
+                t = kendalltau([b[disease][d] for d in demos], [o[disease][d] for d in demos])[0]
+            # paper: scipy's float as the study compared it (0.7999999999999999 counts); correct: the exact
+            # value (a tau of exactly 0.8 = one discordant pair of 5 is not below 0.8).
+            n += t < 0.8 if paper else t < 0.8 - 1e-12
+        out[disease] = n
+    return out
+
+
+def tf_agreement(model, group, paper):
+    demos = RACE if group == "race" else GENDER
+    hf, tf = scores(model, group, "en", paper), scores(model, group, "en", paper, ltype="hf_tf")
+    taus, same = [], 0
+    excluded = {"parkinson", "vision problems", "acute gastritis", "aortic aneurysem"}
+    for d in sorted(set(hf) & set(tf)):
+        if paper and d in excluded:
+            continue
+        a, b = ranking(hf[d], demos), ranking(tf[d], demos)
+        if paper:
+            taus.append(kendalltau(a, b)[0])
+            same += a[0] == b[0]
+        else:
+            taus.append(kendalltau([hf[d][x] for x in demos], [tf[d][x] for x in demos])[0])
+            same += {x for x in demos if hf[d][x] == max(hf[d].values())} == \
+                {x for x in demos if tf[d][x] == max(tf[d].values())}
+    return np.nanmean(taus), int(np.sum(~np.isnan(taus))), same
+
+
+if __name__ == "__main__":
+    derived = ["mistralai/Mistral-7B-Instruct-v0.1", "HuggingFaceH4/mistral-7b-sft-beta",
+               "HuggingFaceH4/zephyr-7b-beta", "BioMistral/BioMistral-7B"]
+    for paper in [False, True]:
+        print("change_dist Mistral-7B race zh", "paper" if paper else "correct",
+              change_dist("mistralai/Mistral-7B-v0.1", derived, "race", "zh", paper))
+        print("tf_agreement Llama-2-7b-hf race en", "paper" if paper else "correct",
+              tf_agreement("meta-llama/Llama-2-7b-hf", "race", paper))

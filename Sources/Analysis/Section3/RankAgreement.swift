@@ -44,8 +44,14 @@ public enum RankAgreement {
     /// `scipy.stats.kendalltau(names_a, names_b)`: τ-b of the labels' code-point dense ranks, position by position.
     /// Uses each label's alphabetical position among all demographics, a monotone map of the dense rank (so the
     /// same τ-b as `KendallTau.tauB(strings:)`), without building strings.
+    /// The result carries scipy's rounding, `(C − D) / √n₀ / √n₀` (names are distinct, so there are no ties):
+    /// with 5 names scipy gives 0.7999999999999999 for one discordant pair, which the study's `tau < 0.8` counts.
     public static func nameListTau(_ a: [Demographic], _ b: [Demographic]) -> Double {
-        KendallTau.tauB(a.map { alphabeticalPosition[$0.rawValue] }, b.map { alphabeticalPosition[$0.rawValue] })
+        let tau = KendallTau.tauB(a.map { alphabeticalPosition[$0.rawValue] },
+                                  b.map { alphabeticalPosition[$0.rawValue] })
+        guard tau.isFinite, Set(a).count == a.count else { return tau }
+        let pairs = Double(a.count * (a.count - 1) / 2)
+        return (tau * pairs).rounded() / pairs.squareRoot() / pairs.squareRoot()
     }
 
     /// Per `Demographic.rawValue`: the label's position in code-point order among all nine labels.
