@@ -10,6 +10,7 @@
 ///    - top_bottom_by_template.csv: `rank(method='min') == 1 picks the lowest logit; bottom copied from top`.
 ///    - template_robustness.csv: `NaN handling` (paper keeps templates with NaN logits).
 ///    - tau_counts.csv: count_quartile → `quartile artefact (window-50 quartile)`.
+///    - alignment_pairs.csv n_diseases → `excluded disease`.
 ///    - tau_real.csv, alignment_pairs.csv d_tau/mean_tau columns: `name-list tau`, plus `string-sorted
 ///      prevalence` when the disease's string order differs from its numeric order.
 ///    - tau_hf_vs_hftf.csv, alignment rank taus, language_change.csv: `name-list tau`; tops, flips, rankings and
@@ -52,7 +53,9 @@ public struct DifferenceReasons: Sendable {
         }
         let own = tableReason(table: table, column: column, value: value)
         let models = [value("model"), value("base"), value("aligned")].compactMap { $0 }
-        if models.contains(where: apiZeroModels.contains) { return "API zeros averaged as values; " + own }
+        if models.contains(where: apiZeroModels.contains) {
+            return own == "API zeros" ? "API zeros averaged as values" : "API zeros averaged as values; " + own
+        }
         return own
     }
 
@@ -69,7 +72,11 @@ public struct DifferenceReasons: Sendable {
         case "tau_real.csv": return realTauReason(value)
         case "alignment_pairs.csv":
             if column.contains("tau_real") { return realTauReason(value) }
+            if column == "n_diseases" { return "excluded disease" }
             return column == "mean_rank_tau" || column == "n_rank_tau" ? "name-list tau" : tie
+        case "tau_hf_vs_hftf_summary.csv":
+            if column == "n_diseases" { return "excluded disease" }
+            return column == "n_same_top" ? tie : "name-list tau"
         case "alignment_flips.csv", "tau_hf_vs_hftf.csv":
             return column == "tau" || column == "n" ? "name-list tau" : tie
         case "language_change.csv": return "name-list tau"

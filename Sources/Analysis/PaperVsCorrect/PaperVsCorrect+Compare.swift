@@ -14,6 +14,7 @@ extension PaperVsCorrect {
             "tau_counts.csv": configuration + ["model", "templates", "disease"],
             "tau_real.csv": configuration + ["model", "templates", "disease"],
             "tau_hf_vs_hftf.csv": ["group", "context", "language", "model", "disease"],
+            "tau_hf_vs_hftf_summary.csv": ["group", "context", "language", "model"],
             "alignment_pairs.csv": configuration + ["base", "aligned"],
             "alignment_flips.csv": configuration + ["base", "aligned", "disease"],
             "language_change.csv": configuration + ["base", "disease"],

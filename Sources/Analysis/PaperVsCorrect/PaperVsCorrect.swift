@@ -6,11 +6,16 @@
 public enum PaperVsCorrect {
     /// Differences over Section 1, 2 and 3 tables (without `paper_vs_correct.csv` itself), table order then row order.
     public static func differences(_ dataset: Dataset) -> [ModeDifference] {
-        let paper = contractTables(dataset, mode: .paper)
-        let correct = contractTables(dataset, mode: .correct)
+        differences(dataset, paper: contractTables(dataset, mode: .paper),
+                    correct: contractTables(dataset, mode: .correct))
+    }
+
+    /// Differences between already computed tables of the two modes (matched by name), so that a caller that has
+    /// both modes' tables (e.g. `tables` writing both) need not compute them again.
+    public static func differences(_ dataset: Dataset, paper: [CSVTable], correct: [CSVTable]) -> [ModeDifference] {
         let reasons = DifferenceReasons(dataset)
         var result: [ModeDifference] = []
-        for table in correct {
+        for table in correct where table.name != PaperVsCorrect.tableName {
             guard let other = paper.first(where: { $0.name == table.name }) else { continue }
             result += compare(paper: other, correct: table, reasons: reasons)
         }
@@ -23,13 +28,15 @@ public enum PaperVsCorrect {
             + Section3Tables.analysisTables(dataset, mode: mode)
     }
 
+    public static let tableName = "paper_vs_correct.csv"
+
     /// `paper_vs_correct.csv`: table, key, column, paper, correct, reason.
     public static func table(_ dataset: Dataset) -> CSVTable {
         table(differences(dataset))
     }
 
     public static func table(_ differences: [ModeDifference]) -> CSVTable {
-        CSVTable(name: "paper_vs_correct.csv", header: ["table", "key", "column", "paper", "correct", "reason"],
+        CSVTable(name: tableName, header: ["table", "key", "column", "paper", "correct", "reason"],
                  rows: differences.map { difference in
                      [.text(difference.table), .text(difference.keyText), .text(difference.column),
                       .text(difference.paper), .text(difference.correct), .text(difference.reason)]

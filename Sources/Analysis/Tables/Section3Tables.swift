@@ -1,5 +1,6 @@
 /// Section 3 tables of the contract (spec/README.md): `tau_real.csv`, `tau_hf_vs_hftf.csv`, `alignment_pairs.csv`,
-/// `alignment_flips.csv`, `language_change.csv`, the extra `language_top_bottom.csv` (3b nested table, tidy), and
+/// `alignment_flips.csv`, `language_change.csv`, the extras `language_top_bottom.csv` (3b nested table, tidy) and
+/// `tau_hf_vs_hftf_summary.csv` (per-model mean tau and same-top count), and
 /// `paper_vs_correct.csv`. Every configuration the data has; templates 0–9.
 ///
 /// `paper_vs_correct.csv` compares both modes, so it is the same file in either mode's output; it is built from
@@ -16,10 +17,10 @@ public enum Section3Tables {
             dataset.alignmentComparisons(configuration: $0, templates: templates, mode: mode)
         }
         return [tauReal(dataset, configurations: configurations, mode: mode),
-                trueFalse(dataset, configurations: configurations, mode: mode),
                 alignmentPairs(comparisons), alignmentFlips(dataset, comparisons),
                 languageChange(dataset, configurations: configurations, mode: mode),
                 languageTopBottom(dataset, configurations: configurations, mode: mode)]
+            + trueFalse(dataset, configurations: configurations, mode: mode)
     }
 
     static let templates = TemplateSelection.original
@@ -49,22 +50,29 @@ public enum Section3Tables {
         return table
     }
 
-    /// One row per (group, context, language, model, disease) with both logit types.
-    static func trueFalse(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode) -> CSVTable {
-        var table = CSVTable(name: "tau_hf_vs_hftf.csv", header: [
-            "group", "context", "language", "model", "disease", "tau", "same_top", "n", "templates"])
+    /// `tau_hf_vs_hftf.csv` (one row per group, context, language, model, disease with both logit types) and
+    /// `tau_hf_vs_hftf_summary.csv` (one row per group, context, language, model: mean tau with n, same-top count).
+    static func trueFalse(_ dataset: Dataset, configurations: [LogitConfiguration],
+                          mode: AnalysisMode) -> [CSVTable] {
+        let key = ["group", "context", "language", "model"]
+        var table = CSVTable(name: "tau_hf_vs_hftf.csv", header: key + ["disease", "tau", "same_top", "n", "templates"])
+        var summary = CSVTable(name: "tau_hf_vs_hftf_summary.csv",
+                               header: key + ["mean_tau", "n_tau", "n_same_top", "n_diseases", "templates"])
         for configuration in configurations where configuration.logitType == .hf {
-            let rows = dataset.trueFalseAgreement(group: configuration.group, context: configuration.context,
-                                                  language: configuration.language, templates: templates, mode: mode)
-            for model in rows {
+            let prefix: [TableCell] = [.text(configuration.group.rawValue), .text(configuration.context.rawValue),
+                                       .text(configuration.language.rawValue)]
+            for model in dataset.trueFalseAgreement(group: configuration.group, context: configuration.context,
+                                                    language: configuration.language, templates: templates,
+                                                    mode: mode) {
                 for row in model.diseases {
-                    table.rows.append([.text(configuration.group.rawValue), .text(configuration.context.rawValue),
-                        .text(configuration.language.rawValue), .text(model.model),
-                        .text(dataset.diseases[row.disease].name), .value(row.tau), flag(row.sameTop),
-                        .integer(row.n), .text(templates.description)])
+                    table.rows.append(prefix + [.text(model.model), .text(dataset.diseases[row.disease].name),
+                        .value(row.tau), flag(row.sameTop), .integer(row.n), .text(templates.description)])
                 }
+                summary.rows.append(prefix + [.text(model.model), .value(model.meanTau.value),
+                    .integer(model.meanTau.count), .integer(model.sameTopCount), .integer(model.diseases.count),
+                    .text(templates.description)])
             }
         }
-        return table
+        return [table, summary]
     }
 }
