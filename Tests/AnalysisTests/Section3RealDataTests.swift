@@ -102,4 +102,16 @@ struct Section3RealDataTests {
         #expect(data.close(paper.meanTau.value, 0.24344569288389514) && paper.meanTau.count == 89)
         #expect(paper.sameTopCount == 8)
     }
+
+    @Test func paperTausOfSftAndZephyrAreIdenticalAsInThePublishedFile() throws {
+        let dataset = try #require(data.dataset)
+        // Spec "Known data quirks": mistral-7b-sft-beta and zephyr have identical en race tau rows in the published
+        // file. python tau_real(…, paper=True), real diseases by name (scipy floats, e.g. −0.7999999999999999).
+        let expected = [0, -0.19999999999999998, -0.6, 0, 0, 0, -0.39999999999999997, -0.39999999999999997, 0,
+                        -0.7999999999999999, -0.39999999999999997, 0, -0.6, 0, 0]
+        let rows = dataset.realTaus(configuration: configuration(.en, .race), mode: .paper,
+                                    models: ["HuggingFaceH4/mistral-7b-sft-beta", "HuggingFaceH4/zephyr-7b-beta"])
+        #expect(rows.count == 2 && rows[0].taus == rows[1].taus)
+        #expect(rows.first.map { zip($0.taus.map(\.tau), expected).allSatisfy { abs($0 - $1) < 1e-15 } } ?? false)
+    }
 }

@@ -69,7 +69,7 @@ public struct DifferenceReasons: Sendable {
             return column == "bottom" ? "bottom copied from top" : "rank(method='min') == 1 picks the lowest logit"
         case "template_robustness.csv": return "NaN handling"
         case "tau_counts.csv": return column == "count_quartile" ? "quartile artefact (window-50 quartile)" : "API zeros"
-        case "tau_real.csv": return realTauReason(value)
+        case "tau_real.csv", "tau_real_summary.csv": return realTauReason(value)
         case "alignment_pairs.csv":
             if column.contains("tau_real") { return realTauReason(value) }
             if column == "n_diseases" { return "excluded disease" }

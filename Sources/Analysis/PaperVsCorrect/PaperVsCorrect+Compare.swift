@@ -13,6 +13,7 @@ extension PaperVsCorrect {
             "template_robustness.csv": configuration + ["model", "disease"],
             "tau_counts.csv": configuration + ["model", "templates", "disease"],
             "tau_real.csv": configuration + ["model", "templates", "disease"],
+            "tau_real_summary.csv": configuration + ["model", "templates"],
             "tau_hf_vs_hftf.csv": ["group", "context", "language", "model", "disease"],
             "tau_hf_vs_hftf_summary.csv": ["group", "context", "language", "model"],
             "alignment_pairs.csv": configuration + ["base", "aligned"],

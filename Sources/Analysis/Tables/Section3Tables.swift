@@ -1,6 +1,7 @@
 /// Section 3 tables of the contract (spec/README.md): `tau_real.csv`, `tau_hf_vs_hftf.csv`, `alignment_pairs.csv`,
 /// `alignment_flips.csv`, `language_change.csv`, the extras `language_top_bottom.csv` (3b nested table, tidy) and
-/// `tau_hf_vs_hftf_summary.csv` (per-model mean tau and same-top count), and
+/// `tau_hf_vs_hftf_summary.csv` (per-model mean tau and same-top count), `tau_real_summary.csv` (per-model mean tau
+/// vs real, also over the paper's 14-disease 4-language layout), and
 /// `paper_vs_correct.csv`. Every configuration the data has; templates 0–9.
 ///
 /// `paper_vs_correct.csv` compares both modes, so it is the same file in either mode's output; it is built from
@@ -16,7 +17,10 @@ public enum Section3Tables {
         let comparisons = configurations.flatMap {
             dataset.alignmentComparisons(configuration: $0, templates: templates, mode: mode)
         }
-        return [tauReal(dataset, configurations: configurations, mode: mode),
+        let realTaus = configurations.map {
+            ($0, dataset.realTaus(configuration: $0, templates: templates, mode: mode))
+        }
+        return [tauReal(dataset, realTaus), tauRealSummary(dataset, realTaus),
                 alignmentPairs(comparisons), alignmentFlips(dataset, comparisons),
                 languageChange(dataset, configurations: configurations, mode: mode),
                 languageTopBottom(dataset, configurations: configurations, mode: mode)]
@@ -34,17 +38,33 @@ public enum Section3Tables {
 
     /// One row per (configuration, model, real disease); `in_4lang_layout` = 0 for `mi` (the paper's 4-language
     /// table lost it).
-    static func tauReal(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode) -> CSVTable {
+    static func tauReal(_ dataset: Dataset, _ realTaus: [(LogitConfiguration, [ModelRealTaus])]) -> CSVTable {
         var table = CSVTable(name: "tau_real.csv", header: configurationHeader + [
             "model", "templates", "disease", "tau", "n", "in_4lang_layout"])
         let fourLanguage = Set(Section3Paper.fourLanguageDiseases(dataset))
-        for configuration in configurations {
-            for model in dataset.realTaus(configuration: configuration, templates: templates, mode: mode) {
+        for (configuration, models) in realTaus {
+            for model in models {
                 for tau in model.taus {
                     table.rows.append(keyCells(configuration) + [.text(model.model), .text(templates.description),
                         .text(dataset.diseases[tau.disease].name), .value(tau.tau), .integer(tau.n),
                         flag(fourLanguage.contains(tau.disease))])
                 }
+            }
+        }
+        return table
+    }
+
+    /// `tau_real_summary.csv`: one row per (configuration, model): mean tau vs real over the 15 real diseases and
+    /// over the paper's 4-language layout (14, without `mi`), each with n.
+    static func tauRealSummary(_ dataset: Dataset, _ realTaus: [(LogitConfiguration, [ModelRealTaus])]) -> CSVTable {
+        var table = CSVTable(name: "tau_real_summary.csv", header: configurationHeader + [
+            "model", "templates", "mean_tau", "n", "mean_tau_4lang_layout", "n_4lang_layout"])
+        let fourLanguage = Section3Paper.fourLanguageDiseases(dataset)
+        for (configuration, models) in realTaus {
+            for model in models {
+                let all = model.meanTau, layout = model.meanTau(over: fourLanguage)
+                table.rows.append(keyCells(configuration) + [.text(model.model), .text(templates.description),
+                    .value(all.value), .integer(all.count), .value(layout.value), .integer(layout.count)])
             }
         }
         return table
