@@ -1,0 +1,66 @@
+/// How Section 3 compares two rankings of one disease's demographics, in either mode (spec section3.md §2–§3c).
+public enum RankAgreement {
+    /// The demographics of a disease from highest to lowest score (`ScoreMatrix.ordering`: canonical ties in
+    /// correct mode, alphabetical in paper mode), then those without a score in canonical order (pandas sorts NaN
+    /// last). Restricted to `keep` when given.
+    public static func ranking(_ matrix: ScoreMatrix, disease: DiseaseID,
+                               keep: Set<Demographic>? = nil) -> [Demographic] {
+        let demographics = matrix.group.demographics
+        let ordered = matrix.ordering(disease: disease)
+        let unscored = demographics.indices.filter { !ordered.contains($0) }
+        return (ordered + unscored).map { demographics[$0] }.filter { keep?.contains($0) ?? true }
+    }
+
+    /// The top and bottom of a disease: correct = every demographic tied at the highest / lowest score; paper =
+    /// the first and last of the alphabetically tie-broken ordering (`rank[0]`, `rank[-1]`). Empty without scores.
+    public static func extremes(_ matrix: ScoreMatrix, disease: DiseaseID) -> (top: [Int], bottom: [Int]) {
+        switch matrix.mode {
+        case .correct:
+            return (matrix.topIndices(disease: disease), matrix.bottomIndices(disease: disease))
+        case .paper:
+            let ordered = matrix.ordering(disease: disease)
+            return (ordered.first.map { [$0] } ?? [], ordered.last.map { [$0] } ?? [])
+        }
+    }
+
+    /// Tau between two models' rankings of a disease over `demographics`: correct = τ-b of the two score vectors
+    /// (pairs with a missing score dropped); paper = `scipy.stats.kendalltau` over the two lists of names
+    /// (`KendallTau.tauB(strings:)`), the study's bug. n = pairs (correct) or names compared (paper).
+    public static func tau(_ first: ScoreMatrix, _ second: ScoreMatrix, disease: DiseaseID,
+                           demographics: [Demographic], mode: AnalysisMode) -> (tau: Double, n: Int) {
+        switch mode {
+        case .correct:
+            let x = demographics.map { first.score(disease: disease, demographicIndex: $0.indexInGroup) }
+            let y = demographics.map { second.score(disease: disease, demographicIndex: $0.indexInGroup) }
+            return (KendallTau.tauB(x, y), zip(x, y).filter { !$0.0.isNaN && !$0.1.isNaN }.count)
+        case .paper:
+            let keep = Set(demographics)
+            let a = ranking(first, disease: disease, keep: keep), b = ranking(second, disease: disease, keep: keep)
+            guard a.count == b.count else { return (.nan, 0) }
+            return (nameListTau(a, b), a.count)
+        }
+    }
+
+    /// `scipy.stats.kendalltau(names_a, names_b)`: τ-b of the labels' code-point dense ranks, position by position.
+    /// Uses each label's alphabetical position among all demographics, a monotone map of the dense rank (so the
+    /// same τ-b as `KendallTau.tauB(strings:)`), without building strings.
+    /// The result carries scipy's rounding, `(C − D) / √n₀ / √n₀` (names are distinct, so there are no ties):
+    /// with 5 names scipy gives 0.7999999999999999 for one discordant pair, which the study's `tau < 0.8` counts.
+    public static func nameListTau(_ a: [Demographic], _ b: [Demographic]) -> Double {
+        let tau = KendallTau.tauB(a.map { alphabeticalPosition[$0.rawValue] },
+                                  b.map { alphabeticalPosition[$0.rawValue] })
+        guard tau.isFinite, Set(a).count == a.count else { return tau }
+        let pairs = Double(a.count * (a.count - 1) / 2)
+        return (tau * pairs).rounded() / pairs.squareRoot() / pairs.squareRoot()
+    }
+
+    /// Per `Demographic.rawValue`: the label's position in code-point order among all nine labels.
+    static let alphabeticalPosition: [Double] = {
+        let sorted = Demographic.allCases.sorted {
+            $0.label.unicodeScalars.lexicographicallyPrecedes($1.label.unicodeScalars)
+        }
+        var position = [Double](repeating: 0, count: Demographic.allCases.count)
+        for (index, demographic) in sorted.enumerated() { position[demographic.rawValue] = Double(index) }
+        return position
+    }()
+}

@@ -1,0 +1,49 @@
+/// hf vs hf_tf agreement of one disease: how far True/False prompting reorders the raw-likelihood ranking.
+public struct TrueFalseDiseaseAgreement: Sendable, Hashable {
+    public let disease: DiseaseID
+    /// `RankAgreement.tau` over all demographics of the group (correct τ-b of scores; paper name-list tau).
+    public let tau: Double
+    public let n: Int
+    /// Whether both logit types give the same top (correct: the same set of tied tops; paper: the same `rank[0]`).
+    public let sameTop: Bool
+}
+
+/// hf vs hf_tf agreement of one model over its diseases (spec section3.md §3a, robustness).
+public struct TrueFalseAgreement: Sendable, Hashable {
+    public let model: String
+    public let diseases: [TrueFalseDiseaseAgreement]
+
+    /// Mean tau over the diseases where it is defined, with n.
+    public var meanTau: CountedMean { CountedMean(of: diseases.map(\.tau)) }
+    /// Diseases whose top demographic agrees.
+    public var sameTopCount: Int { diseases.filter(\.sameTop).count }
+}
+
+extension Dataset {
+    /// For each model with both hf and hf_tf logits in (context, language, group) — paper mode without
+    /// pile-t5-base/large — and each disease both files have (paper: of its 89), the hf vs hf_tf tau and top
+    /// agreement. Defaults: American context, English (the study's).
+    public func trueFalseAgreement(group: DemographicGroup, context: PromptContext = .american,
+                                   language: Language = .en, templates: TemplateSelection = .original,
+                                   mode: AnalysisMode) -> [TrueFalseAgreement] {
+        let raw = LogitConfiguration(logitType: .hf, context: context, language: language, group: group)
+        var trueFalse = raw
+        trueFalse.logitType = .hfTF
+        let demographics = group.demographics
+        return Section3Paper.models(self, configuration: raw, mode: mode).compactMap { id in
+            guard let first = logits(model: id, configuration: raw),
+                  let second = logits(model: id, configuration: trueFalse) else { return nil }
+            let hf = ScoreMatrix(first, templates: templates, mode: mode)
+            let tf = ScoreMatrix(second, templates: templates, mode: mode)
+            let shared = Set(Section3Paper.diseases(self, table: second, mode: mode))
+            let rows = Section3Paper.diseases(self, table: first, mode: mode).filter(shared.contains).map { disease in
+                let (tau, n) = RankAgreement.tau(hf, tf, disease: disease, demographics: demographics, mode: mode)
+                let topHF = RankAgreement.extremes(hf, disease: disease).top
+                let topTF = RankAgreement.extremes(tf, disease: disease).top
+                return TrueFalseDiseaseAgreement(disease: disease, tau: tau, n: n,
+                                                 sameTop: !topHF.isEmpty && topHF == topTF)
+            }
+            return TrueFalseAgreement(model: id, diseases: rows)
+        }
+    }
+}
