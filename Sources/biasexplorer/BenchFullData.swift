@@ -49,15 +49,14 @@ struct FullDataBench {
         ] + PaneBench(dataset: dataset, runs: runs).measure()
     }
 
-    /// Every table of `AnalysisTables.all` in both modes, CSV-encoded; returns a one-line summary.
+    /// Every table in both modes and the comparison, CSV-encoded; returns a one-line summary.
     static func allTables(_ dataset: Dataset) -> String {
         var count = 0, rows = 0, bytes = 0
-        for mode in AnalysisMode.allCases {
-            for table in AnalysisTables.all(dataset, mode: mode) {
-                count += 1
-                rows += table.rows.count
-                bytes += table.encoded().utf8.count
-            }
+        let both = AnalysisTables.bothModes(dataset)
+        for table in both.paper + both.correct + [both.comparison] {
+            count += 1
+            rows += table.rows.count
+            bytes += table.encoded().utf8.count
         }
         return "\(count) tables, \(rows) rows, \(bytes) CSV bytes (both modes)"
     }

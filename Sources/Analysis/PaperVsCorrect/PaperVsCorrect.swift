@@ -22,10 +22,9 @@ public enum PaperVsCorrect {
         return result
     }
 
-    /// Every contract table of one mode except `paper_vs_correct.csv` (which would recurse).
+    /// Every contract table of one mode except `paper_vs_correct.csv`.
     public static func contractTables(_ dataset: Dataset, mode: AnalysisMode) -> [CSVTable] {
-        Section1Tables.tables(dataset, mode: mode) + Section2Tables.tables(dataset, mode: mode)
-            + Section3Tables.analysisTables(dataset, mode: mode)
+        AnalysisTables.sections(dataset, mode: mode)
     }
 
     public static let tableName = "paper_vs_correct.csv"

@@ -1,18 +1,11 @@
 /// Section 3 tables of the contract (spec/README.md): `tau_real.csv`, `tau_hf_vs_hftf.csv`, `alignment_pairs.csv`,
 /// `alignment_flips.csv`, `language_change.csv`, the extras `language_top_bottom.csv` (3b nested table, tidy) and
-/// `tau_hf_vs_hftf_summary.csv` (per-model mean tau and same-top count), `tau_real_summary.csv` (per-model mean tau
-/// vs real, also over the paper's 14-disease 4-language layout), and
-/// `paper_vs_correct.csv`. Every configuration the data has; templates 0–9.
-///
-/// `paper_vs_correct.csv` compares both modes, so it is the same file in either mode's output; it is built from
-/// `analysisTables` (never from `tables`), so it cannot recurse.
+/// `tau_hf_vs_hftf_summary.csv` (per-model mean tau and same-top count) and `tau_real_summary.csv` (per-model mean
+/// tau vs real, also over the paper's 14-disease 4-language layout). Every configuration the data has; templates 0–9.
+/// `paper_vs_correct.csv` compares both modes' tables and is added by `AnalysisTables.all`.
 public enum Section3Tables {
+    /// The Section 3 tables of one mode.
     public static func tables(_ dataset: Dataset, mode: AnalysisMode) -> [CSVTable] {
-        analysisTables(dataset, mode: mode) + [PaperVsCorrect.table(dataset)]
-    }
-
-    /// The Section 3 tables of one mode, without `paper_vs_correct.csv`.
-    public static func analysisTables(_ dataset: Dataset, mode: AnalysisMode) -> [CSVTable] {
         let configurations = dataset.logitConfigurations
         let comparisons = configurations.flatMap {
             dataset.alignmentComparisons(configuration: $0, templates: templates, mode: mode)
