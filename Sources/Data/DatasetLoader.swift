@@ -11,11 +11,13 @@ public struct LoadReport: Sendable {
 /// Reads a data root into a `Dataset`: lists the root, reads the translation table, then parses every input file
 /// on all cores and assembles the results in path order. A problem with one file never stops the others.
 public enum DatasetLoader {
-    public static func load(_ root: DataRoot) throws(DataRootError) -> Dataset {
-        try loadReport(root).dataset
+    /// `progress` (nil: none) is called from the parsing workers after each file, with files done and files in all.
+    public static func load(_ root: DataRoot, progress: LoadProgressHandler? = nil) throws(DataRootError) -> Dataset {
+        try loadReport(root, progress: progress).dataset
     }
 
-    public static func loadReport(_ root: DataRoot) throws(DataRootError) -> LoadReport {
+    public static func loadReport(_ root: DataRoot,
+                                  progress: LoadProgressHandler? = nil) throws(DataRootError) -> LoadReport {
         try DataRoot.validate(root.url, shownAs: root.name == "embedded" ? "embedded data" : root.url.path)
         let (vocabulary, vocabularyProblems) = VocabularyLoader.load()
         let listing = DataRootScanner.list(root.url)
@@ -40,9 +42,12 @@ public enum DatasetLoader {
         }
         let resolver = DiseaseResolver(vocabulary: vocabulary, translations: translations)
         let schedule = jobs.indices.sorted { jobs[$0].size > jobs[$1].size }
+        let counter = progress.map { LoadProgressCounter(total: schedule.count, handler: $0) }
         let outcomes = parallelMap(count: schedule.count) { [jobs] slot in
             let job = jobs[schedule[slot]]
-            return FileOutcome(path: job.path, result: job.run(root: root.url, resolver: resolver))
+            let outcome = FileOutcome(path: job.path, result: job.run(root: root.url, resolver: resolver))
+            counter?.fileDone()
+            return outcome
         }.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         var assembly = DatasetAssembly(vocabulary: vocabulary)
         for outcome in outcomes { assembly.add(outcome) }
