@@ -18,9 +18,17 @@ public enum DatasetLoader {
 
     public static func loadReport(_ root: DataRoot,
                                   progress: LoadProgressHandler? = nil) throws(DataRootError) -> LoadReport {
+        try loadReport(root, progress: progress, afterListing: nil)
+    }
+
+    /// `afterListing` (tests only) runs between listing the root and reading its files, so that a test can make a
+    /// listed file vanish deterministically.
+    static func loadReport(_ root: DataRoot, progress: LoadProgressHandler?,
+                           afterListing: ((RootListing) -> Void)?) throws(DataRootError) -> LoadReport {
         try DataRoot.validate(root.url, shownAs: root.name == "embedded" ? "embedded data" : root.url.path)
         let (vocabulary, vocabularyProblems) = VocabularyLoader.load()
         let listing = DataRootScanner.list(root.url)
+        afterListing?(listing)
         var problems = vocabularyProblems + listing.problems
         var notUsed: [(path: String, reason: String)] = []
         var jobs: [FileJob] = []
