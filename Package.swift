@@ -35,7 +35,7 @@ let package = Package(
             path: "Sources/biasexplorer"
         ),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Data"], path: "Tests/AnalysisTests"),
-        .testTarget(name: "DataTests", dependencies: ["Data", "Analysis"], path: "Tests/DataTests"),
+        .testTarget(name: "DataTests", dependencies: ["Data", "Analysis", "TUI", "Views"], path: "Tests/DataTests"),
         .testTarget(name: "ViewsTests", dependencies: ["Views", "Analysis", "Data"], path: "Tests/ViewsTests",
                     resources: [.copy("Golden")]),
         .testTarget(name: "TUITests", dependencies: ["TUI", "Views", "Analysis", "Data"], path: "Tests/TUITests"),

@@ -11,14 +11,24 @@ public struct LoadReport: Sendable {
 /// Reads a data root into a `Dataset`: lists the root, reads the translation table, then parses every input file
 /// on all cores and assembles the results in path order. A problem with one file never stops the others.
 public enum DatasetLoader {
-    public static func load(_ root: DataRoot) throws(DataRootError) -> Dataset {
-        try loadReport(root).dataset
+    /// `progress` (nil: none) is called from the parsing workers after each file, with files done and files in all.
+    public static func load(_ root: DataRoot, progress: LoadProgressHandler? = nil) throws(DataRootError) -> Dataset {
+        try loadReport(root, progress: progress).dataset
     }
 
-    public static func loadReport(_ root: DataRoot) throws(DataRootError) -> LoadReport {
+    public static func loadReport(_ root: DataRoot,
+                                  progress: LoadProgressHandler? = nil) throws(DataRootError) -> LoadReport {
+        try loadReport(root, progress: progress, afterListing: nil)
+    }
+
+    /// `afterListing` (tests only) runs between listing the root and reading its files, so that a test can make a
+    /// listed file vanish deterministically.
+    static func loadReport(_ root: DataRoot, progress: LoadProgressHandler?,
+                           afterListing: ((RootListing) -> Void)?) throws(DataRootError) -> LoadReport {
         try DataRoot.validate(root.url, shownAs: root.name == "embedded" ? "embedded data" : root.url.path)
         let (vocabulary, vocabularyProblems) = VocabularyLoader.load()
         let listing = DataRootScanner.list(root.url)
+        afterListing?(listing)
         var problems = vocabularyProblems + listing.problems
         var notUsed: [(path: String, reason: String)] = []
         var jobs: [FileJob] = []
@@ -42,9 +52,12 @@ public enum DatasetLoader {
         // Workers take files one at a time in listing order; ~1,200 files of similar size balance without a
         // size-ordered schedule (which cost a `stat` per file).
         let rootPath = root.url.path
+        let counter = progress.map { LoadProgressCounter(total: jobs.count, handler: $0) }
         let outcomes = parallelMap(count: jobs.count) { [jobs] slot in
             let job = jobs[slot]
-            return FileOutcome(path: job.path, result: job.run(rootPath: rootPath, resolver: resolver))
+            let outcome = FileOutcome(path: job.path, result: job.run(rootPath: rootPath, resolver: resolver))
+            counter?.fileDone()
+            return outcome
         }.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         var assembly = DatasetAssembly(vocabulary: vocabulary)
         for outcome in outcomes { assembly.add(outcome) }

@@ -13,7 +13,13 @@ struct DataOptions: ParsableArguments {
         try DataRoot.resolve(path: data, environment: ProcessInfo.processInfo.environment)
     }
 
+    /// Loads the root; long loads show progress on stderr when it is a terminal.
     func load() throws -> Dataset {
-        try DatasetLoader.load(root())
+        let root = try root()
+        guard let (printer, handler) = LoadProgressPrinter.handler(label: sanitizedForTerminal(root.name)) else {
+            return try DatasetLoader.load(root)
+        }
+        defer { printer.finish() }
+        return try DatasetLoader.load(root, progress: handler)
     }
 }

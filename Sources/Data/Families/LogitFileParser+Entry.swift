@@ -6,6 +6,7 @@ extension LogitFileParser {
     mutating func readEntry(_ cursor: inout JSONCursor, disease: DiseaseID, key: String,
                             label: String, demographic: Demographic?) throws(JSONSyntaxError) {
         let place = Place(key: key, label: label)
+        guard try expectContainer(&cursor, UInt8(ascii: "["), place: place.text, what: "values") else { return }
         try cursor.enter(UInt8(ascii: "["))
         let count = try Self.readValues(&cursor, into: &scratch, faults: &faults, place: place)
         guard let demographic, demographic.group == group else {
@@ -153,5 +154,21 @@ struct CachedLabel {
             guard let left = own.baseAddress, let right = bytes.baseAddress else { return true }
             return memcmp(left, right, own.count) == 0
         }
+    }
+}
+
+extension LogitFileParser {
+    /// Whether the next value opens `opening`; if it is another value (a wrong type), reports it with its byte
+    /// offset, skips it and returns false, so that one mistyped entry does not end the file.
+    mutating func expectContainer(_ cursor: inout JSONCursor, _ opening: UInt8, place: String,
+                                  what: String) throws(JSONSyntaxError) -> Bool {
+        guard let next = cursor.peek() else { throw cursor.error("unexpected end of file (truncated JSON)") }
+        guard next != opening else { return true }
+        let offset = cursor.position
+        let expected = opening == UInt8(ascii: "[") ? "a list" : "an object"
+        content.problems.append(DataProblem(.error, path: path, place: "\(place), byte \(offset)",
+                                            reason: "\(what) are not \(expected); skipped"))
+        try cursor.skipValue()
+        return false
     }
 }

@@ -115,9 +115,13 @@ struct LogitFileParser {
     /// `[[demographic, [values]], …]`
     private mutating func readListDisease(_ cursor: inout JSONCursor, disease: DiseaseID,
                                           key: String) throws(JSONSyntaxError) {
+        guard try expectContainer(&cursor, UInt8(ascii: "["), place: "key \"\(key)\"", what: "entries") else { return }
         try cursor.enter(UInt8(ascii: "["))
         var isFirst = true
         while try cursor.hasNext(closing: UInt8(ascii: "]"), isFirst: &isFirst) {
+            guard try expectContainer(&cursor, UInt8(ascii: "["), place: "key \"\(key)\"", what: "entry elements") else {
+                continue
+            }
             try cursor.enter(UInt8(ascii: "["))
             guard cursor.peek() == UInt8(ascii: "\"") else {
                 content.problems.append(DataProblem(.error, path: path, place: "key \"\(key)\"",
@@ -145,11 +149,14 @@ struct LogitFileParser {
     /// `{demographic: [[values], …]}`
     private mutating func readCohereDisease(_ cursor: inout JSONCursor, disease: DiseaseID,
                                             key: String) throws(JSONSyntaxError) {
+        guard try expectContainer(&cursor, UInt8(ascii: "{"), place: "key \"\(key)\"", what: "entries") else { return }
         try cursor.enter(UInt8(ascii: "{"))
         var isFirst = true
         while try cursor.hasNext(closing: UInt8(ascii: "}"), isFirst: &isFirst) {
             let (label, demographic) = try readLabel(&cursor)
             try cursor.expect(UInt8(ascii: ":"), "':' after key")
+            guard try expectContainer(&cursor, UInt8(ascii: "["), place: "key \"\(key)\" / \"\(label)\"",
+                                      what: "entries") else { continue }
             try cursor.enter(UInt8(ascii: "["))
             var innerFirst = true
             while try cursor.hasNext(closing: UInt8(ascii: "]"), isFirst: &innerFirst) {

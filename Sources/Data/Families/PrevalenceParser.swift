@@ -38,6 +38,7 @@ enum PrevalenceParser {
             columns.append((index, demographic))
         }
         var rows: [PrevalenceRow] = []
+        var lines: [(name: String, line: Int)] = []
         for record in document.records.dropFirst() {
             let name = record.fields[0].trimmingSpaces()
             let disease = vocabulary.disease(named: name)
@@ -54,7 +55,9 @@ enum PrevalenceParser {
                 values[column.demographic] = value(column.index < record.fields.count ? record.fields[column.index] : "")
             }
             rows.append(PrevalenceRow(rawName: name, disease: disease, values: values))
+            lines.append((name, record.line))
         }
+        problems += duplicateRowProblems(lines, path: path)
         return (PrevalenceTable(source: source, columns: columns.map(\.demographic), rows: rows), problems)
     }
 
@@ -77,6 +80,7 @@ enum PrevalenceParser {
         }
         let index = indices.compactMap { $0 }
         var rows: [PrevalenceRow] = []
+        var lines: [(name: String, line: Int)] = []
         var problems: [DataProblem] = []
         func field(_ record: CSVRecord, _ column: Int) -> String {
             column < record.fields.count ? record.fields[column].trimmingSpaces() : ""
@@ -92,7 +96,9 @@ enum PrevalenceParser {
             var values: [Demographic: PrevalenceValue] = [:]
             for (offset, demographic) in columns.enumerated() { values[demographic] = value(field(record, index[3 + offset])) }
             rows.append(PrevalenceRow(rawName: name, disease: disease, values: values))
+            lines.append((name, record.line))
         }
+        problems += duplicateRowProblems(lines, path: path)
         return (PrevalenceTable(source: .nhisRace, columns: columns, rows: rows), problems)
     }
 }

@@ -20,6 +20,7 @@ enum FileReader {
             let code = errno
             var linkInfo = stat()
             if lstat(path, &linkInfo) == 0, (linkInfo.st_mode & S_IFMT) == S_IFLNK {
+                if code == ELOOP { return .failure(FileReadError(reason: "cannot read: symbolic link loop (\(describe(code)))")) }
                 return .failure(FileReadError(reason: "cannot read: dangling symbolic link (\(describe(code)))"))
             }
             return .failure(FileReadError(reason: "cannot read: \(describe(code))"))

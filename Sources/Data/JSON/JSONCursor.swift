@@ -17,8 +17,10 @@ struct JSONCursor {
 
     static let maximumDepth = 64
 
+    /// A leading UTF-8 byte order mark is skipped (RFC 8259 §8.1 allows ignoring it; Windows editors write one).
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
     }
 
     var isAtEnd: Bool { position >= bytes.count }
