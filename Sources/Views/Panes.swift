@@ -88,3 +88,23 @@ extension Panes {
         }
     }
 }
+
+extension Panes {
+    /// The logit configuration a pane actually draws: the view's default (decision 4, `Section2Defaults`) with the
+    /// filters laid over it; nil for views without logits (Section 1, `problems`). A disease drill-down of a
+    /// Section 1 view reads `hf`, plain context (`DiseaseModelsPane`). For `tf-vs-raw` this is the `hf` side.
+    public static func configuration(_ state: PaneState) -> LogitConfiguration? {
+        let filters = state.filters, group = filters.group
+        let section3 = LogitConfiguration(logitType: .hf, context: .american, language: .en, group: group)
+        switch state.view {
+        case .topBottom: return filters.configuration(default: Section2Defaults.topBottom(group: group))
+        case .templates: return filters.configuration(default: Section2Defaults.robustness(group: group))
+        case .tau, .tauSize, .uncorrelated: return filters.configuration(default: Section2Defaults.tau(group: group))
+        case .languages, .alignment, .paperVsCorrect: return filters.configuration(default: section3)
+        case .tfVsRaw: return TrueFalsePane.configuration(filters)
+        case .windows, .counts, .ranks, .prevalence, .problems:
+            guard case .disease? = state.drill, drillsIntoDiseases(state.view) else { return nil }
+            return filters.configuration(default: Section2Defaults.robustness(group: group))
+        }
+    }
+}

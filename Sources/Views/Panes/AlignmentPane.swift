@@ -86,14 +86,25 @@ struct AlignmentPane: AnalysisPane {
                 .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption)
         }
         let paneTable = PaneTable(columns: AlignmentPane.pairColumns, rows: comparisons.map(pairRow))
-        let (tableArea, figureArea) = PaneLayout.tableAndFigure(layout.body, tableShare: 62)
+        let (tableArea, figureArea) = AlignmentPane.split(layout.body, tableRows: comparisons.count + 2,
+                                                          figureRows: 2 * demographics.count + 2)
         let summary = paneTable.render(state: state, into: &buffer, area: tableArea, options: options,
                                        caption: caption, total: dataset.vocabulary.models.alignmentPairs.count)
         if case .alignmentPair(let base, let aligned)? = paneTable.rowUnderCursor(state)?.drill,
            let comparison = comparisons.first(where: { $0.pair.base == base && $0.pair.aligned == aligned }) {
-            changeBars(comparison).render(into: &buffer, area: figureArea, options: options)
+            let barsArea = Rect(x: figureArea.x, y: figureArea.y, width: min(figureArea.width, 100),
+                                height: figureArea.height)
+            changeBars(comparison).render(into: &buffer, area: barsArea, options: options)
         }
         return summary
+    }
+
+    /// Table over figure when both fit in the height (the table keeps its full width), else
+    /// `PaneLayout.tableAndFigure`.
+    static func split(_ body: Rect, tableRows: Int, figureRows: Int) -> (table: Rect, figure: Rect) {
+        guard body.height >= tableRows + figureRows + 1 else { return PaneLayout.tableAndFigure(body, tableShare: 62) }
+        let parts = body.rows([.fixed(tableRows), .min(0)], spacing: 1)
+        return (parts[0], parts[1])
     }
 
     /// `◀███│██▶` bars of aligned − base top counts per demographic, then bottom counts.

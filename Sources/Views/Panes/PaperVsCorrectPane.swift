@@ -60,7 +60,7 @@ struct PaperVsCorrectPane: AnalysisPane {
         let columns = [TableColumn("table", maxWidth: 28), TableColumn("column", maxWidth: 24),
                        TableColumn("cells", alignment: .right), TableColumn("reason", maxWidth: 60)]
         let paneTable = PaneTable(columns: columns, rows: summaries.map(summaryRow))
-        let (tableArea, figureArea) = PaneLayout.tableAndFigure(layout.body, tableShare: 50)
+        let (tableArea, figureArea) = AlignmentPane.split(layout.body, tableRows: summaries.count + 2, figureRows: 8)
         let summary = paneTable.render(state: state, into: &buffer, area: tableArea, options: options, caption: caption)
         if let row = paneTable.rowUnderCursor(state), figureArea.height >= 3 {
             let table = row.text(0), column = row.text(1), reason = row.text(3)

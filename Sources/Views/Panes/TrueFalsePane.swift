@@ -10,9 +10,12 @@ struct TrueFalsePane: AnalysisPane {
     var context: PromptContext { state.filters.context ?? .american }
     var drilledModel: String? { if case .model(let id)? = state.drill { return id } else { return nil } }
     /// The hf side of the comparison (what the caption shows).
-    var configuration: LogitConfiguration {
-        LogitConfiguration(logitType: .hf, context: context, language: state.filters.language,
-                           group: state.filters.group)
+    var configuration: LogitConfiguration { TrueFalsePane.configuration(state.filters) }
+
+    /// The hf side: `hf`, the filter's context (default American), language and group.
+    static func configuration(_ filters: ViewFilters) -> LogitConfiguration {
+        LogitConfiguration(logitType: .hf, context: filters.context ?? .american, language: filters.language,
+                           group: filters.group)
     }
 
     var agreements: [TrueFalseAgreement] {
