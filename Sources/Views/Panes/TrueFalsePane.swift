@@ -70,8 +70,17 @@ struct TrueFalsePane: AnalysisPane {
         let columns = [TableColumn("model", maxWidth: 36), TableColumn("family"),
                        TableColumn("mean tau", alignment: .right), TableColumn("n", alignment: .right),
                        TableColumn("same top", alignment: .right), TableColumn("diseases", alignment: .right)]
+        let apiOnly = agreements.allSatisfy { agreement in
+            dataset.models.first { $0.id == agreement.model }.map { $0.source != .huggingFace } ?? false
+        }
+        let parts = layout.body.rows([.min(0), .fixed(apiOnly && layout.body.height >= 4 ? 2 : 0)])
+        if apiOnly {
+            buffer.put("API models only (one file as hf and hf_tf: tau 1); keys: c context, L language",
+                       x: parts[1].x, y: parts[1].y + 1, width: parts[1].width, style: Style(dim: true),
+                       options: options)
+        }
         return PaneTable(columns: columns, rows: agreements.map(modelRow))
-            .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption)
+            .render(state: state, into: &buffer, area: parts[0], options: options, caption: caption)
     }
 
     var dataTable: CSVTable {
