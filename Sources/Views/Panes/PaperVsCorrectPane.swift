@@ -63,17 +63,22 @@ struct PaperVsCorrectPane: AnalysisPane {
         let (tableArea, figureArea) = AlignmentPane.split(layout.body, tableRows: summaries.count + 2, figureRows: 8)
         let summary = paneTable.render(state: state, into: &buffer, area: tableArea, options: options, caption: caption)
         if let row = paneTable.rowUnderCursor(state), figureArea.height >= 3 {
-            let table = row.text(0), column = row.text(1), reason = row.text(3)
-            let cells = differences.filter { $0.table == table && $0.column == column && $0.reason == reason }
-            let title = "First differing cells: \(table) \(column) (\(cells.count))"
-            buffer.put(title, x: figureArea.x, y: figureArea.y, width: figureArea.width, style: Style(bold: true),
-                       options: options)
-            let shown = cells.prefix(max(0, figureArea.height - 3)).map { cellRow($0).cells }
-            Table(columns: PaperVsCorrectPane.cellColumns, rows: Array(shown))
-                .render(into: &buffer, area: Rect(x: figureArea.x, y: figureArea.y + 1, width: figureArea.width,
-                                                  height: figureArea.height - 1), options: options)
+            drawFirstCells(of: row, differences: differences, into: &buffer, area: figureArea, options: options)
         }
         return summary
+    }
+
+    /// The first differing cells of the summary row's table, column and reason, under a bold title with their count.
+    func drawFirstCells(of row: PaneRow, differences: [ModeDifference], into buffer: inout Buffer, area: Rect,
+                        options: RenderOptions) {
+        let table = row.text(0), column = row.text(1), reason = row.text(3)
+        let cells = differences.filter { $0.table == table && $0.column == column && $0.reason == reason }
+        buffer.put("First differing cells: \(table) \(column) (\(cells.count))", x: area.x, y: area.y,
+                   width: area.width, style: Style(bold: true), options: options)
+        let shown = cells.prefix(max(0, area.height - 3)).map { cellRow($0).cells }
+        Table(columns: PaperVsCorrectPane.cellColumns, rows: Array(shown))
+            .render(into: &buffer, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1),
+                    options: options)
     }
 
     var dataTable: CSVTable {
