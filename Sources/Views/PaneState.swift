@@ -5,6 +5,8 @@ public enum DrillTarget: Sendable, Hashable {
     case disease(DiseaseID)
     case model(String)
     case alignmentPair(base: String, aligned: String)
+    /// A contract table's differing cells (`paper-vs-correct`), by file name.
+    case table(String)
 }
 
 /// The state one pane is drawn from: which view, the filters, the scroll position and cursor.

@@ -13,8 +13,7 @@ public enum Panes {
                               options: RenderOptions) -> PaneSummary {
         var summary = PaneSummary()
         buffer.clipping(to: area) { buffer in
-            if case .disease(let disease)? = state.drill, state.view != .problems,
-               analysisPane(state.view) != nil {
+            if case .disease(let disease)? = state.drill, drillsIntoDiseases(state.view) {
                 summary = DiseaseModelsPane(state: state, dataset: dataset, disease: disease)
                     .render(into: &buffer, area: area, options: options)
             } else if let pane = analysisPane(state.view) {
@@ -40,7 +39,20 @@ public enum Panes {
         case .tau: return TauPane.self
         case .tauSize: return TauSizePane.self
         case .uncorrelated: return UncorrelatedPane.self
-        case .languages, .tfVsRaw, .alignment, .paperVsCorrect, .problems: return nil
+        case .languages: return LanguagesPane.self
+        case .tfVsRaw: return TrueFalsePane.self
+        case .alignment: return AlignmentPane.self
+        case .paperVsCorrect: return PaperVsCorrectPane.self
+        case .problems: return nil
+        }
+    }
+
+    /// Views whose disease drill-down opens `DiseaseModelsPane` (the Section 1 and 2 views; the Section 3 panes
+    /// drill into models, pairs and tables themselves).
+    static func drillsIntoDiseases(_ view: ViewID) -> Bool {
+        switch view {
+        case .languages, .tfVsRaw, .alignment, .paperVsCorrect, .problems: return false
+        default: return analysisPane(view) != nil
         }
     }
 
@@ -60,7 +72,7 @@ extension Panes {
     /// The data behind a pane's figure as a tidy table (`render --format csv`, CSV exports): the same numbers the
     /// pane draws, unrounded.
     public static func dataTable(_ state: PaneState, dataset: Dataset) -> CSVTable {
-        if case .disease(let disease)? = state.drill, analysisPane(state.view) != nil {
+        if case .disease(let disease)? = state.drill, drillsIntoDiseases(state.view) {
             return DiseaseModelsPane(state: state, dataset: dataset, disease: disease).dataTable
         }
         if let pane = analysisPane(state.view) { return pane.init(state: state, dataset: dataset).dataTable }
@@ -73,6 +85,26 @@ extension Panes {
                             })
         default:
             return CSVTable(name: "\(state.view.rawValue).csv", header: ["view"], rows: [[.text(state.view.rawValue)]])
+        }
+    }
+}
+
+extension Panes {
+    /// The logit configuration a pane actually draws: the view's default (decision 4, `Section2Defaults`) with the
+    /// filters laid over it; nil for views without logits (Section 1, `problems`). A disease drill-down of a
+    /// Section 1 view reads `hf`, plain context (`DiseaseModelsPane`). For `tf-vs-raw` this is the `hf` side.
+    public static func configuration(_ state: PaneState) -> LogitConfiguration? {
+        let filters = state.filters, group = filters.group
+        let section3 = LogitConfiguration(logitType: .hf, context: .american, language: .en, group: group)
+        switch state.view {
+        case .topBottom: return filters.configuration(default: Section2Defaults.topBottom(group: group))
+        case .templates: return filters.configuration(default: Section2Defaults.robustness(group: group))
+        case .tau, .tauSize, .uncorrelated: return filters.configuration(default: Section2Defaults.tau(group: group))
+        case .languages, .alignment, .paperVsCorrect: return filters.configuration(default: section3)
+        case .tfVsRaw: return TrueFalsePane.configuration(filters)
+        case .windows, .counts, .ranks, .prevalence, .problems:
+            guard case .disease? = state.drill, drillsIntoDiseases(state.view) else { return nil }
+            return filters.configuration(default: Section2Defaults.robustness(group: group))
         }
     }
 }

@@ -19,6 +19,8 @@ public struct ViewFilters: Sendable, Hashable {
     public var sort: SortOrder?
     /// Disease search text (`/`), highlighted and jumped to.
     public var search: String?
+    /// Show bottom instead of top counts where a view has both (`languages`; key `b`, `toggle-bottom`).
+    public var bottom = false
 
     public init() {}
 

@@ -31,8 +31,35 @@ import Views
         _ = Explorer.update(&state, .key(.character("7")))
         let lines = TestDataset.screen(state).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[0].contains("7 Tau"))
-        #expect(lines[28].hasPrefix(" Tau │ correct │ logit default │ ctx default │ lang en │ race │ tmpl 0-9 │ win 250"))
+        // The tau view's defaults (Section2Defaults.tau: hf, American context), not "default".
+        #expect(lines[28].hasPrefix(" Tau │ correct │ logit hf │ ctx american │ lang en │ race │ tmpl 0-9 │ win 250"))
         #expect(lines[29].contains("? show-help"))
+    }
+
+    /// The status line names what each view draws: its default logit type and context, the filter when set, the
+    /// hf vs hf_tf pair for tf-vs-raw and `n/a` for views without logits.
+    @Test func statusLineShowsTheEffectiveLogitTypeAndContext() {
+        func status(_ view: ViewID, _ change: (inout ViewFilters) -> Void = { _ in }) -> String {
+            var pane = PaneState(view: view)
+            change(&pane.filters)
+            return StatusText.line(AppState(pane: pane), summary: PaneSummary())
+        }
+        #expect(status(.topBottom).contains("logit hf_tf │ ctx plain"))
+        #expect(status(.templates).contains("logit hf │ ctx plain"))
+        #expect(status(.alignment).contains("logit hf │ ctx american"))
+        #expect(status(.tfVsRaw).contains("logit hf vs hf_tf │ ctx american"))
+        #expect(status(.counts).contains("logit n/a │ ctx n/a"))
+        #expect(status(.topBottom) { $0.logitType = .hf; $0.context = .american }.contains("logit hf │ ctx american"))
+    }
+
+    @Test func bKeyTogglesBottomCountsOnEveryPaneOfTheStack() {
+        var state = AppState(pane: PaneState(view: .languages))
+        _ = Explorer.update(&state, .key(.character("b")))
+        #expect(state.pane.filters.bottom && state.statusMessage == "bottom counts")
+        _ = Explorer.update(&state, .key(.character("b")))
+        #expect(!state.pane.filters.bottom && state.statusMessage == "top counts")
+        #expect(KeyTable.standard.keys(for: .toggleBottom) == [.character("b")])
+        #expect(KeyTable.standard.helpLines().contains { $0.contains("toggle-bottom") })
     }
 
     @Test func drillDownPushesAndGoBackPops() {

@@ -26,7 +26,7 @@ extension Explorer {
         state.pane = pane
     }
 
-    /// `L`, `t`, `c`, `m`, `w`, `T`, `r`: steps one filter to its next value on every pane of the stack.
+    /// `L`, `t`, `c`, `m`, `w`, `T`, `r`, `b`: steps one filter to its next value on every pane of the stack.
     static func cycleFilter(_ command: Command, in state: inout AppState) {
         let filters = state.pane.filters
         var described = ""
@@ -40,6 +40,7 @@ extension Explorer {
             case .cycleTemplates:
                 target.templates = next(filters.templates, in: [.original, .additional, .all])
             case .cycleGroup: target.group = next(filters.group, in: DemographicGroup.allCases)
+            case .toggleBottom: target.bottom = !filters.bottom
             default: break
             }
         }
@@ -52,6 +53,7 @@ extension Explorer {
         case .cycleWindow: described = "window \(now.window.rawValue)"
         case .cycleTemplates: described = "templates \(now.templates)"
         case .cycleGroup: described = "group \(now.group.rawValue)"
+        case .toggleBottom: described = now.bottom ? "bottom counts" : "top counts"
         default: break
         }
         state.statusMessage = described

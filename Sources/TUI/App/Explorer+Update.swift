@@ -66,7 +66,8 @@ public enum Explorer {
             stepSearch(forward: command == .searchNext, in: &state)
         case .filterModel:
             state.input = .filterModel(text: state.modelFilterText, previous: state.modelFilterText)
-        case .cycleLanguage, .cycleLogitType, .cycleContext, .toggleMode, .cycleWindow, .cycleTemplates, .cycleGroup:
+        case .cycleLanguage, .cycleLogitType, .cycleContext, .toggleMode, .cycleWindow, .cycleTemplates, .cycleGroup,
+             .toggleBottom:
             cycleFilter(command, in: &state)
         case .sortByColumn: sortByColumn(in: &state)
         case .drillDown: drillDown(in: &state)

@@ -74,6 +74,7 @@ public struct KeyTable: Sendable {
         bind(.cycleWindow, .character("w"))
         bind(.cycleTemplates, .character("T"))
         bind(.cycleGroup, .character("r"))
+        bind(.toggleBottom, .character("b"))
         bind(.sortByColumn, .character("s"))
         bind(.drillDown, .enter)
         bind(.goBack, .character("q"), .escape)

@@ -8,8 +8,8 @@ enum StatusText {
         var parts = [
             " " + state.pane.view.title + (state.stack.count > 1 ? " ›\(state.stack.count - 1)" : ""),
             filters.mode.rawValue,
-            "logit " + (filters.logitType?.rawValue ?? "default"),
-            "ctx " + (filters.context?.rawValue ?? "default"),
+            "logit " + effectiveLogitType(state.pane),
+            "ctx " + effectiveContext(state.pane),
             "lang " + filters.language.rawValue,
             filters.group.rawValue,
             "tmpl " + filters.templates.description,
@@ -22,6 +22,20 @@ enum StatusText {
         }
         parts.append("\(summary.shownRows)/\(summary.totalRows) rows")
         return parts.joined(separator: " │ ")
+    }
+
+    /// The logit type the pane draws (its default when the filter is unset); `hf vs hf_tf` for `tf-vs-raw`;
+    /// the filter (or `n/a`) for views without logits.
+    static func effectiveLogitType(_ pane: PaneState) -> String {
+        if pane.view == .tfVsRaw { return "hf vs hf_tf" }
+        let type: LogitType? = Panes.configuration(pane)?.logitType ?? pane.filters.logitType
+        return type?.rawValue ?? "n/a"
+    }
+
+    /// The context the pane draws (its default when the filter is unset); the filter (or `n/a`) without logits.
+    static func effectiveContext(_ pane: PaneState) -> String {
+        let context: PromptContext? = Panes.configuration(pane)?.context ?? pane.filters.context
+        return context?.rawValue ?? "n/a"
     }
 }
 

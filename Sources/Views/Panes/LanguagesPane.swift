@@ -1,0 +1,111 @@
+import Analysis
+
+/// `languages` (Section 3b): the nested table — rows diseases, column groups language × demographic, each cell the
+/// number of wild models (`Dataset.wildModels`) ranking that demographic top (bottom with `filters.bottom`, key
+/// `b`), shaded by count; under it the mean Kendall tau vs real prevalence per language of the filtered wild models.
+/// Defaults: `hf`, American context (decision 4).
+struct LanguagesPane: AnalysisPane {
+    let state: PaneState
+    let dataset: Dataset
+
+    var logitType: LogitType { state.filters.logitType ?? .hf }
+    var context: PromptContext { state.filters.context ?? .american }
+    var demographics: [Demographic] { state.filters.group.demographics }
+    var side: String { state.filters.bottom ? "bottom" : "top" }
+
+    var cells: [LanguageTopBottomRow] {
+        dataset.languageTopBottom(group: state.filters.group, logitType: logitType, context: context,
+                                  templates: state.filters.templates, mode: state.filters.mode)
+    }
+
+    /// The languages the cells have, in `Language.allCases` order.
+    func languages(_ cells: [LanguageTopBottomRow]) -> [Language] {
+        let present = Set(cells.map(\.language))
+        return Language.allCases.filter(present.contains)
+    }
+
+    func configuration(_ language: Language) -> LogitConfiguration {
+        LogitConfiguration(logitType: logitType, context: context, language: language, group: state.filters.group)
+    }
+
+    /// One row per disease (first-seen order), one number per (language, demographic).
+    func table(_ cells: [LanguageTopBottomRow]) -> PaneTable {
+        let languages = self.languages(cells)
+        var order: [DiseaseID] = [], values: [DiseaseID: [String: Int]] = [:]
+        for cell in cells {
+            if values[cell.disease] == nil { order.append(cell.disease) }
+            values[cell.disease, default: [:]][key(cell.language, cell.demographic)] =
+                state.filters.bottom ? cell.bottom : cell.top
+        }
+        let keys = languages.flatMap { language in demographics.map { key(language, $0) } }
+        let columns = [TableColumn("disease", maxWidth: 28)] + keys.map { TableColumn($0, alignment: .right) }
+        let rows = order.map { disease -> PaneRow in
+            let name = PaneText.diseaseName(dataset, disease)
+            let numbers = keys.map { key in values[disease]?[key].map(Double.init) }
+            return PaneRow(cells: [name] + numbers.map { $0.map { String(Int($0)) } ?? "-" },
+                           numbers: [nil] + numbers, label: name)
+        }
+        return PaneTable(columns: columns, rows: rows)
+    }
+
+    func key(_ language: Language, _ demographic: Demographic) -> String {
+        "\(language.rawValue) \(PaneText.code(demographic))"
+    }
+
+    /// The filtered wild models' mean tau vs real prevalence per language (nil = no logits in that language).
+    func realTauRows(_ languages: [Language]) -> [PaneRow] {
+        let wild = dataset.wildModels.filter { id in dataset.models.first { $0.id == id }.map(state.filters.includes) ?? false }
+        var means: [Language: [String: CountedMean]] = [:]
+        for language in languages {
+            let taus = dataset.realTaus(configuration: configuration(language), templates: state.filters.templates,
+                                        mode: state.filters.mode, models: wild)
+            means[language] = Dictionary(taus.map { ($0.model, $0.meanTau) }, uniquingKeysWith: { first, _ in first })
+        }
+        return wild.compactMap { id in
+            let values = languages.map { means[$0]?[id] }
+            guard values.contains(where: { $0 != nil }) else { return nil }
+            return PaneRow(cells: [id] + values.map { $0.map { PaneText.mean($0) } ?? "-" },
+                           numbers: [nil] + values.map { $0?.value }, label: id)
+        }
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) -> PaneSummary {
+        let layout = PaneLayout(area)
+        let caption = Caption.text(filters: state.filters, configuration: configuration(state.filters.language),
+                                   dataset: dataset, options: options)
+        layout.drawFrame(headline: "Wild models ranking each demographic \(side) per disease and language (b: top/bottom; \(PaneText.codeLegend(state.filters.group)))",
+                         caption: caption, into: &buffer, options: options)
+        let cells = self.cells
+        guard !cells.isEmpty else {
+            layout.drawMessage("No wild-model logits for \(logitType.rawValue), \(context.rawValue) context, \(state.filters.group.rawValue); keys: t logit type, c context, r group.",
+                               into: &buffer, options: options)
+            return PaneSummary(caption: caption)
+        }
+        let paneTable = table(cells)
+        let languages = self.languages(cells)
+        let tauRows = realTauRows(languages)
+        let tauHeight = layout.body.height >= 16 ? min(tauRows.count + 3, layout.body.height * 2 / 5) : 0
+        let parts = layout.body.rows([.min(0), .fixed(tauHeight)])
+        let summary = LanguagesHeatmap(pane: paneTable, languages: languages, groupWidth: demographics.count)
+            .render(state: state, into: &buffer, area: parts[0], options: options, caption: caption)
+        if tauHeight > 0 {
+            let title = "Mean tau vs real prevalence per language (filtered wild models, n = diseases)"
+            buffer.put(title, x: parts[1].x, y: parts[1].y + 1, width: parts[1].width, style: Style(bold: true),
+                       options: options)
+            let tauArea = Rect(x: parts[1].x, y: parts[1].y + 2, width: parts[1].width, height: parts[1].height - 2)
+            Table(columns: [TableColumn("model", maxWidth: 36)] + languages.map { TableColumn($0.rawValue, alignment: .right) },
+                  rows: tauRows.map(\.cells)).render(into: &buffer, area: tauArea, options: options)
+        }
+        return summary
+    }
+
+    var dataTable: CSVTable {
+        let rows: [[TableCell]] = cells.map { cell in
+            [.text(PaneText.diseaseName(dataset, cell.disease)), .text(cell.language.rawValue),
+             .text(configuration(cell.language).description), .text(cell.demographic.label), .integer(cell.top),
+             .integer(cell.bottom), .integer(cell.modelCount)]
+        }
+        return CSVTable(name: "languages.csv", header: ["disease", "language", "configuration", "demographic", "top",
+                                                        "bottom", "models"], rows: rows)
+    }
+}
