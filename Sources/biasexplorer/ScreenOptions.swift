@@ -14,6 +14,7 @@ struct ScreenOptions: ParsableArguments {
     @Option(help: "race or gender.") var group: String?
     @Option(help: "Templates: 0-9, 10-19, all, or a list such as 0,3,5-7.") var templates: String?
     @Option(help: "Co-occurrence window: 10, 50, 100 or 250.") var window: Int?
+    @Flag(help: "Bottom instead of top counts where a view has both (languages).") var bottom = false
 
     /// The preset for a view name (nil = the explorer's first view).
     func preset(view: String?) -> Preset {
@@ -27,6 +28,7 @@ struct ScreenOptions: ParsableArguments {
         preset.group = group
         preset.templates = templates
         preset.window = window
+        preset.bottom = bottom
         return preset
     }
 

@@ -89,6 +89,9 @@ import Views
         #expect(pane.filters.group == .gender)
         #expect(pane.filters.templates == TemplateSelection([0, 1, 2, 3, 4]))
         #expect(pane.filters.window == .w50)
+        #expect(!pane.filters.bottom)
+        preset.bottom = true
+        #expect(try preset.paneState().filters.bottom)
         preset.language = "de"
         #expect(throws: PresetError(description: "--language 'de': use one of en, es, fr, zh")) {
             try preset.paneState()

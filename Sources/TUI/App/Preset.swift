@@ -13,6 +13,8 @@ public struct Preset: Sendable, Hashable {
     public var group: String?
     public var templates: String?
     public var window: Int?
+    /// Bottom instead of top counts where a view has both (`languages`).
+    public var bottom = false
 
     public init() {}
 
@@ -42,6 +44,7 @@ public struct Preset: Sendable, Hashable {
             filters.window = value
         }
         filters.models = models.flatMap(ModelFilter.terms)
+        filters.bottom = bottom
         return PaneState(view: view, filters: filters)
     }
 
