@@ -34,27 +34,8 @@ ROOT_TYPED="\$'$WORK/root\\e]0;pwned\\a'"   # the same path as bash $'...' text,
 cp -R "$SOURCE_ROOT" "$ROOT"
 mkdir "$WORK/out"
 
-tm() { tmux -L "$SOCKET" "$@"; }
-cleanup() { tm kill-server 2>/dev/null; rm -rf "$WORK" 2>/dev/null || true; }
-trap cleanup EXIT
-
-screen() { tm capture-pane -p -t "$SESSION" 2>/dev/null; }
-
-# wait_for REGEX [TRIES]: polls the screen every 0.1 s, at most TRIES times (default 300 = 30 s).
-wait_for() {
-    local pattern=$1 tries=${2:-300}
-    for ((i = 0; i < tries; i++)); do
-        screen | grep -qE -- "$pattern" && return 0
-        sleep 0.1
-    done
-    return 1
-}
-
-pass() { PASSED=$((PASSED + 1)); echo "ok   $1"; }
-fail() { FAILED=$((FAILED + 1)); echo "FAIL $1"; [[ ${2:-} == screen ]] && screen | sed 's/^/     | /'; }
-check() { if wait_for "$2" "${3:-300}"; then pass "$1"; else fail "$1 (expected /$2/)" screen; fi; }
-keys() { tm send-keys -t "$SESSION" "$@"; }
-shell() { tm send-keys -t "$SESSION" -l "$1"; tm send-keys -t "$SESSION" Enter; }
+DATA_ARGS=${DATA_ARGS:-}
+source "$(dirname "$0")/lib.sh"
 
 # safe_file NAME FILE [ansi]: no C0/C1 control (but LF), DEL, bidi or invisible format character; for ansi output
 # the tool's own SGR sequences (ESC [ digits ; m) are removed first and nothing else may remain.
