@@ -1,0 +1,72 @@
+/// The rows of an `EncodedTable` read back as fields (byte ranges of the encoded cells), for the paper-vs-correct
+/// comparison: RFC 4180 quoting is respected, so a quoted comma or LF stays inside its field.
+struct EncodedRows {
+    let table: EncodedTable
+    /// Header position of each column name (first occurrence).
+    let columns: [String: Int]
+    /// Header positions of the key columns present.
+    let keyPositions: [Int]
+
+    init(_ table: EncodedTable, keys: [String]) {
+        self.table = table
+        let columns = Dictionary(table.header.enumerated().map { ($1, $0) },
+                                 uniquingKeysWith: { first, _ in first })
+        self.columns = columns
+        keyPositions = keys.compactMap { columns[$0] }
+    }
+
+    /// Byte ranges of row `row`'s fields (as encoded, quotes included), into a reused buffer.
+    func fields(_ row: Int, into fields: inout [Range<Int>]) {
+        fields.removeAll(keepingCapacity: true)
+        let range = table.rowRange(row)
+        table.bytes.withUnsafeBufferPointer { bytes in
+            var start = range.lowerBound, quoted = false
+            for offset in range {
+                let byte = bytes[offset]
+                if byte == UInt8(ascii: "\"") {
+                    quoted.toggle()
+                } else if byte == UInt8(ascii: ","), !quoted {
+                    fields.append(start..<offset)
+                    start = offset + 1
+                }
+            }
+            fields.append(start..<range.upperBound)
+        }
+    }
+
+    /// The key cells' bytes joined by 0x1F (which no encoded cell holds: controls are escaped), as one String.
+    func key(_ fields: [Range<Int>]) -> String {
+        var bytes: [UInt8] = []
+        for (index, position) in keyPositions.enumerated() {
+            if index > 0 { bytes.append(0x1F) }
+            if position < fields.count { bytes.append(contentsOf: table.bytes[fields[position]]) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Row index by key; the last row of a repeated key wins.
+    func index() -> [String: Int] {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(table.rowCount)
+        var fields: [Range<Int>] = []
+        for row in 0..<table.rowCount {
+            self.fields(row, into: &fields)
+            index[key(fields)] = row
+        }
+        return index
+    }
+
+    /// The key columns' names with their cells' text.
+    func keyValues(_ fields: [Range<Int>], names: [String]) -> [KeyValue] {
+        zip(names, keyPositions).map { name, position in
+            KeyValue(column: name, value: position < fields.count ? text(fields[position]) : "")
+        }
+    }
+
+    /// The byte range of `column`'s cell, nil when the table has no such column or the row is short.
+    func cell(_ fields: [Range<Int>], _ column: String) -> Range<Int>? {
+        columns[column].flatMap { $0 < fields.count ? fields[$0] : nil }
+    }
+
+    func text(_ range: Range<Int>) -> String { String(decoding: table.bytes[range], as: UTF8.self) }
+}
