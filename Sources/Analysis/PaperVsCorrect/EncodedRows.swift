@@ -44,6 +44,29 @@ struct EncodedRows {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Whether row `row` has exactly the bytes of `other`'s row `otherRow` (then every cell is equal).
+    func sameBytes(row: Int, as other: EncodedRows, row otherRow: Int) -> Bool {
+        let mine = table.rowRange(row), theirs = other.table.rowRange(otherRow)
+        guard mine.count == theirs.count else { return false }
+        return table.bytes.withUnsafeBufferPointer { a in
+            other.table.bytes.withUnsafeBufferPointer { b in
+                guard let first = a.baseAddress, let second = b.baseAddress else { return mine.isEmpty }
+                return memoryEqual(first + mine.lowerBound, second + theirs.lowerBound, mine.count)
+            }
+        }
+    }
+
+    /// Whether the key cells of two rows (of tables with the same key columns) have the same bytes.
+    func sameKey(_ fields: [Range<Int>], as other: EncodedRows, _ otherFields: [Range<Int>]) -> Bool {
+        guard keyPositions.count == other.keyPositions.count else { return false }
+        for (mine, theirs) in zip(keyPositions, other.keyPositions) {
+            let a = mine < fields.count ? table.bytes[fields[mine]] : []
+            let b = theirs < otherFields.count ? other.table.bytes[otherFields[theirs]] : []
+            if !a.elementsEqual(b) { return false }
+        }
+        return true
+    }
+
     /// Row index by key; the last row of a repeated key wins.
     func index() -> [String: Int] {
         var index: [String: Int] = [:]
@@ -69,4 +92,19 @@ struct EncodedRows {
     }
 
     func text(_ range: Range<Int>) -> String { String(decoding: table.bytes[range], as: UTF8.self) }
+}
+
+/// Byte equality of two equally long memory ranges.
+private func memoryEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    var index = 0
+    while index + 8 <= count {
+        if UnsafeRawPointer(a + index).loadUnaligned(as: UInt64.self)
+            != UnsafeRawPointer(b + index).loadUnaligned(as: UInt64.self) { return false }
+        index += 8
+    }
+    while index < count {
+        if a[index] != b[index] { return false }
+        index += 1
+    }
+    return true
 }

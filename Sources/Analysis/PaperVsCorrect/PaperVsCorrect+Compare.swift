@@ -32,19 +32,37 @@ extension PaperVsCorrect {
 
     /// The cell differences of one encoded table pair, in correct-mode row order then paper-only rows, handed to
     /// `emit` one at a time (nothing is collected). Cells are compared as written: equal bytes, or both plain
-    /// decimal numbers within a relative 1e-9 (`same`). Rows are matched on their key cells' bytes. O(rows × columns).
+    /// decimal numbers within a relative 1e-9 (`same`). Rows are matched on their key cells' bytes (keys are unique
+    /// per table, spec "one row per"): first the paper row after the last match (both modes mostly list the same
+    /// rows in the same order), else a key index of the paper rows built on the first miss. O(rows × columns).
     static func compare(paper: EncodedTable, correct: EncodedTable, reasons: DifferenceReasons,
                         emit: (ModeDifference) -> Void) {
         let keys = keyColumns[correct.name] ?? textColumns(correct)
         let paperRows = EncodedRows(paper, keys: keys), correctRows = EncodedRows(correct, keys: keys)
-        let paperIndex = paperRows.index()
+        var paperIndex: [String: Int]?
         let valueColumns = correct.header.filter { !keys.contains($0) && paper.header.contains($0) }
+        let sameLayout = paper.header == correct.header
         var matched = [Bool](repeating: false, count: paper.rowCount)
         var correctFields: [Range<Int>] = [], paperFields: [Range<Int>] = []
+        var next = 0
         for row in 0..<correct.rowCount {
+            if sameLayout, next < paper.rowCount, paperRows.sameBytes(row: next, as: correctRows, row: row) {
+                matched[next] = true
+                next += 1
+                continue
+            }
             correctRows.fields(row, into: &correctFields)
-            let key = correctRows.key(correctFields)
-            guard let other = paperIndex[key] else {
+            var found: Int?
+            if next < paper.rowCount {
+                paperRows.fields(next, into: &paperFields)
+                if paperRows.sameKey(paperFields, as: correctRows, correctFields) { found = next }
+            }
+            if found == nil {
+                if paperIndex == nil { paperIndex = paperRows.index() }
+                found = paperIndex?[correctRows.key(correctFields)]
+                if let other = found { paperRows.fields(other, into: &paperFields) }
+            }
+            guard let other = found else {
                 let pairs = correctRows.keyValues(correctFields, names: keys)
                 emit(ModeDifference(table: correct.name, key: pairs, column: ModeDifference.wholeRow,
                     paper: ModeDifference.absent, correct: "present",
@@ -52,7 +70,7 @@ extension PaperVsCorrect {
                 continue
             }
             matched[other] = true
-            paperRows.fields(other, into: &paperFields)
+            next = other + 1
             var pairs: [KeyValue]?
             for column in valueColumns {
                 guard let a = paperRows.cell(paperFields, column), let b = correctRows.cell(correctFields, column),
@@ -64,10 +82,8 @@ extension PaperVsCorrect {
                     reason: reasons.reason(table: correct.name, column: column, key: keyPairs)))
             }
         }
-        for row in 0..<paper.rowCount {
+        for row in 0..<paper.rowCount where !matched[row] {
             paperRows.fields(row, into: &paperFields)
-            // A paper key that some correct row matched points (last row of that key wins) at a matched row.
-            guard let last = paperIndex[paperRows.key(paperFields)], !matched[last] else { continue }
             let pairs = paperRows.keyValues(paperFields, names: keys)
             emit(ModeDifference(table: correct.name, key: pairs, column: ModeDifference.wholeRow,
                 paper: "present", correct: ModeDifference.absent,
