@@ -1,0 +1,159 @@
+/// Flat, reused buffers for `TemplateRobustness.model`: one disease's kept template rows (logits, average ranks and
+/// pairwise rank signs) without any per-disease or per-template allocation. Computes exactly what
+/// `TemplateRanks` + `TemplateRobustness.measure` compute, in the same summation order, so the results are
+/// bit-identical (checked against them on seeded random tables in Section2RobustnessTests).
+///
+/// Pairwise tau-b from signs: with `s_k(a,b) = sign(rank_k[a] − rank_k[b])` over demographic pairs a<b,
+/// C − D = Σ s_i·s_j, n₁ = #{s_i = 0}, n₂ = #{s_j = 0}, the integers `KendallTau.smallTauB` counts (ranks are never
+/// NaN here), handed to the same `KendallTau.finish`.
+struct RobustnessWorkspace {
+    let width: Int
+    let pairCount: Int
+    let tieOrder: [Int]
+    private(set) var templates: [Int] = []
+    private(set) var logits: [Double] = []
+    private(set) var ranks: [Double] = []
+    private var signs: [Int8] = []
+    private var zeroSigns: [Int] = []
+
+    init(width: Int, tieOrder: [Int]) {
+        self.width = width
+        self.tieOrder = tieOrder
+        pairCount = width * (width - 1) / 2
+        let rows = LogitTable.templateCount
+        templates.reserveCapacity(rows)
+        logits.reserveCapacity(rows * width)
+        ranks.reserveCapacity(rows * width)
+        signs.reserveCapacity(rows * pairCount)
+        zeroSigns.reserveCapacity(rows)
+    }
+
+    var keptCount: Int { templates.count }
+
+    /// Selects the disease's kept template rows as `TemplateRanks.init` does, and ranks them.
+    mutating func load(_ table: LogitTable, disease: DiseaseID, templates selection: TemplateSelection,
+                       mode: AnalysisMode) {
+        templates.removeAll(keepingCapacity: true)
+        logits.removeAll(keepingCapacity: true)
+        let skipZeros = table.zerosArePlaceholders && mode == .correct
+        guard disease < table.diseaseCount && table.diseasePresent[disease] else { return rankRows() }
+        for template in selection.indices where template < LogitTable.templateCount {
+            var missing = 0
+            let start = logits.count
+            for index in 0..<width {
+                let value = table.logit(disease: disease, demographicIndex: index, template: template)
+                if value.isNaN || (skipZeros && value == 0) {
+                    missing += 1
+                    logits.append(0)
+                } else {
+                    logits.append(value)
+                }
+            }
+            let dropped = mode == .correct ? missing > 0 : missing == width
+            if dropped { logits.removeSubrange(start...) } else { templates.append(template) }
+        }
+        rankRows()
+    }
+
+    /// Average descending ranks (`Ranking.averageRanks`: better + (equal + 1) / 2) and pair signs of every row.
+    private mutating func rankRows() {
+        ranks.removeAll(keepingCapacity: true)
+        signs.removeAll(keepingCapacity: true)
+        zeroSigns.removeAll(keepingCapacity: true)
+        for row in 0..<templates.count {
+            let base = row * width
+            for index in 0..<width {
+                let value = logits[base + index]
+                var better = 0, equal = 0
+                for other in 0..<width {
+                    let x = logits[base + other]
+                    if x > value { better += 1 } else if x == value { equal += 1 }
+                }
+                ranks.append(Double(better) + Double(equal + 1) / 2)
+            }
+            var zeros = 0
+            for a in 0..<width {
+                for b in (a + 1)..<max(a + 1, width) {
+                    let difference = ranks[base + a] - ranks[base + b]
+                    signs.append(difference > 0 ? 1 : difference < 0 ? -1 : 0)
+                    if difference == 0 { zeros += 1 }
+                }
+            }
+            zeroSigns.append(zeros)
+        }
+    }
+
+    /// `TemplateRobustness.measure` of the loaded rows.
+    func measure(disease: DiseaseID) -> DiseaseRobustness {
+        let rows = templates.count
+        var tally = [Int](repeating: 0, count: width)
+        for row in 0..<rows {
+            if let top = bestIndex(row) { tally[top] += 1 }
+        }
+        let best = tally.max() ?? 0
+        let modal = best > 0 ? tally.indices.filter { tally[$0] == best }.min { tieOrder[$0] < tieOrder[$1] } : nil
+        var tauSum = 0.0, tauCount = 0, shared = rows == 0 ? 0 : 1
+        for i in 0..<rows {
+            var same = 1
+            for j in 0..<rows where j != i {
+                if sameRanks(i, j) { same += 1 }
+                guard j > i else { continue }
+                let tau = pairTau(i, j)
+                if !tau.isNaN {
+                    tauSum += tau
+                    tauCount += 1
+                }
+            }
+            shared = max(shared, same)
+        }
+        return DiseaseRobustness(
+            disease: disease, templateCount: rows, modalTopFrequency: best, modalTop: modal,
+            meanPairwiseTau: tauCount > 0 ? tauSum / Double(tauCount) : .nan,
+            meanAbsLogitDifference: meanAbsolutePairDifference(logits, rows: rows),
+            meanAbsRankDifference: meanAbsolutePairDifference(ranks, rows: rows),
+            maxSharedRanking: shared)
+    }
+
+    /// `TemplateRobustness.bestIndex` of one row (ranks are never NaN here).
+    private func bestIndex(_ row: Int) -> Int? {
+        guard width > 0 else { return nil }
+        let base = row * width
+        var best = 0
+        for index in 1..<max(1, width) {
+            let rank = ranks[base + index], current = ranks[base + best]
+            if rank < current || (rank == current && tieOrder[index] < tieOrder[best]) { best = index }
+        }
+        return best
+    }
+
+    private func sameRanks(_ i: Int, _ j: Int) -> Bool {
+        for index in 0..<width where ranks[i * width + index] != ranks[j * width + index] { return false }
+        return true
+    }
+
+    private func pairTau(_ i: Int, _ j: Int) -> Double {
+        var difference = 0
+        for pair in 0..<pairCount {
+            difference += Int(signs[i * pairCount + pair]) * Int(signs[j * pairCount + pair])
+        }
+        return KendallTau.finish(n: width, concordant: difference, discordant: 0, tiedX: zeroSigns[i],
+                                 tiedY: zeroSigns[j])
+    }
+
+    /// `TemplateRobustness.meanAbsolutePairDifference` over flat rows, same summation order.
+    private func meanAbsolutePairDifference(_ values: [Double], rows: Int) -> Double {
+        guard rows >= 2, width > 0 else { return .nan }
+        var total = 0.0
+        for column in 0..<width {
+            var sum = 0.0, pairs = 0
+            for i in 0..<rows {
+                for j in (i + 1)..<max(i + 1, rows) {
+                    sum += abs(values[i * width + column] - values[j * width + column])
+                    pairs += 1
+                }
+            }
+            total += sum / Double(pairs)
+        }
+        return total / Double(width)
+    }
+}
