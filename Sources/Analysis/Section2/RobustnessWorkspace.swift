@@ -86,25 +86,28 @@ struct RobustnessWorkspace {
     /// `TemplateRobustness.measure` of the loaded rows.
     func measure(disease: DiseaseID) -> DiseaseRobustness {
         let rows = templates.count
-        var tally = [Int](repeating: 0, count: width)
-        for row in 0..<rows {
-            if let top = bestIndex(row) { tally[top] += 1 }
-        }
-        let best = tally.max() ?? 0
-        let modal = best > 0 ? tally.indices.filter { tally[$0] == best }.min { tieOrder[$0] < tieOrder[$1] } : nil
+        let (best, modal) = modalTop(rows: rows)
         var tauSum = 0.0, tauCount = 0, shared = rows == 0 ? 0 : 1
-        for i in 0..<rows {
-            var same = 1
-            for j in 0..<rows where j != i {
-                if sameRanks(i, j) { same += 1 }
-                guard j > i else { continue }
-                let tau = pairTau(i, j)
-                if !tau.isNaN {
-                    tauSum += tau
-                    tauCount += 1
+        ranks.withUnsafeBufferPointer { ranks in
+            signs.withUnsafeBufferPointer { signs in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: max(rows, 1)) { same in
+                    same.initialize(repeating: 1)
+                    for i in 0..<rows {
+                        for j in (i + 1)..<max(i + 1, rows) {
+                            if Self.equalRows(ranks, i, j, width: width) {
+                                same[i] += 1
+                                same[j] += 1
+                            }
+                            let tau = pairTau(signs, i, j)
+                            if !tau.isNaN {
+                                tauSum += tau
+                                tauCount += 1
+                            }
+                        }
+                    }
+                    for i in 0..<rows { shared = max(shared, same[i]) }
                 }
             }
-            shared = max(shared, same)
         }
         return DiseaseRobustness(
             disease: disease, templateCount: rows, modalTopFrequency: best, modalTop: modal,
@@ -112,6 +115,24 @@ struct RobustnessWorkspace {
             meanAbsLogitDifference: meanAbsolutePairDifference(logits, rows: rows),
             meanAbsRankDifference: meanAbsolutePairDifference(ranks, rows: rows),
             maxSharedRanking: shared)
+    }
+
+    /// The highest count of a top demographic and the demographic (lowest tie key among those with it).
+    private func modalTop(rows: Int) -> (Int, Int?) {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: max(width, 1)) { tally in
+            tally.initialize(repeating: 0)
+            for row in 0..<rows {
+                if let top = bestIndex(row) { tally[top] += 1 }
+            }
+            var best = 0
+            var modal: Int?
+            for index in 0..<width where tally[index] > best
+                || (tally[index] == best && best > 0 && modal.map { tieOrder[index] < tieOrder[$0] } == true) {
+                best = tally[index]
+                modal = index
+            }
+            return (best, modal)
+        }
     }
 
     /// `TemplateRobustness.bestIndex` of one row (ranks are never NaN here).
@@ -126,16 +147,15 @@ struct RobustnessWorkspace {
         return best
     }
 
-    private func sameRanks(_ i: Int, _ j: Int) -> Bool {
+    private static func equalRows(_ ranks: UnsafeBufferPointer<Double>, _ i: Int, _ j: Int, width: Int) -> Bool {
         for index in 0..<width where ranks[i * width + index] != ranks[j * width + index] { return false }
         return true
     }
 
-    private func pairTau(_ i: Int, _ j: Int) -> Double {
+    private func pairTau(_ signs: UnsafeBufferPointer<Int8>, _ i: Int, _ j: Int) -> Double {
         var difference = 0
-        for pair in 0..<pairCount {
-            difference += Int(signs[i * pairCount + pair]) * Int(signs[j * pairCount + pair])
-        }
+        let first = i * pairCount, second = j * pairCount
+        for pair in 0..<pairCount { difference += Int(signs[first + pair]) * Int(signs[second + pair]) }
         return KendallTau.finish(n: width, concordant: difference, discordant: 0, tiedX: zeroSigns[i],
                                  tiedY: zeroSigns[j])
     }
