@@ -37,20 +37,23 @@ struct RobustnessWorkspace {
         logits.removeAll(keepingCapacity: true)
         let skipZeros = table.zerosArePlaceholders && mode == .correct
         guard disease < table.diseaseCount && table.diseasePresent[disease] else { return rankRows() }
-        for template in selection.indices where template < LogitTable.templateCount {
-            var missing = 0
-            let start = logits.count
-            for index in 0..<width {
-                let value = table.logit(disease: disease, demographicIndex: index, template: template)
-                if value.isNaN || (skipZeros && value == 0) {
-                    missing += 1
-                    logits.append(0)
-                } else {
-                    logits.append(value)
+        let templateCount = LogitTable.templateCount, first = disease * width * templateCount
+        table.values.withUnsafeBufferPointer { values in
+            for template in selection.indices where template < templateCount {
+                var missing = 0
+                let start = logits.count
+                for index in 0..<width {
+                    let value = values[first + index * templateCount + template]
+                    if value.isNaN || (skipZeros && value == 0) {
+                        missing += 1
+                        logits.append(0)
+                    } else {
+                        logits.append(value)
+                    }
                 }
+                let dropped = mode == .correct ? missing > 0 : missing == width
+                if dropped { logits.removeSubrange(start...) } else { templates.append(template) }
             }
-            let dropped = mode == .correct ? missing > 0 : missing == width
-            if dropped { logits.removeSubrange(start...) } else { templates.append(template) }
         }
         rankRows()
     }
