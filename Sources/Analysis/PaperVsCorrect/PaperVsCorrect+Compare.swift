@@ -37,58 +37,28 @@ extension PaperVsCorrect {
     /// rows in the same order), else a key index of the paper rows built on the first miss. O(rows × columns).
     static func compare(paper: EncodedTable, correct: EncodedTable, reasons: DifferenceReasons,
                         emit: (ModeDifference) -> Void) {
-        let keys = keyColumns[correct.name] ?? textColumns(correct)
-        let paperRows = EncodedRows(paper, keys: keys), correctRows = EncodedRows(correct, keys: keys)
-        var paperIndex: [String: Int]?
-        let valueColumns = correct.header.filter { !keys.contains($0) && paper.header.contains($0) }
-        let sameLayout = paper.header == correct.header
+        let pair = TablePair(paper: paper, correct: correct)
+        let matched = pair.compareCorrectRows(0..<correct.rowCount, reasons: reasons, emit: emit)
+        pair.paperOnlyRows(matched: matched, reasons: reasons, emit: emit)
+    }
+
+    /// `compare` into `paper_vs_correct.csv` rows, the correct-mode rows split in two halves compared on both
+    /// cores; the halves' rows are appended in order, so the output is the same as the sequential one.
+    static func compareInParallel(paper: EncodedTable, correct: EncodedTable, reasons: DifferenceReasons,
+                                  into output: inout EncodedTable) {
+        let pair = TablePair(paper: paper, correct: correct)
+        let middle = correct.rowCount / 2
+        let parts = AnalysisTables.parallelMap([0..<middle, middle..<correct.rowCount]) { rows in
+            var part = EncodedTable(name: "", header: [])
+            let matched = pair.compareCorrectRows(rows, reasons: reasons) { part.append(row($0)) }
+            return (part, matched)
+        }
         var matched = [Bool](repeating: false, count: paper.rowCount)
-        var correctFields: [Range<Int>] = [], paperFields: [Range<Int>] = []
-        var next = 0
-        for row in 0..<correct.rowCount {
-            if sameLayout, next < paper.rowCount, paperRows.sameBytes(row: next, as: correctRows, row: row) {
-                matched[next] = true
-                next += 1
-                continue
-            }
-            correctRows.fields(row, into: &correctFields)
-            var found: Int?
-            if next < paper.rowCount {
-                paperRows.fields(next, into: &paperFields)
-                if paperRows.sameKey(paperFields, as: correctRows, correctFields) { found = next }
-            }
-            if found == nil {
-                if paperIndex == nil { paperIndex = paperRows.index() }
-                found = paperIndex?[correctRows.key(correctFields)]
-                if let other = found { paperRows.fields(other, into: &paperFields) }
-            }
-            guard let other = found else {
-                let pairs = correctRows.keyValues(correctFields, names: keys)
-                emit(ModeDifference(table: correct.name, key: pairs, column: ModeDifference.wholeRow,
-                    paper: ModeDifference.absent, correct: "present",
-                    reason: reasons.reason(table: correct.name, column: ModeDifference.wholeRow, key: pairs)))
-                continue
-            }
-            matched[other] = true
-            next = other + 1
-            var pairs: [KeyValue]?
-            for column in valueColumns {
-                guard let a = paperRows.cell(paperFields, column), let b = correctRows.cell(correctFields, column),
-                      !same(paper.bytes[a], correct.bytes[b]) else { continue }
-                let keyPairs = pairs ?? correctRows.keyValues(correctFields, names: keys)
-                pairs = keyPairs
-                emit(ModeDifference(table: correct.name, key: keyPairs, column: column,
-                    paper: paperRows.text(a), correct: correctRows.text(b),
-                    reason: reasons.reason(table: correct.name, column: column, key: keyPairs)))
-            }
+        for (part, partMatched) in parts {
+            output.append(rowsOf: part)
+            for index in partMatched.indices where partMatched[index] { matched[index] = true }
         }
-        for row in 0..<paper.rowCount where !matched[row] {
-            paperRows.fields(row, into: &paperFields)
-            let pairs = paperRows.keyValues(paperFields, names: keys)
-            emit(ModeDifference(table: correct.name, key: pairs, column: ModeDifference.wholeRow,
-                paper: "present", correct: ModeDifference.absent,
-                reason: reasons.reason(table: correct.name, column: ModeDifference.wholeRow, key: pairs)))
-        }
+        pair.paperOnlyRows(matched: matched, reasons: reasons) { output.append(row($0)) }
     }
 
     /// Equal cells: the same CSV bytes, or two plain decimal numbers within a relative 1e-9.

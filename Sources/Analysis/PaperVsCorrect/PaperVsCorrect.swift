@@ -30,7 +30,7 @@ public enum PaperVsCorrect {
     /// Appends the differences of one table pair to `paper_vs_correct.csv` (`output`), one row each.
     public static func compareRows(paper: EncodedTable, correct: EncodedTable, reasons: DifferenceReasons,
                                    into output: inout EncodedTable) {
-        compare(paper: paper, correct: correct, reasons: reasons) { output.append(row($0)) }
+        compareInParallel(paper: paper, correct: correct, reasons: reasons, into: &output)
     }
 
     /// One row of `paper_vs_correct.csv`.

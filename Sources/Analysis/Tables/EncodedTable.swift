@@ -92,6 +92,14 @@ public struct EncodedTable: Sendable, Hashable {
         return table.bytes
     }
 
+    /// Appends the rows (not the header) of another table with the same columns.
+    public mutating func append(rowsOf other: EncodedTable) {
+        let shift = bytes.count - other.headerEnd
+        bytes.append(contentsOf: other.bytes[other.headerEnd...])
+        rowEnds.append(contentsOf: other.rowEnds.lazy.map { $0 + shift })
+        atRowStart = true
+    }
+
     public mutating func endRow() {
         bytes.append(UInt8(ascii: "\n"))
         rowEnds.append(bytes.count)
