@@ -12,10 +12,13 @@ public struct EncodedTable: Sendable, Hashable {
     private(set) var headerEnd = 0
     private var atRowStart = true
 
-    public init(name: String, header: [String], reservingBytes: Int = 0) {
+    /// An empty table; `reservingRows` × `bytesPerRow` bytes are reserved up front (a large table's buffer then
+    /// never grows by copying, which would briefly hold both buffers).
+    public init(name: String, header: [String], reservingRows: Int = 0, bytesPerRow: Int = 0) {
         self.name = name
         self.header = header
-        bytes.reserveCapacity(reservingBytes)
+        bytes.reserveCapacity(reservingRows * bytesPerRow)
+        rowEnds.reserveCapacity(reservingRows)
         for (index, title) in header.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             appendEncoded(title)

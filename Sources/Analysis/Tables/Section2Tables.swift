@@ -30,9 +30,17 @@ public enum Section2Tables {
     /// One row per (configuration, model, disease, demographic): 492,156 rows per mode on the full data, so the
     /// rows go straight to bytes: the configuration/model/templates cells are encoded once per model.
     static func scores(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode) -> EncodedTable {
-        var table = EncodedTable(name: "scores.csv", header: configurationHeader + [
-            "model", "templates", "disease", "demographic", "score", "n_templates", "rank"])
         let templates = TemplateSelection.original
+        // Reserved once so that the buffer never grows by copying (a copy would hold old and new buffers at once);
+        // the untouched tail of a generous reservation costs address space, not resident memory.
+        let rowCount = configurations.reduce(0) { total, configuration in
+            total + dataset.models(with: configuration).compactMap {
+                dataset.logits(model: $0.id, configuration: configuration)
+            }.reduce(0) { $0 + $1.diseasePresent.filter { $0 }.count * configuration.group.demographics.count }
+        }
+        var table = EncodedTable(name: "scores.csv", header: configurationHeader + [
+            "model", "templates", "disease", "demographic", "score", "n_templates", "rank"],
+            reservingRows: rowCount, bytesPerRow: 192)
         for configuration in configurations {
             let labels = configuration.group.demographics.map(\.label)
             for logits in dataset.models(with: configuration).compactMap({
