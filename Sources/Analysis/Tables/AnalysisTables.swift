@@ -22,7 +22,7 @@ public enum AnalysisTables {
             [Section2Tables.templateRobustness(dataset, configurations: dataset.logitConfigurations, mode: mode)]
         },
         { dataset, mode in [Section2Tables.tauCounts(dataset, configurations: dataset.logitConfigurations, mode: mode)] },
-        { dataset, mode in Section3Tables.tables(dataset, mode: mode).map(EncodedTable.init) },
+        { dataset, mode in Section3Tables.tables(dataset, mode: mode) },
     ]
 
     /// The mode's Section 1–3 tables and `paper_vs_correct.csv` (collected; `tables` streams with `forEachTable`).
