@@ -34,16 +34,6 @@ struct EncodedRows {
         }
     }
 
-    /// The key cells' bytes joined by 0x1F (which no encoded cell holds: controls are escaped), as one String.
-    func key(_ fields: [Range<Int>]) -> String {
-        var bytes: [UInt8] = []
-        for (index, position) in keyPositions.enumerated() {
-            if index > 0 { bytes.append(0x1F) }
-            if position < fields.count { bytes.append(contentsOf: table.bytes[fields[position]]) }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     /// Whether row `row` has exactly the bytes of `other`'s row `otherRow` (then every cell is equal).
     func sameBytes(row: Int, as other: EncodedRows, row otherRow: Int) -> Bool {
         let mine = table.rowRange(row), theirs = other.table.rowRange(otherRow)
@@ -67,16 +57,39 @@ struct EncodedRows {
         return true
     }
 
-    /// Row index by key; the last row of a repeated key wins.
-    func index() -> [String: Int] {
-        var index: [String: Int] = [:]
-        index.reserveCapacity(table.rowCount)
+    /// Row index by key;  the last row of a repeated key wins.
+    func index() -> KeyIndex {
+        var index = KeyIndex(capacity: table.rowCount)
         var fields: [Range<Int>] = []
         for row in 0..<table.rowCount {
             self.fields(row, into: &fields)
-            index[key(fields)] = row
+            index.insert(keyHash(fields), row: row)
         }
         return index
+    }
+
+    /// The row of `rows`' row with `fields` in this table's index, verified on the key bytes.
+    func lookup(_ index: KeyIndex, _ fields: [Range<Int>], of rows: EncodedRows) -> Int? {
+        var candidate: [Range<Int>] = []
+        for row in index.rows(rows.keyHash(fields)) {
+            self.fields(row, into: &candidate)
+            if sameKey(candidate, as: rows, fields) { return row }
+        }
+        return nil
+    }
+
+    /// FNV-1a over the key cells' bytes, 0x1F between cells (no encoded cell holds it: controls are escaped).
+    func keyHash(_ fields: [Range<Int>]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        table.bytes.withUnsafeBufferPointer { bytes in
+            for position in keyPositions {
+                if position < fields.count {
+                    for offset in fields[position] { hash = (hash ^ UInt64(bytes[offset])) &* 0x100_0000_01b3 }
+                }
+                hash = (hash ^ 0x1F) &* 0x100_0000_01b3
+            }
+        }
+        return hash
     }
 
     /// The key columns' names with their cells' text.
@@ -107,4 +120,22 @@ private func memoryEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _
         index += 1
     }
     return true
+}
+
+/// Rows by key hash; the rare colliding hashes keep every row (checked on the key bytes by `lookup`). Later rows of
+/// a hash come first, so that a repeated key finds its last row, as a dictionary assignment would.
+struct KeyIndex: Sendable {
+    private var first: [UInt64: Int] = [:]
+    private var more: [UInt64: [Int]] = [:]
+
+    init(capacity: Int) { first.reserveCapacity(capacity) }
+
+    mutating func insert(_ hash: UInt64, row: Int) {
+        if let previous = first.updateValue(row, forKey: hash) { more[hash, default: []].insert(previous, at: 0) }
+    }
+
+    func rows(_ hash: UInt64) -> [Int] {
+        guard let row = first[hash] else { return [] }
+        return [row] + (more[hash]?.reversed() ?? [])
+    }
 }

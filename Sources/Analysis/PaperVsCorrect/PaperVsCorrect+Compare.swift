@@ -48,9 +48,13 @@ extension PaperVsCorrect {
                                   into output: inout EncodedTable) {
         let pair = TablePair(paper: paper, correct: correct)
         let middle = correct.rowCount / 2
+        // Row sets that differ will miss the cursor: index the paper rows once for both halves.
+        let index = paper.rowCount == correct.rowCount ? nil : pair.paper.index()
         let parts = AnalysisTables.parallelMap([0..<middle, middle..<correct.rowCount]) { rows in
             var part = EncodedTable(name: "", header: [])
-            let matched = pair.compareCorrectRows(rows, reasons: reasons) { part.append(row($0)) }
+            let matched = pair.compareCorrectRows(rows, reasons: reasons, prebuiltIndex: index) {
+                part.append(row($0))
+            }
             return (part, matched)
         }
         var matched = [Bool](repeating: false, count: paper.rowCount)

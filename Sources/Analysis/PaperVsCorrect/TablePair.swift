@@ -19,10 +19,10 @@ struct TablePair: Sendable {
 
     /// Compares the correct-mode rows in `rows` with their paper rows (cursor first, key index on a miss);
     /// returns which paper rows were matched.
-    func compareCorrectRows(_ rows: Range<Int>, reasons: DifferenceReasons,
+    func compareCorrectRows(_ rows: Range<Int>, reasons: DifferenceReasons, prebuiltIndex: KeyIndex? = nil,
                             emit: (ModeDifference) -> Void) -> [Bool] {
         let paperTable = paper.table, correctTable = correct.table
-        var paperIndex: [String: Int]?
+        var paperIndex: KeyIndex? = prebuiltIndex
         var matched = [Bool](repeating: false, count: paperTable.rowCount)
         var correctFields: [Range<Int>] = [], paperFields: [Range<Int>] = []
         var next = rows.lowerBound
@@ -40,7 +40,7 @@ struct TablePair: Sendable {
             }
             if found == nil {
                 if paperIndex == nil { paperIndex = paper.index() }
-                found = paperIndex?[correct.key(correctFields)]
+                found = paperIndex.flatMap { paper.lookup($0, correctFields, of: correct) }
                 if let other = found { paper.fields(other, into: &paperFields) }
             }
             guard let other = found else {
