@@ -60,29 +60,42 @@ struct RobustnessWorkspace {
 
     /// Average descending ranks (`Ranking.averageRanks`: better + (equal + 1) / 2) and pair signs of every row.
     private mutating func rankRows() {
+        let rows = templates.count, width = self.width, pairCount = self.pairCount
         ranks.removeAll(keepingCapacity: true)
+        ranks.append(contentsOf: repeatElement(0, count: rows * width))
         signs.removeAll(keepingCapacity: true)
+        signs.append(contentsOf: repeatElement(0, count: rows * pairCount))
         zeroSigns.removeAll(keepingCapacity: true)
-        for row in 0..<templates.count {
-            let base = row * width
-            for index in 0..<width {
-                let value = logits[base + index]
-                var better = 0, equal = 0
-                for other in 0..<width {
-                    let x = logits[base + other]
-                    if x > value { better += 1 } else if x == value { equal += 1 }
+        zeroSigns.append(contentsOf: repeatElement(0, count: rows))
+        logits.withUnsafeBufferPointer { logits in
+            ranks.withUnsafeMutableBufferPointer { ranks in
+                signs.withUnsafeMutableBufferPointer { signs in
+                    zeroSigns.withUnsafeMutableBufferPointer { zeroSigns in
+                        for row in 0..<rows {
+                            let base = row * width
+                            for index in 0..<width {
+                                let value = logits[base + index]
+                                var better = 0, equal = 0
+                                for other in 0..<width {
+                                    let x = logits[base + other]
+                                    if x > value { better += 1 } else if x == value { equal += 1 }
+                                }
+                                ranks[base + index] = Double(better) + Double(equal + 1) / 2
+                            }
+                            var zeros = 0, pair = row * pairCount
+                            for a in 0..<width {
+                                for b in (a + 1)..<max(a + 1, width) {
+                                    let difference = ranks[base + a] - ranks[base + b]
+                                    signs[pair] = difference > 0 ? 1 : difference < 0 ? -1 : 0
+                                    if difference == 0 { zeros += 1 }
+                                    pair += 1
+                                }
+                            }
+                            zeroSigns[row] = zeros
+                        }
+                    }
                 }
-                ranks.append(Double(better) + Double(equal + 1) / 2)
             }
-            var zeros = 0
-            for a in 0..<width {
-                for b in (a + 1)..<max(a + 1, width) {
-                    let difference = ranks[base + a] - ranks[base + b]
-                    signs.append(difference > 0 ? 1 : difference < 0 ? -1 : 0)
-                    if difference == 0 { zeros += 1 }
-                }
-            }
-            zeroSigns.append(zeros)
         }
     }
 
@@ -166,17 +179,20 @@ struct RobustnessWorkspace {
     /// `TemplateRobustness.meanAbsolutePairDifference` over flat rows, same summation order.
     private func meanAbsolutePairDifference(_ values: [Double], rows: Int) -> Double {
         guard rows >= 2, width > 0 else { return .nan }
-        var total = 0.0
-        for column in 0..<width {
-            var sum = 0.0, pairs = 0
-            for i in 0..<rows {
-                for j in (i + 1)..<max(i + 1, rows) {
-                    sum += abs(values[i * width + column] - values[j * width + column])
-                    pairs += 1
+        let width = self.width
+        return values.withUnsafeBufferPointer { values in
+            var total = 0.0
+            for column in 0..<width {
+                var sum = 0.0, pairs = 0
+                for i in 0..<rows {
+                    for j in (i + 1)..<max(i + 1, rows) {
+                        sum += abs(values[i * width + column] - values[j * width + column])
+                        pairs += 1
+                    }
                 }
+                total += sum / Double(pairs)
             }
-            total += sum / Double(pairs)
+            return total / Double(width)
         }
-        return total / Double(width)
     }
 }
