@@ -99,11 +99,16 @@ public enum Section2Tables {
                 dataset.logits(model: $0.id, configuration: configuration)
             }) {
                 let perTemplate = TopBottom.perTemplate(logits, mode: mode, diseases: diseases(dataset, logits))
+                let prefix = EncodedTable.cells(key + [.text(logits.model)])
                 for (template, counts) in perTemplate.enumerated() {
                     for (index, demographic) in configuration.group.demographics.enumerated() {
-                        table.append(key + [.text(logits.model), .integer(template), .text(demographic.label),
-                            .integer(counts.top[index]), .integer(counts.bottom[index]),
-                            .integer(counts.diseaseCount)])
+                        table.append(encodedCells: prefix)
+                        table.append(integer: template)
+                        table.append(text: demographic.label)
+                        table.append(integer: counts.top[index])
+                        table.append(integer: counts.bottom[index])
+                        table.append(integer: counts.diseaseCount)
+                        table.endRow()
                     }
                 }
             }
@@ -124,12 +129,18 @@ public enum Section2Tables {
             }) {
                 let result = TemplateRobustness.model(logits, templates: templates, mode: mode,
                                                       diseases: diseases(dataset, logits))
+                let prefix = EncodedTable.cells(key + [.text(logits.model)])
                 for disease in result.diseases {
-                    table.append(key + [.text(logits.model), .text(dataset.diseases[disease.disease].name),
-                        .integer(disease.modalTopFrequency), .value(disease.meanPairwiseTau),
-                        .value(disease.meanAbsLogitDifference), .value(disease.meanAbsRankDifference),
-                        .text(templates.description), .integer(disease.templateCount),
-                        .integer(disease.maxSharedRanking)])
+                    table.append(encodedCells: prefix)
+                    table.append(text: dataset.diseases[disease.disease].name)
+                    table.append(integer: disease.modalTopFrequency)
+                    table.append(value: disease.meanPairwiseTau)
+                    table.append(value: disease.meanAbsLogitDifference)
+                    table.append(value: disease.meanAbsRankDifference)
+                    table.append(text: templates.description)
+                    table.append(integer: disease.templateCount)
+                    table.append(integer: disease.maxSharedRanking)
+                    table.endRow()
                 }
             }
         }
