@@ -18,6 +18,7 @@ struct FullDataBench {
         var tableSummary = "", peerSummary = ""
         var loadPeak = Double.nan
         for _ in 0..<runs {
+            dataset = nil  // the previous run's data set is not kept while the next one loads (peak memory)
             let (loaded, loadSeconds, loadCPU) = try timed { try DatasetLoader.load(root) }
             if loadPeak.isNaN { loadPeak = peakResidentMegabytes() ?? .nan }
             let (summary, tableSeconds, tableCPU) = timed { Self.allTables(loaded) }
