@@ -5,7 +5,8 @@
 ///
 /// Pairwise tau-b from signs: with `s_k(a,b) = sign(rank_k[a] − rank_k[b])` over demographic pairs a<b,
 /// C − D = Σ s_i·s_j, n₁ = #{s_i = 0}, n₂ = #{s_j = 0}, the integers `KendallTau.smallTauB` counts (ranks are never
-/// NaN here), handed to the same `KendallTau.finish`.
+/// NaN here), handed to the same `KendallTau.finish`. Two rows have identical average-rank vectors exactly when
+/// their pair signs agree (each average rank is a function of the signs), so rows are compared on sign masks.
 struct RobustnessWorkspace {
     let width: Int
     let pairCount: Int
@@ -15,6 +16,9 @@ struct RobustnessWorkspace {
     private(set) var ranks: [Double] = []
     private var signs: [Int8] = []
     private var zeroSigns: [Int] = []
+    /// Per row, bit p set when pair p's sign is +1 (`positive`) or −1 (`negative`); used when pairs ≤ 64.
+    private var positive: [UInt64] = []
+    private var negative: [UInt64] = []
 
     init(width: Int, tieOrder: [Int]) {
         self.width = width
@@ -67,6 +71,8 @@ struct RobustnessWorkspace {
         signs.append(contentsOf: repeatElement(0, count: rows * pairCount))
         zeroSigns.removeAll(keepingCapacity: true)
         zeroSigns.append(contentsOf: repeatElement(0, count: rows))
+        positive.removeAll(keepingCapacity: true)
+        negative.removeAll(keepingCapacity: true)
         logits.withUnsafeBufferPointer { logits in
             ranks.withUnsafeMutableBufferPointer { ranks in
                 signs.withUnsafeMutableBufferPointer { signs in
@@ -97,7 +103,20 @@ struct RobustnessWorkspace {
                 }
             }
         }
+        guard usesMasks else { return }
+        for row in 0..<rows {
+            var plus: UInt64 = 0, minus: UInt64 = 0
+            for pair in 0..<pairCount {
+                let sign = signs[row * pairCount + pair]
+                if sign > 0 { plus |= 1 << UInt64(pair) } else if sign < 0 { minus |= 1 << UInt64(pair) }
+            }
+            positive.append(plus)
+            negative.append(minus)
+        }
     }
+
+    /// Rows compared and tau-b counted on 64-bit sign masks (every group of the study: at most 15 pairs).
+    var usesMasks: Bool { pairCount <= 64 }
 
     /// `TemplateRobustness.measure` of the loaded rows.
     func measure(disease: DiseaseID) -> DiseaseRobustness {
@@ -110,7 +129,8 @@ struct RobustnessWorkspace {
                     same.initialize(repeating: 1)
                     for i in 0..<rows {
                         for j in (i + 1)..<max(i + 1, rows) {
-                            if Self.equalRows(ranks, i, j, width: width) {
+                            if usesMasks ? positive[i] == positive[j] && negative[i] == negative[j]
+                                : Self.equalRows(ranks, i, j, width: width) {
                                 same[i] += 1
                                 same[j] += 1
                             }
@@ -168,10 +188,16 @@ struct RobustnessWorkspace {
         return true
     }
 
+    /// C − D = Σ s_i·s_j: with masks, #(same sign) − #(opposite signs) by population counts.
     private func pairTau(_ signs: UnsafeBufferPointer<Int8>, _ i: Int, _ j: Int) -> Double {
         var difference = 0
-        let first = i * pairCount, second = j * pairCount
-        for pair in 0..<pairCount { difference += Int(signs[first + pair]) * Int(signs[second + pair]) }
+        if usesMasks {
+            difference = (positive[i] & positive[j]).nonzeroBitCount + (negative[i] & negative[j]).nonzeroBitCount
+                - (positive[i] & negative[j]).nonzeroBitCount - (negative[i] & positive[j]).nonzeroBitCount
+        } else {
+            let first = i * pairCount, second = j * pairCount
+            for pair in 0..<pairCount { difference += Int(signs[first + pair]) * Int(signs[second + pair]) }
+        }
         return KendallTau.finish(n: width, concordant: difference, discordant: 0, tiedX: zeroSigns[i],
                                  tiedY: zeroSigns[j])
     }
