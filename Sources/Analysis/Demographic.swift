@@ -5,10 +5,14 @@ public enum DemographicGroup: String, CaseIterable, Sendable, Hashable, Codable,
     /// The group's demographics in canonical order (spec section1.md §1.2).
     public var demographics: [Demographic] {
         switch self {
-        case .gender: return [.male, .female, .nonBinary]
-        case .race: return [.white, .black, .asian, .hispanic, .indigenous, .pacificIslander]
+        case .gender: return DemographicGroup.genderDemographics
+        case .race: return DemographicGroup.raceDemographics
         }
     }
+
+    /// Built once: `demographics` is asked per logit in hot loops (a fresh array literal would allocate each time).
+    static let genderDemographics: [Demographic] = [.male, .female, .nonBinary]
+    static let raceDemographics: [Demographic] = [.white, .black, .asian, .hispanic, .indigenous, .pacificIslander]
 
     /// Demographics with real-world prevalence data (pacific islander and non-binary have none).
     public var demographicsWithRealData: [Demographic] {

@@ -10,6 +10,9 @@ public struct Vocabulary: Sendable {
     public let diseaseLookup: [String: DiseaseID]
     /// Names per prompt language (from `vocab/prompt_diseases.json`), position-aligned with `diseases`.
     public let promptNames: [Language: [String]]
+    /// Disease ids sorted by canonical name in code-point order (the order of the study's tables); sorted once
+    /// here because every table and pane asks for it per model.
+    public let diseaseIDsByName: [DiseaseID]
 
     public init(diseases: [Disease], models: ModelCatalog, templates: [Language: [String]],
                 diseaseLookup: [String: DiseaseID], promptNames: [Language: [String]]) {
@@ -18,15 +21,13 @@ public struct Vocabulary: Sendable {
         self.templates = templates
         self.diseaseLookup = diseaseLookup
         self.promptNames = promptNames
+        diseaseIDsByName = diseases.sorted {
+            $0.name.unicodeScalars.lexicographicallyPrecedes($1.name.unicodeScalars)
+        }.map(\.id)
     }
 
     /// The disease for any known spelling (case and surrounding space ignored), or nil.
     public func disease(named raw: String) -> DiseaseID? {
         diseaseLookup[raw.trimmingSpaces().lowercased()]
-    }
-
-    /// Disease ids sorted by canonical name in code-point order (the order of the study's tables).
-    public var diseaseIDsByName: [DiseaseID] {
-        diseases.sorted { $0.name.unicodeScalars.lexicographicallyPrecedes($1.name.unicodeScalars) }.map(\.id)
     }
 }

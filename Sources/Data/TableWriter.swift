@@ -73,6 +73,19 @@ public struct TableWriter: Sendable {
         return written
     }
 
+    /// Prepares the folder for `write(_:)` of single tables (created if missing; refused when not empty without
+    /// `force`).
+    public func prepare() throws(TableWriterError) { try prepareFolder() }
+
+    /// Writes one encoded table as `folder/<name>`, whole or not at all; call `prepare()` first.
+    @discardableResult
+    public func write(_ table: EncodedTable) throws(TableWriterError) -> URL {
+        guard TableWriter.isPlainFileName(table.name) else { throw .invalidFileName(name: table.name) }
+        let target = folder.appendingPathComponent(table.name)
+        try TableWriter.writeAtomically(table.bytes, to: target.path)
+        return target
+    }
+
     /// Checks, without changing anything, that `write` would accept the folder: an existing folder (empty unless
     /// `force`), or a missing one whose parent exists. Lets a command refuse before long work.
     public func validateFolder() throws(TableWriterError) {

@@ -18,6 +18,7 @@ struct FullDataBench {
         var tableSummary = "", peerSummary = ""
         var loadPeak = Double.nan
         for _ in 0..<runs {
+            dataset = nil  // the previous run's data set is not kept while the next one loads (peak memory)
             let (loaded, loadSeconds, loadCPU) = try timed { try DatasetLoader.load(root) }
             if loadPeak.isNaN { loadPeak = peakResidentMegabytes() ?? .nan }
             let (summary, tableSeconds, tableCPU) = timed { Self.allTables(loaded) }
@@ -52,12 +53,16 @@ struct FullDataBench {
     /// Every table in both modes and the comparison, CSV-encoded; returns a one-line summary.
     static func allTables(_ dataset: Dataset) -> String {
         var count = 0, rows = 0, bytes = 0
-        let both = AnalysisTables.bothModes(dataset)
-        for table in both.paper + both.correct + [both.comparison] {
-            count += 1
-            rows += table.rows.count
-            bytes += table.encoded().utf8.count
+        let comparison = AnalysisTables.forEachTable(dataset) { paper, correct in
+            for table in [paper, correct] {
+                count += 1
+                rows += table.rowCount
+                bytes += table.bytes.count
+            }
         }
+        count += 1
+        rows += comparison.rowCount
+        bytes += comparison.bytes.count
         return "\(count) tables, \(rows) rows, \(bytes) CSV bytes (both modes)"
     }
 }

@@ -1,27 +1,32 @@
 import Analysis
 import Foundation
 
-/// Where the time of (b) goes: each section's tables per mode (compute), and each table's CSV encoding, measured
-/// once, so a slow analysis can be named with its numbers.
+/// Where the time of (b) goes: each table group per mode (compute and CSV encoding, one core), then the
+/// paper-vs-correct comparison of each table, measured once, so a slow analysis can be named with its numbers.
 enum TableDetail {
     static func lines(_ dataset: Dataset) -> [String] {
-        let sections: [(String, (Dataset, AnalysisMode) -> [CSVTable])] = [
-            ("section 1", Section1Tables.tables), ("section 2", Section2Tables.tables),
-            ("section 3", Section3Tables.tables),
-        ]
-        var lines = ["table detail (one run): compute per section, then CSV encoding per table"]
-        for mode in AnalysisMode.allCases {
-            for (name, tables) in sections {
-                let (result, seconds, cpu) = timed { tables(dataset, mode) }
-                lines.append(String(format: "  %@ %@: compute %.3f s (cpu %.3f s), %d tables", name, mode.rawValue,
-                                    seconds, cpu, result.count))
-                for table in result {
-                    let (bytes, encodeSeconds, _) = timed { table.encoded().utf8.count }
-                    lines.append(String(format: "    %@: %d rows, %.1f MB CSV, encode %.3f s", table.name,
-                                        table.rows.count, Double(bytes) / 1e6, encodeSeconds))
-                }
+        var lines = ["table detail (one run, one core): compute + encode per table group and mode, then comparison"]
+        var compare = 0.0
+        for (number, group) in AnalysisTables.groups.enumerated() {
+            var byMode: [AnalysisMode: [EncodedTable]] = [:]
+            for mode in AnalysisMode.allCases {
+                let (result, seconds, cpu) = timed { group(dataset, mode) }
+                byMode[mode] = result
+                let names = result.map { "\($0.name) \($0.rowCount) rows \(String(format: "%.1f", Double($0.bytes.count) / 1e6)) MB" }
+                lines.append(String(format: "  group %d %@: %.3f s (cpu %.3f s): %@", number + 1, mode.rawValue,
+                                    seconds, cpu, names.joined(separator: ", ")))
             }
+            let reasons = DifferenceReasons(dataset)
+            let (_, seconds, _) = timed {
+                var table = EncodedTable(name: PaperVsCorrect.tableName, header: PaperVsCorrect.header)
+                for (paper, correct) in zip(byMode[.paper] ?? [], byMode[.correct] ?? []) {
+                    PaperVsCorrect.compareRows(paper: paper, correct: correct, reasons: reasons, into: &table)
+                }
+                return table.rowCount
+            }
+            compare += seconds
         }
+        lines.append(String(format: "  comparison (all groups): %.3f s", compare))
         return lines
     }
 }

@@ -28,12 +28,19 @@ struct TablesCommand: ParsableCommand {
         let writer = TableWriter(folder: URL(fileURLWithPath: out), force: force)
         try writer.validateFolder()
         let dataset = try dataOptions.load()
-        let tables = AnalysisTables.all(dataset, mode: mode)
-        let written = try writer.write(tables)
-        for (table, url) in zip(tables, written) {
-            print("wrote \(TableWriter.visible(url.path)) (\(table.rows.count) rows)")
+        try writer.prepare()
+        var written = 0
+        func write(_ table: EncodedTable) throws {
+            let url = try writer.write(table)
+            print("wrote \(TableWriter.visible(url.path)) (\(table.rowCount) rows)")
+            written += 1
         }
-        print("\(written.count) tables, mode \(mode.rawValue)")
+        // Each table is written as soon as both modes have it (the other mode only feeds the comparison).
+        let comparison = try AnalysisTables.forEachTable(dataset) { paper, correct in
+            try write(mode == .paper ? paper : correct)
+        }
+        try write(comparison)
+        print("\(written) tables, mode \(mode.rawValue)")
     }
 
     static func parseMode(_ text: String) throws -> AnalysisMode {

@@ -25,77 +25,72 @@ extension PaperVsCorrect {
 
     /// The cell differences of one table pair, matched on the key columns.
     static func compare(paper: CSVTable, correct: CSVTable, reasons: DifferenceReasons) -> [ModeDifference] {
-        let keys = keyColumns[correct.name] ?? textColumns(correct)
-        let paperIndex = RowIndex(paper, keys: keys), correctIndex = RowIndex(correct, keys: keys)
-        let valueColumns = correct.header.filter { !keys.contains($0) && paper.header.contains($0) }
         var result: [ModeDifference] = []
-        for row in correct.rows {
-            let key = correctIndex.key(row)
-            let pairs = zip(keys, key).map { KeyValue(column: $0, value: $1) }
-            guard let other = paperIndex.rows[key] else {
-                result.append(ModeDifference(table: correct.name, key: pairs, column: ModeDifference.wholeRow,
-                    paper: ModeDifference.absent, correct: "present",
-                    reason: reasons.reason(table: correct.name, column: ModeDifference.wholeRow, key: pairs)))
-                continue
-            }
-            for column in valueColumns {
-                guard let a = paperIndex.cell(other, column), let b = correctIndex.cell(row, column),
-                      !same(a, b) else { continue }
-                result.append(ModeDifference(table: correct.name, key: pairs, column: column,
-                    paper: CSVTable.encode(a), correct: CSVTable.encode(b),
-                    reason: reasons.reason(table: correct.name, column: column, key: pairs)))
-            }
-        }
-        for row in paper.rows where correctIndex.rows[paperIndex.key(row)] == nil {
-            let pairs = zip(keys, paperIndex.key(row)).map { KeyValue(column: $0, value: $1) }
-            result.append(ModeDifference(table: correct.name, key: pairs, column: ModeDifference.wholeRow,
-                paper: "present", correct: ModeDifference.absent,
-                reason: reasons.reason(table: correct.name, column: ModeDifference.wholeRow, key: pairs)))
-        }
+        compare(paper: EncodedTable(paper), correct: EncodedTable(correct), reasons: reasons) { result.append($0) }
         return result
     }
 
-    /// Equal cells: the same CSV text, or numbers within a relative 1e-9.
-    static func same(_ a: TableCell, _ b: TableCell) -> Bool {
-        if a == b { return true }
-        let number: (TableCell) -> Double? = {
-            switch $0 {
-            case .integer(let value): return Double(value)
-            case .number(let value): return value
-            default: return nil
+    /// The cell differences of one encoded table pair, in correct-mode row order then paper-only rows, handed to
+    /// `emit` one at a time (nothing is collected). Cells are compared as written: equal bytes, or both plain
+    /// decimal numbers within a relative 1e-9 (`same`). Rows are matched on their key cells' bytes (keys are unique
+    /// per table, spec "one row per"): first the paper row after the last match (both modes mostly list the same
+    /// rows in the same order), else a key index of the paper rows built on the first miss. O(rows × columns).
+    static func compare(paper: EncodedTable, correct: EncodedTable, reasons: DifferenceReasons,
+                        emit: (ModeDifference) -> Void) {
+        let pair = TablePair(paper: paper, correct: correct)
+        let matched = pair.compareCorrectRows(0..<correct.rowCount, reasons: reasons, emit: emit)
+        pair.paperOnlyRows(matched: matched, reasons: reasons, emit: emit)
+    }
+
+    /// `compare` into `paper_vs_correct.csv` rows, the correct-mode rows split in two halves compared on both
+    /// cores; the halves' rows are appended in order, so the output is the same as the sequential one.
+    static func compareInParallel(paper: EncodedTable, correct: EncodedTable, reasons: DifferenceReasons,
+                                  into output: inout EncodedTable) {
+        let pair = TablePair(paper: paper, correct: correct)
+        let middle = correct.rowCount / 2
+        // Row sets that differ will miss the cursor: index the paper rows once for both halves.
+        let index = paper.rowCount == correct.rowCount ? nil : pair.paper.index()
+        let parts = AnalysisTables.parallelMap([0..<middle, middle..<correct.rowCount]) { rows in
+            var part = EncodedTable(name: "", header: [])
+            let matched = pair.compareCorrectRows(rows, reasons: reasons, prebuiltIndex: index) {
+                part.append(row($0))
             }
+            return (part, matched)
         }
+        var matched = [Bool](repeating: false, count: paper.rowCount)
+        for (part, partMatched) in parts {
+            output.append(rowsOf: part)
+            for index in partMatched.indices where partMatched[index] { matched[index] = true }
+        }
+        pair.paperOnlyRows(matched: matched, reasons: reasons) { output.append(row($0)) }
+    }
+
+    /// Equal cells: the same CSV bytes, or two plain decimal numbers within a relative 1e-9.
+    static func same(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
+        if a.elementsEqual(b) { return true }
         guard let x = number(a), let y = number(b) else { return false }
         return abs(x - y) <= 1e-9 * max(1, abs(x), abs(y))
     }
 
-    static func textColumns(_ table: CSVTable) -> [String] {
-        guard let first = table.rows.first else { return table.header }
-        return table.header.indices.filter { if case .text = first[$0] { return true } else { return false } }
-            .map { table.header[$0] }
+    /// The value of a cell written as a plain decimal number (`CSVTable.isPlainNumber`), else nil.
+    static func number(_ bytes: ArraySlice<UInt8>) -> Double? {
+        guard let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+                || first == UInt8(ascii: ".") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) else {
+            return nil
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return CSVTable.isPlainNumber(text) ? Double(text) : nil
     }
 
-    /// Rows of a table by their key text.
-    struct RowIndex {
-        let positions: [Int]
-        let columns: [String: Int]
-        let rows: [[String]: [TableCell]]
-
-        init(_ table: CSVTable, keys: [String]) {
-            let columns = Dictionary(table.header.enumerated().map { ($1, $0) },
-                                     uniquingKeysWith: { first, _ in first })
-            let positions = keys.compactMap { columns[$0] }
-            self.columns = columns
-            self.positions = positions
-            var rows: [[String]: [TableCell]] = [:]
-            for row in table.rows { rows[positions.map { CSVTable.encode(row[$0]) }] = row }
-            self.rows = rows
+    /// Columns whose first-row cell is neither empty nor a plain number (tables without declared key columns).
+    static func textColumns(_ table: EncodedTable) -> [String] {
+        guard table.rowCount > 0 else { return table.header }
+        let rows = EncodedRows(table, keys: [])
+        var fields: [Range<Int>] = []
+        rows.fields(0, into: &fields)
+        return table.header.indices.filter {
+            $0 < fields.count && !fields[$0].isEmpty && number(table.bytes[fields[$0]]) == nil
         }
-
-        func key(_ row: [TableCell]) -> [String] { positions.map { CSVTable.encode(row[$0]) } }
-
-        func cell(_ row: [TableCell], _ column: String) -> TableCell? {
-            columns[column].flatMap { $0 < row.count ? row[$0] : nil }
-        }
+            .map { table.header[$0] }
     }
 }

@@ -1,33 +1,22 @@
 /// Paper vs correct: every cell of the contract tables where the two modes differ, with a reason.
 ///
-/// Compares the two modes' `CSVTable`s row by row on their key columns (`keyColumns`). Cells are compared as written
-/// in the CSV, numbers with a relative tolerance of 1e-9. A row present in one mode only is one difference with
-/// column `(row)`. Cost: every contract table in both modes (scores.csv is the largest, ≈ 0.5 M rows per mode).
+/// Compares the two modes' encoded tables row by row on their key columns (`keyColumns`). Cells are compared as
+/// written in the CSV, numbers with a relative tolerance of 1e-9. A row present in one mode only is one difference
+/// with column `(row)`. Cost: every contract table in both modes (scores.csv is the largest, ≈ 0.5 M rows per mode);
+/// `AnalysisTables.forEachTable` compares table by table so that neither mode is kept whole.
 public enum PaperVsCorrect {
     /// Differences over Section 1, 2 and 3 tables (without `paper_vs_correct.csv` itself), table order then row order.
     public static func differences(_ dataset: Dataset) -> [ModeDifference] {
-        differences(dataset, paper: contractTables(dataset, mode: .paper),
-                    correct: contractTables(dataset, mode: .correct))
-    }
-
-    /// Differences between already computed tables of the two modes (matched by name), so that a caller that has
-    /// both modes' tables (e.g. `tables` writing both) need not compute them again.
-    public static func differences(_ dataset: Dataset, paper: [CSVTable], correct: [CSVTable]) -> [ModeDifference] {
         let reasons = DifferenceReasons(dataset)
         var result: [ModeDifference] = []
-        for table in correct where table.name != PaperVsCorrect.tableName {
-            guard let other = paper.first(where: { $0.name == table.name }) else { continue }
-            result += compare(paper: other, correct: table, reasons: reasons)
+        AnalysisTables.forEachTable(dataset) { paper, correct in
+            compare(paper: paper, correct: correct, reasons: reasons) { result.append($0) }
         }
         return result
     }
 
-    /// Every contract table of one mode except `paper_vs_correct.csv`.
-    public static func contractTables(_ dataset: Dataset, mode: AnalysisMode) -> [CSVTable] {
-        AnalysisTables.sections(dataset, mode: mode)
-    }
-
     public static let tableName = "paper_vs_correct.csv"
+    public static let header = ["table", "key", "column", "paper", "correct", "reason"]
 
     /// `paper_vs_correct.csv`: table, key, column, paper, correct, reason.
     public static func table(_ dataset: Dataset) -> CSVTable {
@@ -35,11 +24,19 @@ public enum PaperVsCorrect {
     }
 
     public static func table(_ differences: [ModeDifference]) -> CSVTable {
-        CSVTable(name: tableName, header: ["table", "key", "column", "paper", "correct", "reason"],
-                 rows: differences.map { difference in
-                     [.text(difference.table), .text(difference.keyText), .text(difference.column),
-                      .text(difference.paper), .text(difference.correct), .text(difference.reason)]
-                 })
+        CSVTable(name: tableName, header: header, rows: differences.map(row))
+    }
+
+    /// Appends the differences of one table pair to `paper_vs_correct.csv` (`output`), one row each.
+    public static func compareRows(paper: EncodedTable, correct: EncodedTable, reasons: DifferenceReasons,
+                                   into output: inout EncodedTable) {
+        compareInParallel(paper: paper, correct: correct, reasons: reasons, into: &output)
+    }
+
+    /// One row of `paper_vs_correct.csv`.
+    static func row(_ difference: ModeDifference) -> [TableCell] {
+        [.text(difference.table), .text(difference.keyText), .text(difference.column),
+         .text(difference.paper), .text(difference.correct), .text(difference.reason)]
     }
 
     /// Counts per (table, column, reason), in first-seen order.

@@ -2,17 +2,25 @@ extension DemographicGroup {
     /// Tie-break key per canonical demographic index: correct mode keeps canonical order, paper mode breaks ties
     /// alphabetically by label (what the study's pandas sort produced, section3.md §2).
     public func tieOrder(mode: AnalysisMode) -> [Int] {
-        let labels = demographics.map(\.label)
         switch mode {
-        case .correct: return Array(labels.indices)
-        case .paper:
-            let alphabetical = labels.indices.sorted {
-                labels[$0].unicodeScalars.lexicographicallyPrecedes(labels[$1].unicodeScalars)
-            }
-            var key = [Int](repeating: 0, count: labels.count)
-            for (position, index) in alphabetical.enumerated() { key[index] = position }
-            return key
+        case .correct: return Array(demographics.indices)
+        case .paper: return DemographicGroup.alphabeticalKeys[self] ?? alphabeticalKey
         }
+    }
+
+    /// Every group's alphabetical tie key, computed once (tie orders are asked per disease in hot loops).
+    static let alphabeticalKeys: [DemographicGroup: [Int]] = Dictionary(
+        uniqueKeysWithValues: DemographicGroup.allCases.map { ($0, $0.alphabeticalKey) })
+
+    /// Position of each demographic in alphabetical label order (code points).
+    var alphabeticalKey: [Int] {
+        let labels = demographics.map(\.label)
+        let alphabetical = labels.indices.sorted {
+            labels[$0].unicodeScalars.lexicographicallyPrecedes(labels[$1].unicodeScalars)
+        }
+        var key = [Int](repeating: 0, count: labels.count)
+        for (position, index) in alphabetical.enumerated() { key[index] = position }
+        return key
     }
 
     /// The group's demographic indices in alphabetical label order (the column order of the study's tables).

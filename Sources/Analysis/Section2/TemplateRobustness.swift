@@ -106,6 +106,33 @@ public enum TemplateRobustness {
         var results: [DiseaseRobustness] = []
         var rankSums = [[Double]](repeating: [Double](repeating: 0, count: width), count: LogitTable.templateCount)
         var rankCounts = [Int](repeating: 0, count: LogitTable.templateCount)
+        guard width == table.demographicCount else {
+            return slowModel(table, templates: templates, mode: mode, diseases: diseases)
+        }
+        var workspace = RobustnessWorkspace(width: width, tieOrder: tieOrder)
+        for disease in diseases {
+            workspace.load(table, disease: disease, templates: templates, mode: mode)
+            guard workspace.keptCount > 0 else { continue }
+            results.append(workspace.measure(disease: disease))
+            for (k, template) in workspace.templates.enumerated() {
+                rankCounts[template] += 1
+                for g in 0..<width { rankSums[template][g] += workspace.ranks[k * width + g] }
+            }
+        }
+        return summarize(table, results: results, rankSums: rankSums, rankCounts: rankCounts)
+    }
+}
+
+extension TemplateRobustness {
+    /// `model` through `TemplateRanks` and `measure` (the reference the flat workspace is checked against).
+    static func slowModel(_ table: LogitTable, templates: TemplateSelection, mode: AnalysisMode,
+                          diseases: [DiseaseID]) -> ModelRobustness {
+        let group = table.configuration.group
+        let tieOrder = group.tieOrder(mode: mode)
+        let width = group.demographics.count
+        var results: [DiseaseRobustness] = []
+        var rankSums = [[Double]](repeating: [Double](repeating: 0, count: width), count: LogitTable.templateCount)
+        var rankCounts = [Int](repeating: 0, count: LogitTable.templateCount)
         for disease in diseases {
             let rows = TemplateRanks(table, disease: disease, templates: templates, mode: mode)
             guard !rows.templates.isEmpty else { continue }
@@ -115,6 +142,11 @@ public enum TemplateRobustness {
                 for g in 0..<width { rankSums[template][g] += rows.ranks[k][g] }
             }
         }
+        return summarize(table, results: results, rankSums: rankSums, rankCounts: rankCounts)
+    }
+
+    static func summarize(_ table: LogitTable, results: [DiseaseRobustness], rankSums: [[Double]],
+                          rankCounts: [Int]) -> ModelRobustness {
         let meanRanks = rankSums.indices.map { t in
             rankSums[t].map { rankCounts[t] > 0 ? $0 / Double(rankCounts[t]) : .nan }
         }

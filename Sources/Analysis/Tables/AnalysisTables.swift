@@ -1,25 +1,61 @@
+import Dispatch
+
 /// Every table of the contract in `spec/README.md` for one mode, plus `paper_vs_correct.csv`. The single entry point
 /// used by `tables` and the benchmark, so that each number is computed one way only.
+///
+/// Tables are produced in groups (`groups`); each group is computed in both modes at once (one mode per core),
+/// handed over, compared into `paper_vs_correct.csv`, and dropped, so memory holds one group in two modes plus the
+/// comparison, never every table of both modes.
 public enum AnalysisTables {
-    /// The mode's Section 1–3 tables and `paper_vs_correct.csv`. The comparison needs the other mode's tables too,
-    /// so both modes are computed once each (never more: the comparison reuses them).
-    public static func all(_ dataset: Dataset, mode: AnalysisMode) -> [CSVTable] {
-        let both = bothModes(dataset)
-        return (mode == .paper ? both.paper : both.correct) + [both.comparison]
+    public typealias Group = @Sendable (Dataset, AnalysisMode) -> [EncodedTable]
+
+    /// Table groups in contract order.
+    public static let groups: [Group] = [
+        { dataset, mode in Section1Tables.tables(dataset, mode: mode).map(EncodedTable.init) },
+        { dataset, mode in [Section2Tables.scores(dataset, configurations: dataset.logitConfigurations, mode: mode)] },
+        { dataset, mode in
+            let configurations = dataset.logitConfigurations
+            return [Section2Tables.topBottom(dataset, configurations: configurations, mode: mode),
+                    Section2Tables.topBottomByTemplate(dataset, configurations: configurations, mode: mode)]
+        },
+        { dataset, mode in
+            [Section2Tables.templateRobustness(dataset, configurations: dataset.logitConfigurations, mode: mode)]
+        },
+        { dataset, mode in [Section2Tables.tauCounts(dataset, configurations: dataset.logitConfigurations, mode: mode)] },
+        { dataset, mode in Section3Tables.tables(dataset, mode: mode) },
+    ]
+
+    /// The mode's Section 1–3 tables and `paper_vs_correct.csv` (collected; `tables` streams with `forEachTable`).
+    public static func all(_ dataset: Dataset, mode: AnalysisMode) -> [EncodedTable] {
+        var result: [EncodedTable] = []
+        let comparison = forEachTable(dataset) { paper, correct in result.append(mode == .paper ? paper : correct) }
+        return result + [comparison]
     }
 
-    /// Both modes' Section 1–3 tables and the comparison built from them.
-    public static func bothModes(_ dataset: Dataset) -> (paper: [CSVTable], correct: [CSVTable], comparison: CSVTable) {
-        let paper = sections(dataset, mode: .paper)
-        let correct = sections(dataset, mode: .correct)
-        let comparison = PaperVsCorrect.table(PaperVsCorrect.differences(dataset, paper: paper, correct: correct))
-        return (paper, correct, comparison)
+    /// Computes every table in both modes, group by group (the two modes in parallel), calls `body` with each
+    /// table's paper and correct version in contract order, and returns `paper_vs_correct.csv` built from them.
+    @discardableResult
+    public static func forEachTable(_ dataset: Dataset,
+                                    _ body: (_ paper: EncodedTable, _ correct: EncodedTable) throws -> Void) rethrows
+        -> EncodedTable {
+        let reasons = DifferenceReasons(dataset)
+        var comparison = EncodedTable(name: PaperVsCorrect.tableName, header: PaperVsCorrect.header)
+        for group in groups {
+            let modes = parallelMap([AnalysisMode.paper, .correct]) { group(dataset, $0) }
+            for correct in modes[1] {
+                guard let paper = modes[0].first(where: { $0.name == correct.name }) else { continue }
+                try body(paper, correct)
+                PaperVsCorrect.compareRows(paper: paper, correct: correct, reasons: reasons, into: &comparison)
+            }
+        }
+        return comparison
     }
 
-    /// The Section 1–3 tables of one mode, without the comparison.
-    public static func sections(_ dataset: Dataset, mode: AnalysisMode) -> [CSVTable] {
-        Section1Tables.tables(dataset, mode: mode)
-            + Section2Tables.tables(dataset, mode: mode)
-            + Section3Tables.tables(dataset, mode: mode)
+    /// `transform` of every element, computed concurrently (one element per core), results in input order.
+    static func parallelMap<Element: Sendable, Result: Sendable>(
+        _ elements: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
+        let slots = ResultSlots<Result>(count: elements.count)
+        DispatchQueue.concurrentPerform(iterations: elements.count) { slots.store(transform(elements[$0]), at: $0) }
+        return slots.results
     }
 }

@@ -4,7 +4,7 @@
 /// choice); `top_bottom.csv` has both 0–9 and all 20 (the notebook's across-models table). Paper mode keeps every
 /// model and disease except in `tau_counts.csv`, which has the paper's 89 diseases.
 public enum Section2Tables {
-    public static func tables(_ dataset: Dataset, mode: AnalysisMode) -> [CSVTable] {
+    public static func tables(_ dataset: Dataset, mode: AnalysisMode) -> [EncodedTable] {
         let configurations = dataset.logitConfigurations
         return [
             scores(dataset, configurations: configurations, mode: mode),
@@ -27,26 +27,39 @@ public enum Section2Tables {
         dataset.vocabulary.diseaseIDsByName.filter { $0 < table.diseaseCount && table.diseasePresent[$0] }
     }
 
-    static func scores(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode) -> CSVTable {
-        var table = CSVTable(name: "scores.csv", header: configurationHeader + [
-            "model", "templates", "disease", "demographic", "score", "n_templates", "rank"])
+    /// One row per (configuration, model, disease, demographic): 492,156 rows per mode on the full data, so the
+    /// rows go straight to bytes: the configuration/model/templates cells are encoded once per model.
+    static func scores(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode) -> EncodedTable {
         let templates = TemplateSelection.original
+        // Reserved once so that the buffer never grows by copying (a copy would hold old and new buffers at once);
+        // the untouched tail of a generous reservation costs address space, not resident memory.
+        let rowCount = configurations.reduce(0) { total, configuration in
+            total + dataset.models(with: configuration).compactMap {
+                dataset.logits(model: $0.id, configuration: configuration)
+            }.reduce(0) { $0 + $1.diseasePresent.filter { $0 }.count * configuration.group.demographics.count }
+        }
+        var table = EncodedTable(name: "scores.csv", header: configurationHeader + [
+            "model", "templates", "disease", "demographic", "score", "n_templates", "rank"],
+            reservingRows: rowCount, bytesPerRow: 192)
         for configuration in configurations {
-            let key = keyCells(configuration)
-            let labels = configuration.group.demographics.map { TableCell.text($0.label) }
+            let labels = configuration.group.demographics.map(\.label)
             for logits in dataset.models(with: configuration).compactMap({
                 dataset.logits(model: $0.id, configuration: configuration)
             }) {
                 let matrix = ScoreMatrix(logits, templates: templates, mode: mode)
-                let prefix = key + [.text(logits.model), .text(templates.description)]
+                let prefix = EncodedTable.cells(keyCells(configuration) + [.text(logits.model),
+                                                                           .text(templates.description)])
                 for disease in diseases(dataset, logits) {
-                    let name = TableCell.text(dataset.diseases[disease].name)
+                    let name = dataset.diseases[disease].name
                     let ranks = matrix.tableRanks(disease: disease)
                     for index in labels.indices {
-                        table.rows.append(prefix + [name, labels[index],
-                            .value(matrix.score(disease: disease, demographicIndex: index)),
-                            .integer(matrix.templateCount(disease: disease, demographicIndex: index)),
-                            .value(ranks[index])])
+                        table.append(encodedCells: prefix)
+                        table.append(text: name)
+                        table.append(text: labels[index])
+                        table.append(value: matrix.score(disease: disease, demographicIndex: index))
+                        table.append(integer: matrix.templateCount(disease: disease, demographicIndex: index))
+                        table.append(value: ranks[index])
+                        table.endRow()
                     }
                 }
             }
@@ -54,8 +67,8 @@ public enum Section2Tables {
         return table
     }
 
-    static func topBottom(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode) -> CSVTable {
-        var table = CSVTable(name: "top_bottom.csv", header: configurationHeader + [
+    static func topBottom(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode) -> EncodedTable {
+        var table = EncodedTable(name: "top_bottom.csv", header: configurationHeader + [
             "model", "templates", "demographic", "top", "bottom", "n_diseases"])
         for configuration in configurations {
             let key = keyCells(configuration)
@@ -66,7 +79,7 @@ public enum Section2Tables {
                     let counts = TopBottom.acrossTemplates(logits, templates: templates, mode: mode,
                                                            diseases: diseases(dataset, logits))
                     for (index, demographic) in configuration.group.demographics.enumerated() {
-                        table.rows.append(key + [.text(logits.model), .text(templates.description),
+                        table.append(key + [.text(logits.model), .text(templates.description),
                             .text(demographic.label), .integer(counts.top[index]), .integer(counts.bottom[index]),
                             .integer(counts.diseaseCount)])
                     }
@@ -77,8 +90,8 @@ public enum Section2Tables {
     }
 
     static func topBottomByTemplate(_ dataset: Dataset, configurations: [LogitConfiguration],
-                                    mode: AnalysisMode) -> CSVTable {
-        var table = CSVTable(name: "top_bottom_by_template.csv", header: configurationHeader + [
+                                    mode: AnalysisMode) -> EncodedTable {
+        var table = EncodedTable(name: "top_bottom_by_template.csv", header: configurationHeader + [
             "model", "template", "demographic", "top", "bottom", "n_diseases"])
         for configuration in configurations {
             let key = keyCells(configuration)
@@ -86,11 +99,16 @@ public enum Section2Tables {
                 dataset.logits(model: $0.id, configuration: configuration)
             }) {
                 let perTemplate = TopBottom.perTemplate(logits, mode: mode, diseases: diseases(dataset, logits))
+                let prefix = EncodedTable.cells(key + [.text(logits.model)])
                 for (template, counts) in perTemplate.enumerated() {
                     for (index, demographic) in configuration.group.demographics.enumerated() {
-                        table.rows.append(key + [.text(logits.model), .integer(template), .text(demographic.label),
-                            .integer(counts.top[index]), .integer(counts.bottom[index]),
-                            .integer(counts.diseaseCount)])
+                        table.append(encodedCells: prefix)
+                        table.append(integer: template)
+                        table.append(text: demographic.label)
+                        table.append(integer: counts.top[index])
+                        table.append(integer: counts.bottom[index])
+                        table.append(integer: counts.diseaseCount)
+                        table.endRow()
                     }
                 }
             }
@@ -99,8 +117,8 @@ public enum Section2Tables {
     }
 
     static func templateRobustness(_ dataset: Dataset, configurations: [LogitConfiguration],
-                                   mode: AnalysisMode) -> CSVTable {
-        var table = CSVTable(name: "template_robustness.csv", header: configurationHeader + [
+                                   mode: AnalysisMode) -> EncodedTable {
+        var table = EncodedTable(name: "template_robustness.csv", header: configurationHeader + [
             "model", "disease", "modal_top_freq", "mean_pairwise_tau", "mean_abs_logit_diff", "mean_abs_rank_diff",
             "templates", "n_templates", "max_shared_ranking"])
         let templates = TemplateSelection.original
@@ -111,20 +129,26 @@ public enum Section2Tables {
             }) {
                 let result = TemplateRobustness.model(logits, templates: templates, mode: mode,
                                                       diseases: diseases(dataset, logits))
+                let prefix = EncodedTable.cells(key + [.text(logits.model)])
                 for disease in result.diseases {
-                    table.rows.append(key + [.text(logits.model), .text(dataset.diseases[disease.disease].name),
-                        .integer(disease.modalTopFrequency), .value(disease.meanPairwiseTau),
-                        .value(disease.meanAbsLogitDifference), .value(disease.meanAbsRankDifference),
-                        .text(templates.description), .integer(disease.templateCount),
-                        .integer(disease.maxSharedRanking)])
+                    table.append(encodedCells: prefix)
+                    table.append(text: dataset.diseases[disease.disease].name)
+                    table.append(integer: disease.modalTopFrequency)
+                    table.append(value: disease.meanPairwiseTau)
+                    table.append(value: disease.meanAbsLogitDifference)
+                    table.append(value: disease.meanAbsRankDifference)
+                    table.append(text: templates.description)
+                    table.append(integer: disease.templateCount)
+                    table.append(integer: disease.maxSharedRanking)
+                    table.endRow()
                 }
             }
         }
         return table
     }
 
-    static func tauCounts(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode) -> CSVTable {
-        var table = CSVTable(name: "tau_counts.csv", header: configurationHeader + [
+    static func tauCounts(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode) -> EncodedTable {
+        var table = EncodedTable(name: "tau_counts.csv", header: configurationHeader + [
             "model", "templates", "disease", "tau", "n", "count_quartile"])
         let templates = TemplateSelection.original
         for configuration in configurations {
@@ -136,7 +160,7 @@ public enum Section2Tables {
                 for disease in order {
                     guard let k = position[disease] else { continue }
                     let tau = analysis.countTaus[m][k]
-                    table.rows.append(key + [.text(model.id), .text(templates.description),
+                    table.append(key + [.text(model.id), .text(templates.description),
                         .text(dataset.diseases[disease].name), .value(tau.tau), .integer(tau.n),
                         analysis.countQuartiles.quartile(of: disease).map { .integer($0) } ?? .missing])
                 }

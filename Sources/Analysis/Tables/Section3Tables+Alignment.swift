@@ -4,9 +4,9 @@ extension Section3Tables {
 
     /// One row per (configuration, alignment pair with both models); `d_top_<demo>`/`d_bottom_<demo>` for all 9
     /// demographics (missing for the other group).
-    static func alignmentPairs(_ comparisons: [AlignmentComparison]) -> CSVTable {
+    static func alignmentPairs(_ comparisons: [AlignmentComparison]) -> EncodedTable {
         let demographics = Demographic.allCases
-        var table = CSVTable(name: "alignment_pairs.csv", header: pairKeyHeader + [
+        var table = EncodedTable(name: "alignment_pairs.csv", header: pairKeyHeader + [
             "method", "base_mean_tau_real", "aligned_mean_tau_real", "d_tau_real", "n_top_flips", "n_bottom_flips",
             "mean_rank_tau", "n_base_tau_real", "n_aligned_tau_real", "n_rank_tau", "n_diseases",
             "d_tau_real_correct", "d_tau_real_compat"]
@@ -16,7 +16,7 @@ extension Section3Tables {
             let change: ([Int], Demographic) -> TableCell = { values, demographic in
                 demographic.group == configuration.group ? .integer(values[demographic.indexInGroup]) : .missing
             }
-            table.rows.append(keyCells(configuration) + [.text(pair.pair.base), .text(pair.pair.aligned),
+            table.append(keyCells(configuration) + [.text(pair.pair.base), .text(pair.pair.aligned),
                 .text(pair.pair.method), .value(pair.baseTauReal.value), .value(pair.alignedTauReal.value),
                 .value(pair.tauRealDifference), .integer(pair.topFlipCount), .integer(pair.bottomFlipCount),
                 .value(pair.meanRankTau.value), .integer(pair.baseTauReal.count),
@@ -29,13 +29,13 @@ extension Section3Tables {
     }
 
     /// One row per (configuration, pair, disease); rankings written `a|b|c`, highest first.
-    static func alignmentFlips(_ dataset: Dataset, _ comparisons: [AlignmentComparison]) -> CSVTable {
-        var table = CSVTable(name: "alignment_flips.csv", header: pairKeyHeader + [
+    static func alignmentFlips(_ dataset: Dataset, _ comparisons: [AlignmentComparison]) -> EncodedTable {
+        var table = EncodedTable(name: "alignment_flips.csv", header: pairKeyHeader + [
             "disease", "base_ranking", "aligned_ranking", "tau", "top_changed", "bottom_changed"])
         let joined: ([Demographic]) -> TableCell = { .text($0.map(\.label).joined(separator: "|")) }
         for pair in comparisons {
             for flip in pair.flips {
-                table.rows.append(keyCells(pair.configuration) + [.text(pair.pair.base), .text(pair.pair.aligned),
+                table.append(keyCells(pair.configuration) + [.text(pair.pair.base), .text(pair.pair.aligned),
                     .text(dataset.diseases[flip.disease].name), joined(flip.baseRanking),
                     joined(flip.alignedRanking), .value(flip.tau), flag(flip.topChanged),
                     flag(flip.bottomChanged)])
@@ -46,12 +46,12 @@ extension Section3Tables {
 
     /// One row per (configuration, paper base, real disease): the study's change distribution.
     static func languageChange(_ dataset: Dataset, configurations: [LogitConfiguration],
-                               mode: AnalysisMode) -> CSVTable {
-        var table = CSVTable(name: "language_change.csv", header: configurationHeader + [
+                               mode: AnalysisMode) -> EncodedTable {
+        var table = EncodedTable(name: "language_change.csv", header: configurationHeader + [
             "base", "disease", "n_changed_below_0_8", "n_compared"])
         for configuration in configurations {
             for cell in dataset.changeDistribution(configuration: configuration, templates: templates, mode: mode) {
-                table.rows.append(keyCells(configuration) + [.text(cell.base), .text(dataset.diseases[cell.disease].name),
+                table.append(keyCells(configuration) + [.text(cell.base), .text(dataset.diseases[cell.disease].name),
                     .integer(cell.changed), .integer(cell.compared)])
             }
         }
@@ -60,8 +60,8 @@ extension Section3Tables {
 
     /// The 3b nested table in tidy form: one row per (group, logit type, context, language, disease, demographic).
     static func languageTopBottom(_ dataset: Dataset, configurations: [LogitConfiguration],
-                                  mode: AnalysisMode) -> CSVTable {
-        var table = CSVTable(name: "language_top_bottom.csv", header: configurationHeader + [
+                                  mode: AnalysisMode) -> EncodedTable {
+        var table = EncodedTable(name: "language_top_bottom.csv", header: configurationHeader + [
             "disease", "demographic", "top", "bottom", "n_models"])
         var seen = Set<String>()
         for configuration in configurations {
@@ -71,7 +71,7 @@ extension Section3Tables {
             for row in dataset.languageTopBottom(group: configuration.group, logitType: configuration.logitType,
                                                  context: configuration.context, templates: templates, mode: mode) {
                 per.language = row.language
-                table.rows.append(keyCells(per) + [.text(dataset.diseases[row.disease].name),
+                table.append(keyCells(per) + [.text(dataset.diseases[row.disease].name),
                     .text(row.demographic.label), .integer(row.top), .integer(row.bottom), .integer(row.modelCount)])
             }
         }

@@ -5,7 +5,7 @@
 /// `paper_vs_correct.csv` compares both modes' tables and is added by `AnalysisTables.all`.
 public enum Section3Tables {
     /// The Section 3 tables of one mode.
-    public static func tables(_ dataset: Dataset, mode: AnalysisMode) -> [CSVTable] {
+    public static func tables(_ dataset: Dataset, mode: AnalysisMode) -> [EncodedTable] {
         let configurations = dataset.logitConfigurations
         let comparisons = configurations.flatMap {
             dataset.alignmentComparisons(configuration: $0, templates: templates, mode: mode)
@@ -31,14 +31,14 @@ public enum Section3Tables {
 
     /// One row per (configuration, model, real disease); `in_4lang_layout` = 0 for `mi` (the paper's 4-language
     /// table lost it).
-    static func tauReal(_ dataset: Dataset, _ realTaus: [(LogitConfiguration, [ModelRealTaus])]) -> CSVTable {
-        var table = CSVTable(name: "tau_real.csv", header: configurationHeader + [
+    static func tauReal(_ dataset: Dataset, _ realTaus: [(LogitConfiguration, [ModelRealTaus])]) -> EncodedTable {
+        var table = EncodedTable(name: "tau_real.csv", header: configurationHeader + [
             "model", "templates", "disease", "tau", "n", "in_4lang_layout"])
         let fourLanguage = Set(Section3Paper.fourLanguageDiseases(dataset))
         for (configuration, models) in realTaus {
             for model in models {
                 for tau in model.taus {
-                    table.rows.append(keyCells(configuration) + [.text(model.model), .text(templates.description),
+                    table.append(keyCells(configuration) + [.text(model.model), .text(templates.description),
                         .text(dataset.diseases[tau.disease].name), .value(tau.tau), .integer(tau.n),
                         flag(fourLanguage.contains(tau.disease))])
                 }
@@ -49,14 +49,14 @@ public enum Section3Tables {
 
     /// `tau_real_summary.csv`: one row per (configuration, model): mean tau vs real over the 15 real diseases and
     /// over the paper's 4-language layout (14, without `mi`), each with n.
-    static func tauRealSummary(_ dataset: Dataset, _ realTaus: [(LogitConfiguration, [ModelRealTaus])]) -> CSVTable {
-        var table = CSVTable(name: "tau_real_summary.csv", header: configurationHeader + [
+    static func tauRealSummary(_ dataset: Dataset, _ realTaus: [(LogitConfiguration, [ModelRealTaus])]) -> EncodedTable {
+        var table = EncodedTable(name: "tau_real_summary.csv", header: configurationHeader + [
             "model", "templates", "mean_tau", "n", "mean_tau_4lang_layout", "n_4lang_layout"])
         let fourLanguage = Section3Paper.fourLanguageDiseases(dataset)
         for (configuration, models) in realTaus {
             for model in models {
                 let all = model.meanTau, layout = model.meanTau(over: fourLanguage)
-                table.rows.append(keyCells(configuration) + [.text(model.model), .text(templates.description),
+                table.append(keyCells(configuration) + [.text(model.model), .text(templates.description),
                     .value(all.value), .integer(all.count), .value(layout.value), .integer(layout.count)])
             }
         }
@@ -66,10 +66,10 @@ public enum Section3Tables {
     /// `tau_hf_vs_hftf.csv` (one row per group, context, language, model, disease with both logit types) and
     /// `tau_hf_vs_hftf_summary.csv` (one row per group, context, language, model: mean tau with n, same-top count).
     static func trueFalse(_ dataset: Dataset, configurations: [LogitConfiguration],
-                          mode: AnalysisMode) -> [CSVTable] {
+                          mode: AnalysisMode) -> [EncodedTable] {
         let key = ["group", "context", "language", "model"]
-        var table = CSVTable(name: "tau_hf_vs_hftf.csv", header: key + ["disease", "tau", "same_top", "n", "templates"])
-        var summary = CSVTable(name: "tau_hf_vs_hftf_summary.csv",
+        var table = EncodedTable(name: "tau_hf_vs_hftf.csv", header: key + ["disease", "tau", "same_top", "n", "templates"])
+        var summary = EncodedTable(name: "tau_hf_vs_hftf_summary.csv",
                                header: key + ["mean_tau", "n_tau", "n_same_top", "n_diseases", "templates"])
         for configuration in configurations where configuration.logitType == .hf {
             let prefix: [TableCell] = [.text(configuration.group.rawValue), .text(configuration.context.rawValue),
@@ -78,10 +78,10 @@ public enum Section3Tables {
                                                     language: configuration.language, templates: templates,
                                                     mode: mode) {
                 for row in model.diseases {
-                    table.rows.append(prefix + [.text(model.model), .text(dataset.diseases[row.disease].name),
+                    table.append(prefix + [.text(model.model), .text(dataset.diseases[row.disease].name),
                         .value(row.tau), flag(row.sameTop), .integer(row.n), .text(templates.description)])
                 }
-                summary.rows.append(prefix + [.text(model.model), .value(model.meanTau.value),
+                summary.append(prefix + [.text(model.model), .value(model.meanTau.value),
                     .integer(model.meanTau.count), .integer(model.sameTopCount), .integer(model.diseases.count),
                     .text(templates.description)])
             }
