@@ -15,6 +15,14 @@ public enum PaperVsCorrect {
         return result
     }
 
+    /// Differences between tables a caller built for both modes (matched by name), e.g. a pane's light scope.
+    public static func differences(_ dataset: Dataset, paper: [CSVTable], correct: [CSVTable]) -> [ModeDifference] {
+        let reasons = DifferenceReasons(dataset)
+        return correct.flatMap { table in
+            paper.first { $0.name == table.name }.map { compare(paper: $0, correct: table, reasons: reasons) } ?? []
+        }
+    }
+
     public static let tableName = "paper_vs_correct.csv"
     public static let header = ["table", "key", "column", "paper", "correct", "reason"]
 
