@@ -25,6 +25,20 @@ struct Section3PaneBehaviourTests {
         return line[range.upperBound...].split(separator: " ").compactMap { Int($0) }
     }
 
+    /// The model filter narrows the counted wild models: `qwen` keeps the 4 Qwen1.5 models, so no cell exceeds 4 and
+    /// every disease row counts exactly 4 models (each has scores for every disease in hf/american/en).
+    @Test func languagesCountOnlyTheFilteredModels() throws {
+        let qwen = dataset.models.filter { $0.id.lowercased().contains("qwen") }.map(\.id)
+        let rows = dataset.languageTopBottom(group: .race, mode: .correct, models: qwen)
+        #expect(!rows.isEmpty && rows.allSatisfy { $0.modelCount == 4 && $0.top <= 4 })
+        var state = PaneState(view: .languages)
+        state.filters.models = ["qwen"]
+        state.filters.search = "asthma"
+        let (text, _) = screen(state)
+        let shown = counts(try #require(line(text, containing: "asthma")), after: "asthma")
+        #expect(!shown.isEmpty && shown.allSatisfy { $0 <= 4 })
+    }
+
     @Test func languagesCountsAreTheWildModelsRankingEachDemographicTop() throws {
         let rows = dataset.languageTopBottom(group: .race, logitType: .hf, context: .american, mode: .correct)
         let asthma = try #require(dataset.vocabulary.disease(named: "asthma"))

@@ -15,15 +15,17 @@ extension Dataset {
 
     /// Section 3b nested table for one group: per language the data has, disease (paper: its 89) and demographic,
     /// `top = #{wild models m : demographic ∈ top(m, disease)}` and likewise bottom (`RankAgreement.extremes`: ties
-    /// all count in correct mode, alphabetical `rank[0]`/`rank[-1]` in paper mode).
+    /// all count in correct mode, alphabetical `rank[0]`/`rank[-1]` in paper mode). `models` keeps only those of the
+    /// wild models (the explorer's model filter); nil = all of them.
     public func languageTopBottom(group: DemographicGroup, logitType: LogitType = .hf,
                                   context: PromptContext = .american, templates: TemplateSelection = .original,
-                                  mode: AnalysisMode) -> [LanguageTopBottomRow] {
+                                  mode: AnalysisMode, models: [String]? = nil) -> [LanguageTopBottomRow] {
+        let counted = models.map { wanted in wildModels.filter(wanted.contains) } ?? wildModels
         var rows: [LanguageTopBottomRow] = []
         for language in Language.allCases {
             let configuration = LogitConfiguration(logitType: logitType, context: context, language: language,
                                                    group: group)
-            let tables = wildModels.compactMap { logits(model: $0, configuration: configuration) }
+            let tables = counted.compactMap { logits(model: $0, configuration: configuration) }
             guard !tables.isEmpty else { continue }
             let matrices = tables.map { ScoreMatrix($0, templates: templates, mode: mode) }
             let diseases = Set(tables.flatMap { Section3Paper.diseases(self, table: $0, mode: mode) })

@@ -15,7 +15,9 @@ struct LanguagesPane: AnalysisPane {
 
     var cells: [LanguageTopBottomRow] {
         dataset.languageTopBottom(group: state.filters.group, logitType: logitType, context: context,
-                                  templates: state.filters.templates, mode: state.filters.mode)
+                                  templates: state.filters.templates, mode: state.filters.mode,
+                                  models: state.filters.models.isEmpty ? nil
+                                      : dataset.models.filter(state.filters.includes).map(\.id))
     }
 
     /// The languages the cells have, in `Language.allCases` order.
