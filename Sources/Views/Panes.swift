@@ -18,16 +18,14 @@ public enum Panes {
                     .render(into: &buffer, area: area, options: options)
             } else if let pane = analysisPane(state.view) {
                 summary = pane.init(state: state, dataset: dataset).render(into: &buffer, area: area, options: options)
-            } else if state.view == .problems {
+            } else {  // `analysisPane` is nil only for `problems`
                 summary = ProblemsPane(state: state, dataset: dataset).render(into: &buffer, area: area, options: options)
-            } else {
-                summary = placeholder(state, dataset: dataset, into: &buffer, area: area, options: options)
             }
         }
         return summary
     }
 
-    /// The pane type drawing an analysis view; nil for `problems` and the views still to come (Section 3).
+    /// The pane type drawing an analysis view; nil for `problems`.
     static func analysisPane(_ view: ViewID) -> (any AnalysisPane.Type)? {
         switch view {
         case .windows: return WindowsPane.self
@@ -56,16 +54,6 @@ public enum Panes {
         }
     }
 
-    /// Until the analysis panes land: the view's title and its caption.
-    static func placeholder(_ state: PaneState, dataset: Dataset, into buffer: inout Buffer, area: Rect,
-                            options: RenderOptions) -> PaneSummary {
-        let caption = Caption.text(filters: state.filters, dataset: dataset, options: options)
-        buffer.put(state.view.title, x: area.x, y: area.y, width: area.width, style: Style(bold: true), options: options)
-        if area.height >= 2 {
-            buffer.put(caption, x: area.x, y: area.y + 1, width: area.width, style: Style(dim: true), options: options)
-        }
-        return PaneSummary(caption: caption)
-    }
 }
 
 extension Panes {
@@ -76,16 +64,12 @@ extension Panes {
             return DiseaseModelsPane(state: state, dataset: dataset, disease: disease).dataTable
         }
         if let pane = analysisPane(state.view) { return pane.init(state: state, dataset: dataset).dataTable }
-        switch state.view {
-        case .problems:
-            return CSVTable(name: "problems.csv", header: ["severity", "path", "place", "reason"],
-                            rows: ProblemsPane(state: state, dataset: dataset).orderedProblems.map {
-                                [.text($0.severity.rawValue), .text($0.path), $0.place.map { .text($0) } ?? .missing,
-                                 .text($0.reason)]
-                            })
-        default:
-            return CSVTable(name: "\(state.view.rawValue).csv", header: ["view"], rows: [[.text(state.view.rawValue)]])
-        }
+        // `analysisPane` is nil only for `problems`.
+        return CSVTable(name: "problems.csv", header: ["severity", "path", "place", "reason"],
+                        rows: ProblemsPane(state: state, dataset: dataset).orderedProblems.map {
+                            [.text($0.severity.rawValue), .text($0.path), $0.place.map { .text($0) } ?? .missing,
+                             .text($0.reason)]
+                        })
     }
 }
 

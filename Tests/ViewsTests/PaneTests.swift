@@ -44,7 +44,7 @@ import Testing
         #expect(PlainTextEncoder.line(buffer, row: 4).contains("\\u202e"))
         #expect(summary.totalRows == 3 && summary.shownRows == 3)
         #expect(summary.columns == ["severity", "path", "place", "reason"])
-        #expect(summary.caption.hasPrefix("synthetic · correct · logits default"))
+        #expect(summary.caption == "synthetic · correct · race · window 250 · co-occurrence counts and real prevalence")
     }
 
     @Test func everyPaneSurvivesTinyAreas() {

@@ -3,6 +3,13 @@ import Analysis
 /// The one-line provenance of a pane: data root, mode, logit type, context, language, group, templates, window,
 /// model filter. Data text in it (root name, model terms) is sanitised when drawn.
 enum Caption {
+    /// For views drawn from co-occurrence counts and prevalence only (Section 1, problems): the logit filters do not
+    /// apply, so they are not named.
+    static func countsText(filters: ViewFilters, dataset: Dataset, options: RenderOptions) -> String {
+        [dataset.rootName, filters.mode.rawValue, filters.group.rawValue, "window \(filters.window.rawValue)",
+         "co-occurrence counts and real prevalence"].joined(separator: options.glyphs.listSeparator)
+    }
+
     static func text(filters: ViewFilters, dataset: Dataset, options: RenderOptions) -> String {
         let models = filters.models.isEmpty ? "all models" : "models " + filters.models.joined(separator: ",")
         return [

@@ -27,7 +27,7 @@ struct CountsPane: AnalysisPane {
 
     func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) -> PaneSummary {
         let layout = PaneLayout(area)
-        let caption = Caption.text(filters: state.filters, dataset: dataset, options: options)
+        let caption = Caption.countsText(filters: state.filters, dataset: dataset, options: options)
         let matrix = self.matrix
         let all = CooccurrenceMatrix(dataset, window: state.filters.window, mode: state.filters.mode).rows.count
         let topText = state.filters.top.map { "top \(min($0, matrix.rows.count)) of \(all)" } ?? "all \(all)"

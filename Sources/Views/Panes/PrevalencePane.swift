@@ -34,7 +34,7 @@ struct PrevalencePane: AnalysisPane {
 
     func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) -> PaneSummary {
         let layout = PaneLayout(area)
-        let caption = Caption.text(filters: state.filters, dataset: dataset, options: options)
+        let caption = Caption.countsText(filters: state.filters, dataset: dataset, options: options)
         let comparison = self.comparison
         let rows = comparison.rows.filter { $0.group == state.filters.group }
         let margins = comparison.margins.filter { $0.demographic.group == state.filters.group }

@@ -38,7 +38,7 @@ struct ProblemsPane {
     }
 
     func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) -> PaneSummary {
-        let caption = Caption.text(filters: state.filters, dataset: dataset, options: options)
+        let caption = Caption.countsText(filters: state.filters, dataset: dataset, options: options)
         let parts = area.rows([.fixed(1), .min(0), .fixed(area.height >= 3 ? 1 : 0)])
         buffer.put(inventory(options.glyphs.listSeparator), x: parts[0].x, y: parts[0].y, width: parts[0].width, style: Style(bold: true),
                    options: options)

@@ -33,7 +33,7 @@ struct RanksPane: AnalysisPane {
 
     func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) -> PaneSummary {
         let layout = PaneLayout(area)
-        let caption = Caption.text(filters: state.filters, dataset: dataset, options: options)
+        let caption = Caption.countsText(filters: state.filters, dataset: dataset, options: options)
         let ranks = self.ranks
         let diseases = positions.first?.diseaseCount ?? 0
         let firsts = positions.map { "\(PaneText.code($0.demographic)) \($0.first)" }.joined(separator: " ")

@@ -37,7 +37,7 @@ struct WindowsPane: AnalysisPane {
 
     func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) -> PaneSummary {
         let layout = PaneLayout(area)
-        let caption = Caption.text(filters: state.filters, dataset: dataset, options: options)
+        let caption = Caption.countsText(filters: state.filters, dataset: dataset, options: options)
         guard let variation, !variation.rows.isEmpty else {
             layout.drawFrame(headline: "Window variation", caption: caption, into: &buffer, options: options)
             layout.drawMessage("No co-occurrence counts in all four windows for \(state.filters.group.rawValue): r switches group.",
