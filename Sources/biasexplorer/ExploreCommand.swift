@@ -18,7 +18,7 @@ struct ExploreCommand: ParsableCommand {
     @Flag(help: "Enable mouse clicks and the wheel.") var mouse = false
 
     func run() throws {
-        guard let colorChoice = ColorChoice(rawValue: color) else {
+        guard let colorChoice = ColorMode(rawValue: color) else {
             throw ValidationError("--color '\(sanitizedForTerminal(color))': use auto, always or never")
         }
         let pane: PaneState

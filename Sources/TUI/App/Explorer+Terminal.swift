@@ -1,12 +1,13 @@
 import Analysis
 import Foundation
+import Views
 
 /// Options of the real terminal (`--color`, `--mouse`).
 public struct TerminalOptions: Sendable, Hashable {
-    public var color: ColorChoice
+    public var color: ColorMode
     public var mouse: Bool
 
-    public init(color: ColorChoice = .auto, mouse: Bool = false) {
+    public init(color: ColorMode = .auto, mouse: Bool = false) {
         self.color = color
         self.mouse = mouse
     }

@@ -17,7 +17,7 @@ public final class CursesTerminal: Terminal {
     private let mouse: Bool
 
     /// Takes over the terminal, or throws a message for the user (not a tty, TERM missing, dumb or unknown).
-    public init(color: ColorChoice, mouse: Bool, environment: [String: String] = ProcessInfo.processInfo.environment)
+    public init(color: ColorMode, mouse: Bool, environment: [String: String] = ProcessInfo.processInfo.environment)
         throws(TerminalSetupError) {
         try CursesTerminal.preflight(environment: environment)
         self.mouse = mouse
@@ -41,12 +41,9 @@ public final class CursesTerminal: Terminal {
         guard term != "dumb" else { throw .dumbTerminal }
     }
 
-    static func wantsColor(_ choice: ColorChoice, environment: [String: String]) -> Bool {
-        switch choice {
-        case .never: return false
-        case .always: return has_colors()
-        case .auto: return has_colors() && (environment["NO_COLOR"] ?? "").isEmpty
-        }
+    /// Colour only where the terminal has it and the choice allows it (`ColorMode`: NO_COLOR, TERM=dumb, never).
+    static func wantsColor(_ choice: ColorMode, environment: [String: String]) -> Bool {
+        has_colors() && choice.isEnabled(environment: environment, isTerminal: true)
     }
 
     private func configureInput() {

@@ -24,7 +24,3 @@ public enum TerminalSetupError: Error, Sendable, Hashable, CustomStringConvertib
     }
 }
 
-/// Colour use: `auto` honours NO_COLOR and the terminal's abilities, `always` forces colour, `never` is monochrome.
-public enum ColorChoice: String, CaseIterable, Sendable, Hashable {
-    case auto, always, never
-}
