@@ -15,6 +15,8 @@ public struct Dataset: Sendable {
     public let problems: [DataProblem]
 
     private let logitIndex: [LogitKey: Int]
+    /// Analyses derived from this data set that views keep between frames (shared by copies; see `DerivedCache`).
+    public let derived = DerivedCache()
 
     public init(rootName: String, vocabulary: Vocabulary, models: [ModelInfo],
                 cooccurrence: [CooccurrenceKey: CooccurrenceTable], documentTotals: [Int?],

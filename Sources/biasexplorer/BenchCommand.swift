@@ -23,6 +23,16 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         let root = try dataRoot()
         print("bench: data \(root.url.path), \(runs) runs, \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        // BENCH_PROFILE_PANE=<view>: 200 first draws of one pane and nothing else, to run under `perf record`.
+        if let pane = ProcessInfo.processInfo.environment["BENCH_PROFILE_PANE"], let view = ViewID(rawValue: pane) {
+            let dataset = try DatasetLoader.load(root)
+            for _ in 0..<200 {
+                dataset.derived.removeAll()
+                var buffer = Buffer(width: 200, height: 60)
+                _ = Panes.render(PaneState(view: view), dataset: dataset, into: &buffer, area: buffer.area)
+            }
+            return
+        }
         var lines = try FullDataBench(root: root, runs: runs).measure()
         lines += try EmbeddedBench(runs: runs).measure()
         let peak = peakResidentMegabytes() ?? .nan

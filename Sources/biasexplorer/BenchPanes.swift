@@ -12,19 +12,40 @@ struct PaneBench {
         paneLines() + filterLines()
     }
 
-    /// One line per pane, and the pane with the highest median.
+    /// Per pane: the first draw (its analysis computed, the kept analyses forgotten before every run) and a redraw
+    /// (what every cursor, scroll or search key costs: the analysis is kept in `Dataset.derived`); then the pane with
+    /// the highest median of each. A first draw is what a filter change costs, so it shares that 16 ms target.
     func paneLines() -> [BenchLine] {
-        let lines = ViewID.allCases.map { view in
-            let samples = sampled(runs: runs) {
-                var buffer = Buffer(width: 200, height: 60)
-                _ = Panes.render(PaneState(view: view), dataset: dataset, into: &buffer, area: buffer.area)
-            }
-            return (view, samples)
+        let draw = { (view: ViewID) in
+            var buffer = Buffer(width: 200, height: 60)
+            _ = Panes.render(PaneState(view: view), dataset: dataset, into: &buffer, area: buffer.area)
         }
-        let detail = lines.map { BenchLine("(d)   pane \($0.0.rawValue)", target: 0.005, samples: $0.1) }
-        guard let worst = lines.max(by: { $0.1.median < $1.1.median }) else { return detail }
-        return [BenchLine("(d) any pane at 200x60 (worst: \(worst.0.rawValue))", target: 0.005, samples: worst.1)]
-            + detail
+        let lines = ViewID.allCases.map { view in
+            var first = Samples()
+            for _ in 0..<runs {
+                dataset.derived.removeAll()
+                let (_, seconds, cpu) = timed { draw(view) }
+                first.append(seconds, cpu: cpu)
+            }
+            dataset.derived.removeAll()
+            draw(view)
+            let redraw = sampled(runs: runs) { draw(view) }
+            return (view, first, redraw)
+        }
+        let detail = lines.flatMap { view, first, redraw in
+            [BenchLine("(d)   pane \(view.rawValue), redraw", target: 0.005, samples: redraw),
+             BenchLine("(d)   pane \(view.rawValue), first draw", target: 0.016, samples: first)]
+        }
+        var summary: [BenchLine] = []
+        if let worst = lines.max(by: { $0.2.median < $1.2.median }) {
+            summary.append(BenchLine("(d) any pane redraw at 200x60 (worst: \(worst.0.rawValue))", target: 0.005,
+                                     samples: worst.2))
+        }
+        if let worst = lines.max(by: { $0.1.median < $1.1.median }) {
+            summary.append(BenchLine("(d) any pane first draw (worst: \(worst.0.rawValue))", target: 0.016,
+                                     samples: worst.1))
+        }
+        return summary + detail
     }
 
     /// The three filter changes, each for its worst view: a message through `Explorer.update`, then
@@ -53,6 +74,7 @@ struct PaneBench {
     private func samples(view: ViewID, setup: [Message], change: Message) -> Samples {
         var samples = Samples()
         for _ in 0..<runs {
+            dataset.derived.removeAll()  // each run starts cold; the change itself finds what the explorer would keep
             var state = AppState(pane: PaneState(view: view), size: FullDataBench.size)
             for message in setup { _ = Explorer.update(&state, message) }
             state.lastSummary = Explorer.render(state, dataset: dataset).summary

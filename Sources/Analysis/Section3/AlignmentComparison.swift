@@ -39,15 +39,16 @@ extension Dataset {
                                      mode: AnalysisMode) -> [AlignmentComparison] {
         let pairs = vocabulary.models.alignmentPairs
         let ids = Array(Set(pairs.flatMap { [$0.base, $0.aligned] })).sorted()
-        var means: [AnalysisMode: [String: CountedMean]] = [:]
-        for variant in AnalysisMode.allCases {
-            means[variant] = Dictionary(realTaus(configuration: configuration, templates: templates, mode: variant,
-                                                 models: ids).map { ($0.model, $0.meanTau) },
-                                        uniquingKeysWith: { first, _ in first })
+        // Both modes' mean taus (the pane and the table show both), then the pairs, each spread over the cores.
+        let variants = AnalysisMode.allCases
+        let perVariant = AnalysisTables.parallelMap(variants) { variant in
+            Dictionary(realTaus(configuration: configuration, templates: templates, mode: variant, models: ids)
+                           .map { ($0.model, $0.meanTau) }, uniquingKeysWith: { first, _ in first })
         }
-        return pairs.compactMap {
+        let means = Dictionary(uniqueKeysWithValues: zip(variants, perVariant))
+        return AnalysisTables.parallelMap(pairs) {
             alignmentComparison($0, configuration: configuration, templates: templates, mode: mode, realMeans: means)
-        }
+        }.compactMap { $0 }
     }
 
     /// One pair, nil when either model lacks logits. Diseases: those both files have (paper: of its 89).

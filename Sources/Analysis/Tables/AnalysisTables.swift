@@ -52,7 +52,7 @@ public enum AnalysisTables {
     }
 
     /// `transform` of every element, computed concurrently (one element per core), results in input order.
-    static func parallelMap<Element: Sendable, Result: Sendable>(
+    public static func parallelMap<Element: Sendable, Result: Sendable>(
         _ elements: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
         let slots = ResultSlots<Result>(count: elements.count)
         DispatchQueue.concurrentPerform(iterations: elements.count) { slots.store(transform(elements[$0]), at: $0) }

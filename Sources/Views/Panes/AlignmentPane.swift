@@ -26,8 +26,12 @@ struct AlignmentPane: AnalysisPane {
                                                           templates: state.filters.templates, mode: state.filters.mode) }
         }
         let passes: (String) -> Bool = { id in dataset.models.first { $0.id == id }.map(state.filters.includes) ?? false }
-        return dataset.alignmentComparisons(configuration: configuration, templates: state.filters.templates,
-                                            mode: state.filters.mode)
+        let all = dataset.memo(PaneMemoKey(analysis: "alignment", configuration: configuration,
+                                           templates: state.filters.templates, mode: state.filters.mode, models: nil)) {
+            dataset.alignmentComparisons(configuration: configuration, templates: state.filters.templates,
+                                         mode: state.filters.mode)
+        }
+        return all
             .filter { passes($0.pair.base) || passes($0.pair.aligned) }
     }
 

@@ -4,7 +4,7 @@ import Analysis
 /// number of wild models (`Dataset.wildModels`) ranking that demographic top (bottom with `filters.bottom`, key
 /// `b`), shaded by count; under it the mean Kendall tau vs real prevalence per language of the filtered wild models.
 /// Defaults: `hf`, American context (decision 4).
-struct LanguagesPane: AnalysisPane {
+struct LanguagesPane: AnalysisPane, Sendable {
     let state: PaneState
     let dataset: Dataset
 
@@ -14,10 +14,13 @@ struct LanguagesPane: AnalysisPane {
     var side: String { state.filters.bottom ? "bottom" : "top" }
 
     var cells: [LanguageTopBottomRow] {
-        dataset.languageTopBottom(group: state.filters.group, logitType: logitType, context: context,
-                                  templates: state.filters.templates, mode: state.filters.mode,
-                                  models: state.filters.models.isEmpty ? nil
-                                      : dataset.models.filter(state.filters.includes).map(\.id))
+        let models = state.filters.models.isEmpty ? nil : dataset.models.filter(state.filters.includes).map(\.id)
+        return dataset.memo(PaneMemoKey(analysis: "languageTopBottom",
+                                        configuration: configuration(.en), templates: state.filters.templates,
+                                        mode: state.filters.mode, models: models)) {
+            dataset.languageTopBottom(group: state.filters.group, logitType: logitType, context: context,
+                                      templates: state.filters.templates, mode: state.filters.mode, models: models)
+        }
     }
 
     /// The languages the cells have, in `Language.allCases` order.
@@ -57,10 +60,16 @@ struct LanguagesPane: AnalysisPane {
     /// The filtered wild models' mean tau vs real prevalence per language (nil = no logits in that language).
     func realTauRows(_ languages: [Language]) -> [PaneRow] {
         let wild = dataset.wildModels.filter { id in dataset.models.first { $0.id == id }.map(state.filters.includes) ?? false }
+        // One language per core: each is an independent tau computation over the same models.
+        let perLanguage = AnalysisTables.parallelMap(languages) { language in
+            dataset.memo(PaneMemoKey(analysis: "realTaus", configuration: configuration(language),
+                                     templates: state.filters.templates, mode: state.filters.mode, models: wild)) {
+                dataset.realTaus(configuration: configuration(language), templates: state.filters.templates,
+                                 mode: state.filters.mode, models: wild)
+            }
+        }
         var means: [Language: [String: CountedMean]] = [:]
-        for language in languages {
-            let taus = dataset.realTaus(configuration: configuration(language), templates: state.filters.templates,
-                                        mode: state.filters.mode, models: wild)
+        for (language, taus) in zip(languages, perLanguage) {
             means[language] = Dictionary(taus.map { ($0.model, $0.meanTau) }, uniquingKeysWith: { first, _ in first })
         }
         return wild.compactMap { id in

@@ -5,7 +5,7 @@ import Analysis
 /// `prevalence_comparison.csv`) and the Section 3 tables of ONE configuration (the one on screen): `tau_real.csv`,
 /// `alignment_pairs.csv`, `alignment_flips.csv` and, for `hf`, `tau_hf_vs_hftf.csv`. Their names, key columns and
 /// value columns follow the contract tables, so `PaperVsCorrect` matches rows and names reasons the same way.
-struct PaperVsCorrectScope {
+struct PaperVsCorrectScope: Sendable {
     let dataset: Dataset
     let configuration: LogitConfiguration
     let templates: TemplateSelection
@@ -17,8 +17,14 @@ struct PaperVsCorrectScope {
         "Section 1 tables and the Section 3 tables of \(configuration) (templates \(templates))"
     }
 
+    /// The differing cells, kept per configuration and template selection (the model filter and the mode do not
+    /// change them); the two modes' tables are built on both cores.
     var differences: [ModeDifference] {
-        PaperVsCorrect.differences(dataset, paper: tables(.paper), correct: tables(.correct))
+        dataset.memo(PaneMemoKey(analysis: "paperVsCorrect", configuration: configuration, templates: templates,
+                                 mode: nil, models: nil)) {
+            let both = AnalysisTables.parallelMap([AnalysisMode.paper, .correct]) { tables($0) }
+            return PaperVsCorrect.differences(dataset, paper: both[0], correct: both[1])
+        }
     }
 
     func tables(_ mode: AnalysisMode) -> [CSVTable] {

@@ -14,8 +14,8 @@ struct TauPane: AnalysisPane {
 
     var analysis: TauAnalysis {
         let ids = drilledModel.map { [$0] } ?? state.filters.modelIDs(dataset, configuration: configuration)
-        return TauAnalysis(dataset, configuration: configuration, templates: state.filters.templates,
-                           mode: state.filters.mode, models: ids)
+        return TauAnalysis.memo(dataset, configuration: configuration, templates: state.filters.templates,
+                                mode: state.filters.mode, models: ids)
     }
 
     static let tauColumns = [TableColumn("tau counts", alignment: .right), TableColumn("n counts", alignment: .right),

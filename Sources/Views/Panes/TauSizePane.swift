@@ -15,7 +15,7 @@ struct TauSizePane: AnalysisPane {
     var points: [QuartileTauPoint] {
         let ids = Section2Defaults.tauModels(dataset, configuration: configuration, mode: state.filters.mode)
             .filter { id in dataset.model(id: id).map(state.filters.includes) ?? false }
-        let analysis = TauAnalysis(dataset, configuration: configuration, templates: state.filters.templates,
+        let analysis = TauAnalysis.memo(dataset, configuration: configuration, templates: state.filters.templates,
                                    mode: state.filters.mode, models: ids)
         return TauSizePane.families.flatMap {
             analysis.quartileTaus(dataset, modelGroup: $0, source: .cooccurrence)

@@ -12,8 +12,11 @@ struct TemplatesPane: AnalysisPane {
     }
 
     func robustness(_ models: [String]) -> [ModelRobustness] {
-        dataset.robustness(configuration: configuration, templates: state.filters.templates, mode: state.filters.mode,
-                           models: models)
+        dataset.memo(PaneMemoKey(analysis: "robustness", configuration: configuration, templates: state.filters.templates,
+                                 mode: state.filters.mode, models: models)) {
+            dataset.robustness(configuration: configuration, templates: state.filters.templates, mode: state.filters.mode,
+                               models: models)
+        }
     }
 
     var drilledModel: String? { if case .model(let id)? = state.drill { return id } else { return nil } }

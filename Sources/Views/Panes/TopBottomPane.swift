@@ -14,8 +14,12 @@ struct TopBottomPane: AnalysisPane {
     var drilledModel: String? { if case .model(let id)? = state.drill { return id } else { return nil } }
 
     var perModel: [ModelTopBottom] {
-        dataset.topBottom(configuration: configuration, templates: state.filters.templates, mode: state.filters.mode,
-                          models: state.filters.modelIDs(dataset, configuration: configuration))
+        let models = state.filters.modelIDs(dataset, configuration: configuration)
+        return dataset.memo(PaneMemoKey(analysis: "topBottom", configuration: configuration,
+                                        templates: state.filters.templates, mode: state.filters.mode, models: models)) {
+            dataset.topBottom(configuration: configuration, templates: state.filters.templates, mode: state.filters.mode,
+                              models: models)
+        }
     }
 
     /// The 20 per-template rows of one model (nil when it has no logits in the configuration).

@@ -19,9 +19,11 @@ struct TrueFalsePane: AnalysisPane {
     }
 
     var agreements: [TrueFalseAgreement] {
-        let all = dataset.trueFalseAgreement(group: state.filters.group, context: context,
-                                             language: state.filters.language, templates: state.filters.templates,
-                                             mode: state.filters.mode)
+        let all = dataset.memo(PaneMemoKey(analysis: "trueFalse", configuration: configuration,
+                                           templates: state.filters.templates, mode: state.filters.mode, models: nil)) {
+            dataset.trueFalseAgreement(group: state.filters.group, context: context, language: state.filters.language,
+                                       templates: state.filters.templates, mode: state.filters.mode)
+        }
         if let model = drilledModel { return all.filter { $0.model == model } }
         return all.filter { agreement in
             dataset.models.first { $0.id == agreement.model }.map(state.filters.includes) ?? false

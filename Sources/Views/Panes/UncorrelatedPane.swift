@@ -14,7 +14,7 @@ struct UncorrelatedPane: AnalysisPane {
     var result: CommonButUncorrelated? {
         let ids = Section2Defaults.tauModels(dataset, configuration: configuration, mode: state.filters.mode)
             .filter { id in dataset.model(id: id).map(state.filters.includes) ?? false }
-        let analysis = TauAnalysis(dataset, configuration: configuration, templates: state.filters.templates,
+        let analysis = TauAnalysis.memo(dataset, configuration: configuration, templates: state.filters.templates,
                                    mode: state.filters.mode, models: ids)
         return analysis.models.isEmpty ? nil : CommonButUncorrelated(analysis, dataset: dataset)
     }

@@ -1,0 +1,31 @@
+import Analysis
+
+/// The key of an analysis a pane keeps in `Dataset.derived` between frames: the analysis and every input its value
+/// depends on. Scroll, cursor and search are not inputs, so moving around a pane redraws from the kept value; a
+/// filter change makes a new key and computes afresh.
+struct PaneMemoKey: Hashable, Sendable {
+    let analysis: String
+    let configuration: LogitConfiguration?
+    let templates: TemplateSelection
+    let mode: AnalysisMode?
+    let models: [String]?
+    var detail = ""
+}
+
+extension Dataset {
+    /// The value of an analysis for `key`, computed once per data set and key (see `DerivedCache`).
+    func memo<Value: Sendable>(_ key: PaneMemoKey, _ compute: () -> Value) -> Value {
+        derived.value(key, compute: compute)
+    }
+}
+
+extension TauAnalysis {
+    /// `TauAnalysis` of the models, kept per configuration, templates, mode and model list.
+    static func memo(_ dataset: Dataset, configuration: LogitConfiguration, templates: TemplateSelection,
+                     mode: AnalysisMode, models: [String]) -> TauAnalysis {
+        dataset.memo(PaneMemoKey(analysis: "tau", configuration: configuration, templates: templates, mode: mode,
+                                 models: models)) {
+            TauAnalysis(dataset, configuration: configuration, templates: templates, mode: mode, models: models)
+        }
+    }
+}
