@@ -35,20 +35,29 @@ public struct AlignmentComparison: Sendable, Hashable {
 
 extension Dataset {
     /// Every `vocabulary.models.alignmentPairs` pair whose two models have logits in the configuration.
+    /// `realMeans`: the pair models' mean taus vs real in both modes (`alignmentRealMeans`), when the caller already
+    /// has them (it compares both modes); computed here otherwise.
     public func alignmentComparisons(configuration: LogitConfiguration, templates: TemplateSelection = .original,
-                                     mode: AnalysisMode) -> [AlignmentComparison] {
+                                     mode: AnalysisMode,
+                                     realMeans: [AnalysisMode: [String: CountedMean]]? = nil) -> [AlignmentComparison] {
+        let means = realMeans ?? alignmentRealMeans(configuration: configuration, templates: templates)
+        return AnalysisTables.parallelMap(vocabulary.models.alignmentPairs) {
+            alignmentComparison($0, configuration: configuration, templates: templates, mode: mode, realMeans: means)
+        }.compactMap { $0 }
+    }
+
+    /// The mean tau vs real of every alignment-pair model, in both modes (the pane and the table show both), the
+    /// two modes on both cores.
+    public func alignmentRealMeans(configuration: LogitConfiguration,
+                                   templates: TemplateSelection = .original) -> [AnalysisMode: [String: CountedMean]] {
         let pairs = vocabulary.models.alignmentPairs
         let ids = Array(Set(pairs.flatMap { [$0.base, $0.aligned] })).sorted()
-        // Both modes' mean taus (the pane and the table show both), then the pairs, each spread over the cores.
         let variants = AnalysisMode.allCases
         let perVariant = AnalysisTables.parallelMap(variants) { variant in
             Dictionary(realTaus(configuration: configuration, templates: templates, mode: variant, models: ids)
                            .map { ($0.model, $0.meanTau) }, uniquingKeysWith: { first, _ in first })
         }
-        let means = Dictionary(uniqueKeysWithValues: zip(variants, perVariant))
-        return AnalysisTables.parallelMap(pairs) {
-            alignmentComparison($0, configuration: configuration, templates: templates, mode: mode, realMeans: means)
-        }.compactMap { $0 }
+        return Dictionary(uniqueKeysWithValues: zip(variants, perVariant))
     }
 
     /// One pair, nil when either model lacks logits. Diseases: those both files have (paper: of its 89).

@@ -22,13 +22,16 @@ struct PaperVsCorrectScope: Sendable {
     var differences: [ModeDifference] {
         dataset.memo(PaneMemoKey(analysis: "paperVsCorrect", configuration: configuration, templates: templates,
                                  mode: nil, models: nil)) {
-            let both = AnalysisTables.parallelMap([AnalysisMode.paper, .correct]) { tables($0) }
+            let means = dataset.alignmentRealMeans(configuration: configuration, templates: templates)
+            let both = AnalysisTables.parallelMap([AnalysisMode.paper, .correct]) { tables($0, realMeans: means) }
             return PaperVsCorrect.differences(dataset, paper: both[0], correct: both[1])
         }
     }
 
-    func tables(_ mode: AnalysisMode) -> [CSVTable] {
-        let comparisons = dataset.alignmentComparisons(configuration: configuration, templates: templates, mode: mode)
+    /// `realMeans`: the alignment models' mean taus vs real in both modes, computed once for both modes' tables.
+    func tables(_ mode: AnalysisMode, realMeans: [AnalysisMode: [String: CountedMean]]? = nil) -> [CSVTable] {
+        let comparisons = dataset.alignmentComparisons(configuration: configuration, templates: templates, mode: mode,
+                                                       realMeans: realMeans)
         var tables = [Section1Tables.windowAgreement(dataset, mode: mode), Section1Tables.diseaseTotals(dataset, mode: mode),
                       Section1Tables.prevalenceComparison(dataset, mode: mode), tauReal(mode),
                       alignmentPairs(comparisons), alignmentFlips(comparisons)]
