@@ -55,9 +55,15 @@ func sampled(runs: Int, _ body: () throws -> Void) rethrows -> Samples {
 }
 
 /// Peak resident memory of this process (`VmHWM` of /proc/self/status) in megabytes; nil where /proc is absent.
-func peakResidentMegabytes() -> Double? {
+func peakResidentMegabytes() -> Double? { statusMegabytes("VmHWM:") }
+
+/// Resident memory of this process now (`VmRSS`) in megabytes; nil where /proc is absent.
+func residentMegabytes() -> Double? { statusMegabytes("VmRSS:") }
+
+/// A kB field of /proc/self/status in megabytes.
+private func statusMegabytes(_ field: String) -> Double? {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
-    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+    for line in status.split(separator: "\n") where line.hasPrefix(field) {
         let fields = line.split(separator: " ", omittingEmptySubsequences: true)
         guard fields.count >= 2, let kilobytes = Double(fields[1]) else { return nil }
         return kilobytes / 1024

@@ -18,9 +18,10 @@ public enum PaperVsCorrect {
     /// Differences between tables a caller built for both modes (matched by name), e.g. a pane's light scope.
     public static func differences(_ dataset: Dataset, paper: [CSVTable], correct: [CSVTable]) -> [ModeDifference] {
         let reasons = DifferenceReasons(dataset)
-        return correct.flatMap { table in
+        // Table pairs are independent: compared on both cores, concatenated in the order of `correct`.
+        return AnalysisTables.parallelMap(correct) { table in
             paper.first { $0.name == table.name }.map { compare(paper: $0, correct: table, reasons: reasons) } ?? []
-        }
+        }.flatMap { $0 }
     }
 
     public static let tableName = "paper_vs_correct.csv"
