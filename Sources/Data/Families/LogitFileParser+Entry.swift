@@ -160,13 +160,14 @@ struct CachedLabel {
 extension LogitFileParser {
     /// Whether the next value opens `opening`; if it is another value (a wrong type), reports it with its byte
     /// offset, skips it and returns false, so that one mistyped entry does not end the file.
-    mutating func expectContainer(_ cursor: inout JSONCursor, _ opening: UInt8, place: String,
+    /// `place` is built only when the container is wrong (it is asked for once per entry of every file).
+    mutating func expectContainer(_ cursor: inout JSONCursor, _ opening: UInt8, place: @autoclosure () -> String,
                                   what: String) throws(JSONSyntaxError) -> Bool {
         guard let next = cursor.peek() else { throw cursor.error("unexpected end of file (truncated JSON)") }
         guard next != opening else { return true }
         let offset = cursor.position
         let expected = opening == UInt8(ascii: "[") ? "a list" : "an object"
-        content.problems.append(DataProblem(.error, path: path, place: "\(place), byte \(offset)",
+        content.problems.append(DataProblem(.error, path: path, place: "\(place()), byte \(offset)",
                                             reason: "\(what) are not \(expected); skipped"))
         try cursor.skipValue()
         return false
