@@ -28,8 +28,13 @@ public struct Buffer: Sendable, Hashable {
     public mutating func set(x: Int, y: Int, _ cell: Cell) {
         guard x >= clip.x, y >= clip.y, x < clip.maxX, y < clip.maxY, !cell.isContinuation else { return }
         var safe = cell
-        if SafeText.isUnsafe(safe.character) || DisplayWidth.of(safe.character) == 0 { safe.character = "?" }
-        let wide = DisplayWidth.of(safe.character) == 2
+        var wide = false
+        // Printable ASCII (most cells) is safe and one column wide; anything else is checked.
+        let printableASCII = safe.character.asciiValue.map { $0 >= 0x20 && $0 < 0x7F } ?? false
+        if !printableASCII {
+            if SafeText.isUnsafe(safe.character) || DisplayWidth.of(safe.character) == 0 { safe.character = "?" }
+            wide = DisplayWidth.of(safe.character) == 2
+        }
         if wide && x + 1 >= clip.maxX { safe.character = " " }
         clearWideOverlap(x: x, y: y)
         cells[y * width + x] = safe

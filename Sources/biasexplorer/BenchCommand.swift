@@ -23,11 +23,13 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         let root = try dataRoot()
         print("bench: data \(root.url.path), \(runs) runs, \(ProcessInfo.processInfo.activeProcessorCount) cores")
-        // BENCH_PROFILE_PANE=<view>: 200 first draws of one pane and nothing else, to run under `perf record`.
+        // BENCH_PROFILE_PANE=<view>: 200 first draws of one pane and nothing else, to run under `perf record`
+        // (BENCH_PROFILE_WARM=1: 2000 redraws with the pane's analyses kept).
         if let pane = ProcessInfo.processInfo.environment["BENCH_PROFILE_PANE"], let view = ViewID(rawValue: pane) {
             let dataset = try DatasetLoader.load(root)
-            for _ in 0..<200 {
-                dataset.derived.removeAll()
+            let warm = ProcessInfo.processInfo.environment["BENCH_PROFILE_WARM"] == "1"
+            for _ in 0..<(warm ? 2000 : 200) {
+                if !warm { dataset.derived.removeAll() }
                 var buffer = Buffer(width: 200, height: 60)
                 _ = Panes.render(PaneState(view: view), dataset: dataset, into: &buffer, area: buffer.area)
             }

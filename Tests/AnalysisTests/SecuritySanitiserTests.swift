@@ -19,6 +19,19 @@ import Testing
     }
 
     /// The escapes: two hex digits below U+0100, four (or more) above, lower case.
+    /// The fast paths give the rule's answer: every scalar of U+2070…U+2FFF is safe because none is a format
+    /// character, and printable ASCII comes back as the same string.
+    @Test func fastPathsAgreeWithTheGeneralCategoryRule() {
+        for value: UInt32 in 0x2070...0x2FFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(scalar.properties.generalCategory != .format, "U+\(String(value, radix: 16)) is a format character")
+            #expect(!isUnsafeForTerminal(scalar))
+        }
+        let ascii = String((0x20...0x7E).map { Character(Unicode.Scalar(UInt8($0))) })
+        #expect(sanitizedForTerminal(ascii) == ascii)
+        #expect(sanitizedForTerminal(ascii + "\u{1B}") == ascii + "\\x1b")
+    }
+
     @Test func escapesAreReadable() {
         #expect(sanitizedForTerminal("\u{1B}]52;c;ZXZpbA==\u{07}") == "\\x1b]52;c;ZXZpbA==\\x07")
         #expect(sanitizedForTerminal("\u{9B}2J\u{AD}") == "\\x9b2J\\xad")

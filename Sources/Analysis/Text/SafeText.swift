@@ -11,6 +11,8 @@
 /// Everything else (a backslash included) passes unchanged. O(n); returns `text` itself when nothing is unsafe.
 /// The escapes are printable ASCII, so sanitising twice changes nothing more.
 public func sanitizedForTerminal(_ text: String) -> String {
+    // Printable ASCII (most labels and every number) is safe: one byte scan instead of a walk over scalars.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
     guard text.unicodeScalars.contains(where: isUnsafeForTerminal) else { return text }
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
@@ -30,6 +32,9 @@ public func isUnsafeForTerminal(_ scalar: Unicode.Scalar) -> Bool {
     case 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069: return true
     case 0xFEFF, 0xFFF9...0xFFFB, 0xE0000...0xE007F: return true
     case 0...0x9F: return false
+    // Punctuation, symbols, box drawing and block shades (every heatmap cell) hold no format character: answered
+    // without a Unicode property look-up (a test checks the range against the property).
+    case 0x2070...0x2FFF: return false
     default: return scalar.properties.generalCategory == .format
     }
 }

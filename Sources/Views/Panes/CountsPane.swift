@@ -7,8 +7,16 @@ struct CountsPane: AnalysisPane {
     let state: PaneState
     let dataset: Dataset
 
+    /// Every disease's row at the filter's window, kept per window and mode.
+    var fullMatrix: CooccurrenceMatrix {
+        dataset.memo(PaneMemoKey(analysis: "cooccurrence", configuration: nil, templates: .original,
+                                 mode: state.filters.mode, models: nil, detail: "\(state.filters.window.rawValue)")) {
+            CooccurrenceMatrix(dataset, window: state.filters.window, mode: state.filters.mode)
+        }
+    }
+
     var matrix: CooccurrenceMatrix {
-        let full = CooccurrenceMatrix(dataset, window: state.filters.window, mode: state.filters.mode)
+        let full = fullMatrix
         return state.filters.top.map { full.top($0) } ?? full
     }
 
@@ -29,7 +37,7 @@ struct CountsPane: AnalysisPane {
         let layout = PaneLayout(area)
         let caption = Caption.countsText(filters: state.filters, dataset: dataset, options: options)
         let matrix = self.matrix
-        let all = CooccurrenceMatrix(dataset, window: state.filters.window, mode: state.filters.mode).rows.count
+        let all = fullMatrix.rows.count
         let topText = state.filters.top.map { "top \(min($0, matrix.rows.count)) of \(all)" } ?? "all \(all)"
         layout.drawFrame(headline: "Co-occurrences at window \(matrix.window.rawValue): \(topText) diseases by Pile frequency (log shades)",
                          caption: caption, into: &buffer, options: options)

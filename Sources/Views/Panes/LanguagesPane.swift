@@ -13,11 +13,19 @@ struct LanguagesPane: AnalysisPane, Sendable {
     var demographics: [Demographic] { state.filters.group.demographics }
     var side: String { state.filters.bottom ? "bottom" : "top" }
 
+    /// The models the model filter keeps (nil: every wild model).
+    var filteredModels: [String]? {
+        state.filters.models.isEmpty ? nil : dataset.models.filter(state.filters.includes).map(\.id)
+    }
+
+    func memoKey(_ analysis: String, models: [String]?, detail: String = "") -> PaneMemoKey {
+        PaneMemoKey(analysis: analysis, configuration: configuration(.en), templates: state.filters.templates,
+                    mode: state.filters.mode, models: models, detail: detail)
+    }
+
     var cells: [LanguageTopBottomRow] {
-        let models = state.filters.models.isEmpty ? nil : dataset.models.filter(state.filters.includes).map(\.id)
-        return dataset.memo(PaneMemoKey(analysis: "languageTopBottom",
-                                        configuration: configuration(.en), templates: state.filters.templates,
-                                        mode: state.filters.mode, models: models)) {
+        let models = filteredModels
+        return dataset.memo(memoKey("languageTopBottom", models: models)) {
             dataset.languageTopBottom(group: state.filters.group, logitType: logitType, context: context,
                                       templates: state.filters.templates, mode: state.filters.mode, models: models)
         }
@@ -60,14 +68,19 @@ struct LanguagesPane: AnalysisPane, Sendable {
     /// The filtered wild models' mean tau vs real prevalence per language (nil = no logits in that language).
     func realTauRows(_ languages: [Language]) -> [PaneRow] {
         let wild = dataset.wildModels.filter { id in dataset.models.first { $0.id == id }.map(state.filters.includes) ?? false }
-        // One language per core: each is an independent tau computation over the same models.
-        let perLanguage = AnalysisTables.parallelMap(languages) { language in
-            dataset.memo(PaneMemoKey(analysis: "realTaus", configuration: configuration(language),
-                                     templates: state.filters.templates, mode: state.filters.mode, models: wild)) {
-                dataset.realTaus(configuration: configuration(language), templates: state.filters.templates,
-                                 mode: state.filters.mode, models: wild)
-            }
+        let key: @Sendable (Language) -> PaneMemoKey = { language in
+            PaneMemoKey(analysis: "realTaus", configuration: configuration(language),
+                        templates: state.filters.templates, mode: state.filters.mode, models: wild)
         }
+        let kept = languages.map { dataset.derived.cachedValue(key($0), as: [ModelRealTaus].self) }
+        // Missing languages one per core: each is an independent tau computation over the same models.
+        let perLanguage = kept.allSatisfy({ $0 != nil }) ? kept.compactMap { $0 }
+            : AnalysisTables.parallelMap(languages) { language in
+                dataset.memo(key(language)) {
+                    dataset.realTaus(configuration: configuration(language), templates: state.filters.templates,
+                                     mode: state.filters.mode, models: wild)
+                }
+            }
         var means: [Language: [String: CountedMean]] = [:]
         for (language, taus) in zip(languages, perLanguage) {
             means[language] = Dictionary(taus.map { ($0.model, $0.meanTau) }, uniquingKeysWith: { first, _ in first })
@@ -92,7 +105,8 @@ struct LanguagesPane: AnalysisPane, Sendable {
                                into: &buffer, options: options)
             return PaneSummary(caption: caption)
         }
-        let paneTable = table(cells)
+        // The table of counts is kept too: building its 2,000-odd cells is most of a redraw.
+        let paneTable = dataset.memo(memoKey("languageTable", models: filteredModels, detail: side)) { table(cells) }
         let languages = self.languages(cells)
         let tauRows = realTauRows(languages)
         let tauHeight = layout.body.height >= 16 ? min(tauRows.count + 3, layout.body.height * 2 / 5) : 0

@@ -55,23 +55,23 @@ public struct Heatmap: Widget {
             buffer.put(label, x: x, y: body.y, width: min(cell, body.maxX - x), options: options)
         }
         let scale = shadeScale
+        let glyphs = options.glyphs
         let first = min(max(0, scrollRow), max(0, rowLabels.count - 1))
         for line in 0..<max(0, body.height - 1) where first + line < rowLabels.count {
             let row = first + line, y = body.y + 1 + line
             buffer.put(rowLabels[row], x: body.x, y: y, width: labelWidth, options: options)
             for column in columnLabels.indices {
                 let x = gridX + column * (cell + 1)
-                drawCell(value(row, column), scale: scale, into: &buffer,
+                drawCell(value(row, column), scale: scale, glyphs: glyphs, into: &buffer,
                          at: Rect(x: x, y: y, width: min(cell, body.maxX - x), height: 1), options: options)
             }
         }
         if parts[1].height > 0 { legend(scale).render(into: &buffer, area: parts[1], options: options) }
     }
 
-    func drawCell(_ value: Double, scale: ShadeScale, into buffer: inout Buffer, at rect: Rect,
+    func drawCell(_ value: Double, scale: ShadeScale, glyphs: Glyphs, into buffer: inout Buffer, at rect: Rect,
                   options: RenderOptions) {
         guard rect.width > 0 else { return }
-        let glyphs = options.glyphs
         let bin = scale.bin(value)
         var style = Style.plain
         if options.color, let bin { style.background = .indexed(Heatmap.colorRamp[bin]) }
