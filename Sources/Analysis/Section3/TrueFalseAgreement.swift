@@ -27,10 +27,10 @@ extension Dataset {
                                    language: Language = .en, templates: TemplateSelection = .original,
                                    mode: AnalysisMode) -> [TrueFalseAgreement] {
         let raw = LogitConfiguration(logitType: .hf, context: context, language: language, group: group)
-        var trueFalse = raw
-        trueFalse.logitType = .hfTF
+        let trueFalse = LogitConfiguration(logitType: .hfTF, context: context, language: language, group: group)
         let demographics = group.demographics
-        return Section3Paper.models(self, configuration: raw, mode: mode).compactMap { id in
+        // Models are independent: spread over the cores, kept in the catalog order.
+        return AnalysisTables.parallelMap(Section3Paper.models(self, configuration: raw, mode: mode)) { id in
             guard let first = logits(model: id, configuration: raw),
                   let second = logits(model: id, configuration: trueFalse) else { return nil }
             let hf = ScoreMatrix(first, templates: templates, mode: mode)
@@ -44,6 +44,6 @@ extension Dataset {
                                                  sameTop: !topHF.isEmpty && topHF == topTF)
             }
             return TrueFalseAgreement(model: id, diseases: rows)
-        }
+        }.compactMap { $0 }
     }
 }
