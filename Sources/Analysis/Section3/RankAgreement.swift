@@ -5,10 +5,30 @@ public enum RankAgreement {
     /// last). Restricted to `keep` when given.
     public static func ranking(_ matrix: ScoreMatrix, disease: DiseaseID,
                                keep: Set<Demographic>? = nil) -> [Demographic] {
+        ranking(matrix, disease: disease, keepMask: keep.map(mask) ?? ~0)
+    }
+
+    /// A set of demographics as bits at their `rawValue`s.
+    static func mask(_ demographics: some Sequence<Demographic>) -> UInt32 {
+        demographics.reduce(0) { $0 | 1 << UInt32($1.rawValue) }
+    }
+
+    /// `ranking` keeping the demographics whose `rawValue` bit is set: bit masks instead of sets, as the paper's
+    /// taus call it for every model, disease and pair.
+    static func ranking(_ matrix: ScoreMatrix, disease: DiseaseID, keepMask: UInt32) -> [Demographic] {
         let demographics = matrix.group.demographics
-        let ordered = matrix.ordering(disease: disease)
-        let unscored = demographics.indices.filter { !ordered.contains($0) }
-        return (ordered + unscored).map { demographics[$0] }.filter { keep?.contains($0) ?? true }
+        var result: [Demographic] = []
+        result.reserveCapacity(demographics.count)
+        var placed: UInt32 = 0
+        for index in matrix.ordering(disease: disease) {
+            placed |= 1 << UInt32(index)
+            if keepMask & 1 << UInt32(demographics[index].rawValue) != 0 { result.append(demographics[index]) }
+        }
+        for index in demographics.indices where placed & 1 << UInt32(index) == 0
+            && keepMask & 1 << UInt32(demographics[index].rawValue) != 0 {
+            result.append(demographics[index])
+        }
+        return result
     }
 
     /// The top and bottom of a disease: correct = every demographic tied at the highest / lowest score; paper =
@@ -34,8 +54,9 @@ public enum RankAgreement {
             let y = demographics.map { second.score(disease: disease, demographicIndex: $0.indexInGroup) }
             return (KendallTau.tauB(x, y), zip(x, y).filter { !$0.0.isNaN && !$0.1.isNaN }.count)
         case .paper:
-            let keep = Set(demographics)
-            let a = ranking(first, disease: disease, keep: keep), b = ranking(second, disease: disease, keep: keep)
+            let keep = mask(demographics)
+            let a = ranking(first, disease: disease, keepMask: keep)
+            let b = ranking(second, disease: disease, keepMask: keep)
             guard a.count == b.count else { return (.nan, 0) }
             return (nameListTau(a, b), a.count)
         }
