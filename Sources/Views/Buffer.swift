@@ -30,7 +30,7 @@ public struct Buffer: Sendable, Hashable {
         var safe = cell
         var wide = false
         // Printable ASCII (most cells) is safe and one column wide; anything else is checked.
-        let printableASCII = safe.character.asciiValue.map { $0 >= 0x20 && $0 < 0x7F } ?? false
+        let printableASCII = safe.character.asciiValue.map(SafeText.isPrintableASCII) ?? false
         if !printableASCII {
             if SafeText.isUnsafe(safe.character) || DisplayWidth.of(safe.character) == 0 { safe.character = "?" }
             wide = DisplayWidth.of(safe.character) == 2

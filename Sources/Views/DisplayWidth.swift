@@ -19,7 +19,7 @@ public enum DisplayWidth {
     /// Columns a string occupies.
     public static func of(_ text: String) -> Int {
         // Printable ASCII is one column a byte: no walk over grapheme clusters.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        if text.utf8.allSatisfy(SafeText.isPrintableASCII) { return text.utf8.count }
         return text.reduce(0) { $0 + of($1) }
     }
 

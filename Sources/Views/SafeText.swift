@@ -9,6 +9,9 @@ enum SafeText {
     /// Whether a scalar must not reach a terminal as is.
     static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool { isUnsafeForTerminal(scalar) }
 
+    /// Whether a byte is printable ASCII: safe and one column wide (`isPrintableASCII` of Analysis).
+    static func isPrintableASCII(_ byte: UInt8) -> Bool { Analysis.isPrintableASCII(byte) }
+
     /// Whether any scalar of a character is unsafe.
     static func isUnsafe(_ character: Character) -> Bool { isUnsafeForTerminal(character) }
 }

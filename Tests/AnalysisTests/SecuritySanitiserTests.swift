@@ -27,6 +27,7 @@ import Testing
             #expect(scalar.properties.generalCategory != .format, "U+\(String(value, radix: 16)) is a format character")
             #expect(!isUnsafeForTerminal(scalar))
         }
+        #expect((0...255).map(UInt8.init).filter(isPrintableASCII) == Array(0x20...0x7E))
         let ascii = String((0x20...0x7E).map { Character(Unicode.Scalar(UInt8($0))) })
         #expect(sanitizedForTerminal(ascii) == ascii)
         #expect(sanitizedForTerminal(ascii + "\u{1B}") == ascii + "\\x1b")

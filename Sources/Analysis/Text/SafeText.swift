@@ -12,7 +12,7 @@
 /// The escapes are printable ASCII, so sanitising twice changes nothing more.
 public func sanitizedForTerminal(_ text: String) -> String {
     // Printable ASCII (most labels and every number) is safe: one byte scan instead of a walk over scalars.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+    if text.utf8.allSatisfy(isPrintableASCII) { return text }
     guard text.unicodeScalars.contains(where: isUnsafeForTerminal) else { return text }
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
@@ -24,6 +24,11 @@ public func sanitizedForTerminal(_ text: String) -> String {
     }
     return String(result)
 }
+
+/// Whether a byte is printable ASCII (U+0020–U+007E): safe for a terminal and one column wide, so callers may skip
+/// the scalar rules and the width table for it.
+@inline(__always)
+public func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
 
 /// Whether a scalar would be acted on by a terminal, or would hide or reorder text, rather than show a glyph.
 public func isUnsafeForTerminal(_ scalar: Unicode.Scalar) -> Bool {
