@@ -48,12 +48,6 @@ public final class DerivedCache: Sendable {
         return value
     }
 
-    /// The kept value for `key`, nil when there is none (nothing is computed).
-    public func cachedValue<Key: Hashable & Sendable, Value: Sendable>(_ key: Key, as type: Value.Type = Value.self) -> Value? {
-        let boxed = StoredKey(base: AnyHashable(key))
-        return storage.withLock { $0.values[boxed] as? Value }
-    }
-
     /// Forgets every value (the benchmark uses this to time a cold filter change).
     public func removeAll() {
         storage.withLock { $0 = Storage() }

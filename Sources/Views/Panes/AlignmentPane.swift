@@ -26,8 +26,7 @@ struct AlignmentPane: AnalysisPane {
                                                           templates: state.filters.templates, mode: state.filters.mode) }
         }
         let passes: (String) -> Bool = { id in dataset.models.first { $0.id == id }.map(state.filters.includes) ?? false }
-        let all = dataset.memo(PaneMemoKey(analysis: "alignment", configuration: configuration,
-                                           templates: state.filters.templates, mode: state.filters.mode, models: nil)) {
+        let all = dataset.memo(PaneMemoKey("alignment", configuration, state.filters, models: nil)) {
             dataset.alignmentComparisons(configuration: configuration, templates: state.filters.templates,
                                          mode: state.filters.mode)
         }

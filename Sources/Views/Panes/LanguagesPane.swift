@@ -18,14 +18,9 @@ struct LanguagesPane: AnalysisPane, Sendable {
         state.filters.models.isEmpty ? nil : dataset.models.filter(state.filters.includes).map(\.id)
     }
 
-    func memoKey(_ analysis: String, models: [String]?, detail: String = "") -> PaneMemoKey {
-        PaneMemoKey(analysis: analysis, configuration: configuration(.en), templates: state.filters.templates,
-                    mode: state.filters.mode, models: models, detail: detail)
-    }
-
     var cells: [LanguageTopBottomRow] {
         let models = filteredModels
-        return dataset.memo(memoKey("languageTopBottom", models: models)) {
+        return dataset.memo(PaneMemoKey("languageTopBottom", configuration(.en), state.filters, models: models)) {
             dataset.languageTopBottom(group: state.filters.group, logitType: logitType, context: context,
                                       templates: state.filters.templates, mode: state.filters.mode, models: models)
         }
@@ -68,22 +63,16 @@ struct LanguagesPane: AnalysisPane, Sendable {
     /// The filtered wild models' mean tau vs real prevalence per language (nil = no logits in that language).
     func realTauRows(_ languages: [Language]) -> [PaneRow] {
         let wild = dataset.wildModels.filter { id in dataset.models.first { $0.id == id }.map(state.filters.includes) ?? false }
-        let key: @Sendable (Language) -> PaneMemoKey = { language in
-            PaneMemoKey(analysis: "realTaus", configuration: configuration(language),
-                        templates: state.filters.templates, mode: state.filters.mode, models: wild)
-        }
-        let kept = languages.map { dataset.derived.cachedValue(key($0), as: [ModelRealTaus].self) }
-        // Missing languages one per core: each is an independent tau computation over the same models.
-        let perLanguage = kept.allSatisfy({ $0 != nil }) ? kept.compactMap { $0 }
-            : AnalysisTables.parallelMap(languages) { language in
-                dataset.memo(key(language)) {
-                    dataset.realTaus(configuration: configuration(language), templates: state.filters.templates,
-                                     mode: state.filters.mode, models: wild)
-                }
+        // Kept as a whole per language list and models; computed one language per core.
+        let key = PaneMemoKey("realTauMeans", configuration(.en), state.filters, models: wild,
+                              detail: languages.map(\.rawValue).joined(separator: ","))
+        let means = dataset.memo(key) {
+            let perLanguage = AnalysisTables.parallelMap(languages) { language in
+                Dictionary(dataset.realTaus(configuration: configuration(language), templates: state.filters.templates,
+                                            mode: state.filters.mode, models: wild).map { ($0.model, $0.meanTau) },
+                           uniquingKeysWith: { first, _ in first })
             }
-        var means: [Language: [String: CountedMean]] = [:]
-        for (language, taus) in zip(languages, perLanguage) {
-            means[language] = Dictionary(taus.map { ($0.model, $0.meanTau) }, uniquingKeysWith: { first, _ in first })
+            return Dictionary(uniqueKeysWithValues: zip(languages, perLanguage))
         }
         return wild.compactMap { id in
             let values = languages.map { means[$0]?[id] }
@@ -106,7 +95,8 @@ struct LanguagesPane: AnalysisPane, Sendable {
             return PaneSummary(caption: caption)
         }
         // The table of counts is kept too: building its 2,000-odd cells is most of a redraw.
-        let paneTable = dataset.memo(memoKey("languageTable", models: filteredModels, detail: side)) { table(cells) }
+        let paneTable = dataset.memo(PaneMemoKey("languageTable", configuration(.en), state.filters,
+                                                           models: filteredModels, detail: side)) { table(cells) }
         let languages = self.languages(cells)
         let tauRows = realTauRows(languages)
         let tauHeight = layout.body.height >= 16 ? min(tauRows.count + 3, layout.body.height * 2 / 5) : 0

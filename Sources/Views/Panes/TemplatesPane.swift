@@ -12,8 +12,7 @@ struct TemplatesPane: AnalysisPane {
     }
 
     func robustness(_ models: [String]) -> [ModelRobustness] {
-        dataset.memo(PaneMemoKey(analysis: "robustness", configuration: configuration, templates: state.filters.templates,
-                                 mode: state.filters.mode, models: models)) {
+        dataset.memo(PaneMemoKey("robustness", configuration, state.filters, models: models)) {
             dataset.robustness(configuration: configuration, templates: state.filters.templates, mode: state.filters.mode,
                                models: models)
         }

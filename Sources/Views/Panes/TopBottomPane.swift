@@ -15,8 +15,7 @@ struct TopBottomPane: AnalysisPane {
 
     var perModel: [ModelTopBottom] {
         let models = state.filters.modelIDs(dataset, configuration: configuration)
-        return dataset.memo(PaneMemoKey(analysis: "topBottom", configuration: configuration,
-                                        templates: state.filters.templates, mode: state.filters.mode, models: models)) {
+        return dataset.memo(PaneMemoKey("topBottom", configuration, state.filters, models: models)) {
             dataset.topBottom(configuration: configuration, templates: state.filters.templates, mode: state.filters.mode,
                               models: models)
         }

@@ -19,8 +19,7 @@ struct TrueFalsePane: AnalysisPane {
     }
 
     var agreements: [TrueFalseAgreement] {
-        let all = dataset.memo(PaneMemoKey(analysis: "trueFalse", configuration: configuration,
-                                           templates: state.filters.templates, mode: state.filters.mode, models: nil)) {
+        let all = dataset.memo(PaneMemoKey("trueFalse", configuration, state.filters, models: nil)) {
             dataset.trueFalseAgreement(group: state.filters.group, context: context, language: state.filters.language,
                                        templates: state.filters.templates, mode: state.filters.mode)
         }

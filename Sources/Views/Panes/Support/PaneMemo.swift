@@ -12,6 +12,15 @@ struct PaneMemoKey: Hashable, Sendable {
     var detail = ""
 }
 
+extension PaneMemoKey {
+    /// The key of an analysis of `configuration` under the filters' templates and mode (most panes' case).
+    init(_ analysis: String, _ configuration: LogitConfiguration, _ filters: ViewFilters, models: [String]?,
+         detail: String = "") {
+        self.init(analysis: analysis, configuration: configuration, templates: filters.templates, mode: filters.mode,
+                  models: models, detail: detail)
+    }
+}
+
 extension Dataset {
     /// The value of an analysis for `key`, computed once per data set and key (see `DerivedCache`).
     func memo<Value: Sendable>(_ key: PaneMemoKey, _ compute: () -> Value) -> Value {
