@@ -99,11 +99,6 @@ struct EncodedRows {
         }
     }
 
-    /// The byte range of `column`'s cell, nil when the table has no such column or the row is short.
-    func cell(_ fields: [Range<Int>], _ column: String) -> Range<Int>? {
-        columns[column].flatMap { $0 < fields.count ? fields[$0] : nil }
-    }
-
     func text(_ range: Range<Int>) -> String { String(decoding: table.bytes[range], as: UTF8.self) }
 }
 

@@ -72,14 +72,11 @@ extension PaperVsCorrect {
         return abs(x - y) <= 1e-9 * max(1, abs(x), abs(y))
     }
 
-    /// The value of a cell written as a plain decimal number (`CSVTable.isPlainNumber`), else nil.
+    /// The value of a cell written as a plain decimal number (`CSVTable.isPlainNumber`), else nil. The bytes are
+    /// checked first, so a text cell never becomes a String here.
     static func number(_ bytes: ArraySlice<UInt8>) -> Double? {
-        guard let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
-                || first == UInt8(ascii: ".") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) else {
-            return nil
-        }
-        let text = String(decoding: bytes, as: UTF8.self)
-        return CSVTable.isPlainNumber(text) ? Double(text) : nil
+        guard CSVTable.isPlainNumber(utf8: bytes) else { return nil }
+        return Double(String(decoding: bytes, as: UTF8.self))
     }
 
     /// Columns whose first-row cell is neither empty nor a plain number (tables without declared key columns).

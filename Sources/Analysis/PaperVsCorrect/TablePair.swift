@@ -4,7 +4,8 @@ struct TablePair: Sendable {
     let keys: [String]
     let paper: EncodedRows
     let correct: EncodedRows
-    let valueColumns: [String]
+    /// The value columns both modes have, with their header positions in each (looked up once, not per row).
+    let valueColumns: [(name: String, paper: Int, correct: Int)]
     let sameLayout: Bool
 
     init(paper: EncodedTable, correct: EncodedTable) {
@@ -13,7 +14,12 @@ struct TablePair: Sendable {
         self.keys = keys
         self.paper = EncodedRows(paper, keys: keys)
         self.correct = EncodedRows(correct, keys: keys)
-        valueColumns = correct.header.filter { !keys.contains($0) && paper.header.contains($0) }
+        let paperRows = self.paper, correctRows = self.correct
+        valueColumns = correct.header.compactMap { column in
+            guard !keys.contains(column), let inPaper = paperRows.columns[column],
+                  let inCorrect = correctRows.columns[column] else { return nil }
+            return (column, inPaper, inCorrect)
+        }
         sameLayout = paper.header == correct.header
     }
 
@@ -50,9 +56,10 @@ struct TablePair: Sendable {
             matched[other] = true
             next = other + 1
             var pairs: [KeyValue]?
-            for column in valueColumns {
-                guard let a = paper.cell(paperFields, column), let b = correct.cell(correctFields, column),
-                      !PaperVsCorrect.same(paperTable.bytes[a], correctTable.bytes[b]) else { continue }
+            for (column, inPaper, inCorrect) in valueColumns {
+                guard inPaper < paperFields.count, inCorrect < correctFields.count else { continue }
+                let a = paperFields[inPaper], b = correctFields[inCorrect]
+                guard !PaperVsCorrect.same(paperTable.bytes[a], correctTable.bytes[b]) else { continue }
                 let keyPairs = pairs ?? correct.keyValues(correctFields, names: keys)
                 pairs = keyPairs
                 emit(ModeDifference(table: name, key: keyPairs, column: column,

@@ -97,26 +97,33 @@ public struct CSVTable: Sendable, Hashable {
 
     /// Whether the text is an optionally signed decimal number with optional fraction and exponent, ASCII only:
     /// `[+-]?digits[.digits][(e|E)[+-]?digits]` (also `.5`, `5.`). Nothing else: no spaces, `inf`, `nan`, hex.
-    static func isPlainNumber(_ text: String) -> Bool {
-        var scalars = Substring(text).unicodeScalars[...]
+    static func isPlainNumber(_ text: String) -> Bool { isPlainNumber(utf8: text.utf8) }
+
+    /// `isPlainNumber` over UTF-8 bytes (the grammar is ASCII, so any other byte fails): the paper-vs-correct
+    /// comparison checks encoded cells without making a String of each.
+    static func isPlainNumber<Bytes: Collection>(utf8 bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
+        var position = bytes.startIndex
+        /// Steps over one byte that `accept` takes; whether it did.
+        func one(_ accept: (UInt8) -> Bool) -> Bool {
+            guard position != bytes.endIndex, accept(bytes[position]) else { return false }
+            position = bytes.index(after: position)
+            return true
+        }
         func digits() -> Int {
-            let run = scalars.prefix { ("0"..."9").contains($0) }.count
-            scalars = scalars.dropFirst(run)
+            var run = 0
+            while one({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { run += 1 }
             return run
         }
-        if let sign = scalars.first, sign == "+" || sign == "-" { scalars = scalars.dropFirst() }
+        let sign = { (byte: UInt8) in byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") }
+        _ = one(sign)
         var mantissa = digits()
-        if scalars.first == "." {
-            scalars = scalars.dropFirst()
-            mantissa += digits()
-        }
+        if one({ $0 == UInt8(ascii: ".") }) { mantissa += digits() }
         guard mantissa > 0 else { return false }
-        if let mark = scalars.first, mark == "e" || mark == "E" {
-            scalars = scalars.dropFirst()
-            if let sign = scalars.first, sign == "+" || sign == "-" { scalars = scalars.dropFirst() }
+        if one({ $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
+            _ = one(sign)
             guard digits() > 0 else { return false }
         }
-        return scalars.isEmpty
+        return position == bytes.endIndex
     }
 }
 
