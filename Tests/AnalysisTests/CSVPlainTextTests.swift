@@ -24,3 +24,29 @@ import Testing
         #expect(CSVTable.isPlain("pythia-70m") && !CSVTable.isPlain("-1.5") && !CSVTable.isPlain(" a") && !CSVTable.isPlain(""))
     }
 }
+
+/// `PaperVsCorrect.append(_:to:keyBuffer:)` (the comparison's direct row writer) writes the bytes of
+/// `EncodedTable.append(PaperVsCorrect.row(_:))` for seeded random keys and cells over the same alphabet.
+@Suite struct PaperVsCorrectRowWriterTests {
+    @Test func directWriterAgreesWithTheCellRow() {
+        let alphabet = Array("aZ09 .,\"=+-@\t\r\n_/é中\u{1b}\u{202e}e;")
+        var state: UInt64 = 987_654_321
+        func text() -> String {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let length = Int(state >> 60)
+            return String((0..<length).map { alphabet[Int((state >> UInt64(4 * $0 % 56)) & 0xFF) % alphabet.count] })
+        }
+        var direct = EncodedTable(name: PaperVsCorrect.tableName, header: PaperVsCorrect.header)
+        var viaCells = direct
+        var buffer: [UInt8] = []
+        for round in 0..<3_000 {
+            let key = (0..<(round % 4)).map { _ in KeyValue(column: text(), value: text()) }
+            let difference = ModeDifference(table: text(), key: key, column: text(), paper: text(), correct: text(),
+                                            reason: text())
+            PaperVsCorrect.append(difference, to: &direct, keyBuffer: &buffer)
+            viaCells.append(PaperVsCorrect.row(difference))
+        }
+        #expect(direct.bytes == viaCells.bytes)
+        #expect(direct.rowCount == 3_000)
+    }
+}

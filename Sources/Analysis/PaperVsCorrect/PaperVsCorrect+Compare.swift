@@ -52,8 +52,9 @@ extension PaperVsCorrect {
         let index = paper.rowCount == correct.rowCount ? nil : pair.paper.index()
         let parts = AnalysisTables.parallelMap([0..<middle, middle..<correct.rowCount]) { rows in
             var part = EncodedTable(name: "", header: [])
+            var keyBuffer: [UInt8] = []
             let matched = pair.compareCorrectRows(rows, reasons: reasons, prebuiltIndex: index) {
-                part.append(row($0))
+                append($0, to: &part, keyBuffer: &keyBuffer)
             }
             return (part, matched)
         }
@@ -62,7 +63,8 @@ extension PaperVsCorrect {
             output.append(rowsOf: part)
             for index in partMatched.indices where partMatched[index] { matched[index] = true }
         }
-        pair.paperOnlyRows(matched: matched, reasons: reasons) { output.append(row($0)) }
+        var keyBuffer: [UInt8] = []
+        pair.paperOnlyRows(matched: matched, reasons: reasons) { append($0, to: &output, keyBuffer: &keyBuffer) }
     }
 
     /// Equal cells: the same CSV bytes, or two plain decimal numbers within a relative 1e-9.

@@ -132,15 +132,18 @@ extension CSVTable {
     /// unsafe for a terminal), no comma or quote, no leading formula character, no leading or trailing space. The common case, decided on the bytes
     /// without iterating characters; anything else takes the general path of `encodeText`.
     static func isPlain(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            guard let first = bytes.first, let last = bytes.last else { return false }
-            guard first != UInt8(ascii: " "), last != UInt8(ascii: " "), first != UInt8(ascii: "="),
-                  first != UInt8(ascii: "+"), first != UInt8(ascii: "-"), first != UInt8(ascii: "@") else { return false }
-            for byte in bytes where byte < 0x20 || byte > 0x7E || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") {
-                return false
-            }
-            return true
-        } ?? false
+        text.utf8.withContiguousStorageIfAvailable { isPlain(utf8: $0) } ?? false
+    }
+
+    /// `isPlain` over UTF-8 bytes (a cell assembled as bytes, e.g. a paper-vs-correct key).
+    static func isPlain<Bytes: BidirectionalCollection>(utf8 bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        guard first != UInt8(ascii: " "), last != UInt8(ascii: " "), first != UInt8(ascii: "="),
+              first != UInt8(ascii: "+"), first != UInt8(ascii: "-"), first != UInt8(ascii: "@") else { return false }
+        for byte in bytes where byte < 0x20 || byte > 0x7E || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") {
+            return false
+        }
+        return true
     }
 }
 

@@ -95,6 +95,17 @@ public struct EncodedTable: Sendable, Hashable {
         return table.bytes
     }
 
+    /// A text cell given as its UTF-8 bytes, encoded as `append(text:)` would encode the same text: written as is
+    /// when plain (`CSVTable.isPlain`), else through the general encoder.
+    public mutating func append(textBytes: [UInt8]) {
+        separate()
+        if CSVTable.isPlain(utf8: textBytes) {
+            bytes.append(contentsOf: textBytes)
+        } else {
+            bytes.append(contentsOf: CSVTable.encodeTextInGeneral(String(decoding: textBytes, as: UTF8.self)).utf8)
+        }
+    }
+
     /// Appends the rows (not the header) of another table with the same columns.
     public mutating func append(rowsOf other: EncodedTable) {
         let shift = bytes.count - other.headerEnd
