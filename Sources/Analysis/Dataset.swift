@@ -17,6 +17,23 @@ public struct Dataset: Sendable {
     private let logitIndex: [LogitKey: Int]
     /// Analyses derived from this data set that views keep between frames (shared by copies; see `DerivedCache`).
     public let derived = DerivedCache()
+    /// Score matrices kept for the panes (a pane's analyses share them, and a mode change reuses every matrix that
+    /// does not depend on the mode; see `scores(_:templates:mode:)`); nil computes each afresh. About 8 KB each.
+    public internal(set) var scoreCache: DerivedCache? = DerivedCache(capacity: 1_200)
+
+    /// Forgets every kept analysis and score matrix (the benchmark's cold start).
+    public func forgetDerived() {
+        derived.removeAll()
+        scoreCache?.removeAll()
+    }
+
+    /// This data set without the score-matrix cache: for a run that computes each matrix once per use anyway
+    /// (every table of both modes), whose thousands of matrices would only churn the cache and add to its memory.
+    public var withoutScoreCache: Dataset {
+        var copy = self
+        copy.scoreCache = nil
+        return copy
+    }
 
     public init(rootName: String, vocabulary: Vocabulary, models: [ModelInfo],
                 cooccurrence: [CooccurrenceKey: CooccurrenceTable], documentTotals: [Int?],

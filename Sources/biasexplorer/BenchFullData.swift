@@ -44,7 +44,7 @@ struct FullDataBench {
         // What the explorer holds after every pane and filter change: the data set and its kept analyses (the
         // allocator keeps some of the tables' freed pages, so this is an upper bound for a fresh explorer).
         let explorer = residentMegabytes() ?? .nan
-        dataset.derived.removeAll()
+        dataset.forgetDerived()
         return [
             BenchLine("(a) full load", target: 0.35, samples: load),
             BenchLine("peak resident memory after the first load", target: 300, unit: .megabytes,

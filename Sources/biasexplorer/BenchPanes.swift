@@ -23,11 +23,11 @@ struct PaneBench {
         let lines = ViewID.allCases.map { view in
             var first = Samples()
             for _ in 0..<runs {
-                dataset.derived.removeAll()
+                dataset.forgetDerived()
                 let (_, seconds, cpu) = timed { draw(view) }
                 first.append(seconds, cpu: cpu)
             }
-            dataset.derived.removeAll()
+            dataset.forgetDerived()
             draw(view)
             let redraw = sampled(runs: runs) { draw(view) }
             return (view, first, redraw)
@@ -74,7 +74,7 @@ struct PaneBench {
     private func samples(view: ViewID, setup: [Message], change: Message) -> Samples {
         var samples = Samples()
         for _ in 0..<runs {
-            dataset.derived.removeAll()  // each run starts cold; the change itself finds what the explorer would keep
+            dataset.forgetDerived()  // each run starts cold; the change itself finds what the explorer would keep
             var state = AppState(pane: PaneState(view: view), size: FullDataBench.size)
             for message in setup { _ = Explorer.update(&state, message) }
             state.lastSummary = Explorer.render(state, dataset: dataset).summary

@@ -5,6 +5,7 @@ import Foundation
 /// paper-vs-correct comparison of each table, measured once, so a slow analysis can be named with its numbers.
 enum TableDetail {
     static func lines(_ dataset: Dataset) -> [String] {
+        let dataset = dataset.withoutScoreCache  // as `AnalysisTables.forEachTable` runs them
         var lines = ["table detail (one run, one core): compute + encode per table group and mode, then comparison"]
         var compare = 0.0
         for (number, group) in AnalysisTables.groups.enumerated() {

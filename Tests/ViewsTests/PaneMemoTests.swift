@@ -41,7 +41,7 @@ struct PaneMemoTests {
         let states = Self.states(view)
         let warm = states.map { text($0, dataset) }
         let cold = states.map { state in
-            dataset.derived.removeAll()
+            dataset.forgetDerived()
             return text(state, dataset)
         }
         for (index, pair) in zip(warm, cold).enumerated() {
@@ -53,7 +53,7 @@ struct PaneMemoTests {
     /// `paper-vs-correct` keeps its differences per configuration and templates; mode and models do not change them.
     @Test func paperVsCorrectKeepsOneComparisonPerConfiguration() throws {
         let dataset = try #require(Self.dataset)
-        dataset.derived.removeAll()
+        dataset.forgetDerived()
         var state = PaneState(view: .paperVsCorrect)
         let english = text(state, dataset)
         state.filters.language = .es
@@ -64,12 +64,12 @@ struct PaneMemoTests {
         state.filters.models = ["qwen"]
         let paperQwen = text(state, dataset)
         #expect(dataset.derived.statistics.misses == misses, "mode and models reuse the kept comparison")
-        dataset.derived.removeAll()
+        dataset.forgetDerived()
         #expect(text(state, dataset) == paperQwen)
         #expect(dataset.derived.statistics.count == 1)
         state.filters.mode = .correct
         state.filters.models = []
-        dataset.derived.removeAll()
+        dataset.forgetDerived()
         #expect(text(state, dataset) == spanish)
         #expect(dataset.derived.statistics.count == 1)
     }

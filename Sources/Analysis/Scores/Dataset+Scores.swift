@@ -1,4 +1,17 @@
 extension Dataset {
+    /// `ScoreMatrix(table, templates:, mode:)`, kept in `scoreCache`. A table without placeholder zeros scores the
+    /// same in both modes, so its matrix is kept once and handed out with the mode asked for.
+    public func scores(_ table: LogitTable, templates: TemplateSelection, mode: AnalysisMode) -> ScoreMatrix {
+        guard let scoreCache else { return ScoreMatrix(table, templates: templates, mode: mode) }
+        let computedMode = table.zerosArePlaceholders ? mode : .correct
+        let key = ScoreMatrixKey(model: table.model, configuration: table.configuration, templates: templates,
+                                 mode: computedMode)
+        let matrix = scoreCache.value(key) { ScoreMatrix(table, templates: templates, mode: computedMode) }
+        guard matrix.mode != mode else { return matrix }
+        return ScoreMatrix(model: matrix.model, configuration: matrix.configuration, templates: templates, mode: mode,
+                           scores: matrix.scores, templateCounts: matrix.templateCounts)
+    }
+
     /// Score matrices of every model with logits in a configuration (`models(with:)` order), or of the given
     /// models that have them. ≈ 36 models × 93 × 9 × |T| additions: well under a millisecond per model.
     public func scoreMatrices(configuration: LogitConfiguration, templates: TemplateSelection,
@@ -6,7 +19,7 @@ extension Dataset {
         let ids = selected ?? models(with: configuration).map(\.id)
         return ids.compactMap { id in
             logits(model: id, configuration: configuration).map {
-                ScoreMatrix($0, templates: templates, mode: mode)
+                scores($0, templates: templates, mode: mode)
             }
         }
     }
@@ -14,7 +27,7 @@ extension Dataset {
     /// The score matrix of one model, nil when it has no logits in the configuration.
     public func scoreMatrix(model: String, configuration: LogitConfiguration, templates: TemplateSelection,
                             mode: AnalysisMode) -> ScoreMatrix? {
-        logits(model: model, configuration: configuration).map { ScoreMatrix($0, templates: templates, mode: mode) }
+        logits(model: model, configuration: configuration).map { scores($0, templates: templates, mode: mode) }
     }
 
     /// Every configuration (logit type × context × language × group) for which some model has logits, in
@@ -34,4 +47,12 @@ extension Dataset {
         let present = Set(logitTables.map(\.configuration))
         return result.filter { present.contains($0) }
     }
+}
+
+/// What a kept score matrix depends on (`Dataset.scores`).
+struct ScoreMatrixKey: Hashable, Sendable {
+    let model: String
+    let configuration: LogitConfiguration
+    let templates: TemplateSelection
+    let mode: AnalysisMode
 }

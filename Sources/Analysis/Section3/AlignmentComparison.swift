@@ -67,8 +67,8 @@ extension Dataset {
                                     realMeans: [AnalysisMode: [String: CountedMean]]? = nil) -> AlignmentComparison? {
         guard let baseTable = logits(model: pair.base, configuration: configuration),
               let alignedTable = logits(model: pair.aligned, configuration: configuration) else { return nil }
-        let base = ScoreMatrix(baseTable, templates: templates, mode: mode)
-        let aligned = ScoreMatrix(alignedTable, templates: templates, mode: mode)
+        let base = scores(baseTable, templates: templates, mode: mode)
+        let aligned = scores(alignedTable, templates: templates, mode: mode)
         let shared = Set(Section3Paper.diseases(self, table: alignedTable, mode: mode))
         let diseases = Section3Paper.diseases(self, table: baseTable, mode: mode).filter(shared.contains)
         let width = configuration.group.demographics.count

@@ -27,7 +27,7 @@ extension Dataset {
                                                    group: group)
             let tables = counted.compactMap { logits(model: $0, configuration: configuration) }
             guard !tables.isEmpty else { continue }
-            let matrices = tables.map { ScoreMatrix($0, templates: templates, mode: mode) }
+            let matrices = tables.map { scores($0, templates: templates, mode: mode) }
             let diseases = Set(tables.flatMap { Section3Paper.diseases(self, table: $0, mode: mode) })
             for disease in vocabulary.diseaseIDsByName where diseases.contains(disease) {
                 var top = [Int](repeating: 0, count: group.demographics.count), bottom = top, scored = 0

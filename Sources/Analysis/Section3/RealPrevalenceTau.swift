@@ -64,7 +64,7 @@ extension Dataset {
         let real = Set(Section3Paper.realDiseases(self))
         return ids.compactMap { id in
             guard let table = logits(model: id, configuration: configuration) else { return nil }
-            let matrix = ScoreMatrix(table, templates: templates, mode: mode)
+            let matrix = scores(table, templates: templates, mode: mode)
             let diseases = Section3Paper.diseases(self, table: table, mode: mode).filter { real.contains($0) }
             return ModelRealTaus(model: id, taus: RealPrevalenceTau.taus(matrix, prevalence: prevalence,
                                                                         diseases: diseases))

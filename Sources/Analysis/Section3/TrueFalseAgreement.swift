@@ -33,8 +33,8 @@ extension Dataset {
         return AnalysisTables.parallelMap(Section3Paper.models(self, configuration: raw, mode: mode)) { id in
             guard let first = logits(model: id, configuration: raw),
                   let second = logits(model: id, configuration: trueFalse) else { return nil }
-            let hf = ScoreMatrix(first, templates: templates, mode: mode)
-            let tf = ScoreMatrix(second, templates: templates, mode: mode)
+            let hf = scores(first, templates: templates, mode: mode)
+            let tf = scores(second, templates: templates, mode: mode)
             let shared = Set(Section3Paper.diseases(self, table: second, mode: mode))
             let rows = Section3Paper.diseases(self, table: first, mode: mode).filter(shared.contains).map { disease in
                 let (tau, n) = RankAgreement.tau(hf, tf, disease: disease, demographics: demographics, mode: mode)

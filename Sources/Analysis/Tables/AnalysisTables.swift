@@ -38,6 +38,7 @@ public enum AnalysisTables {
     public static func forEachTable(_ dataset: Dataset,
                                     _ body: (_ paper: EncodedTable, _ correct: EncodedTable) throws -> Void) rethrows
         -> EncodedTable {
+        let dataset = dataset.withoutScoreCache
         let reasons = DifferenceReasons(dataset)
         var comparison = EncodedTable(name: PaperVsCorrect.tableName, header: PaperVsCorrect.header)
         for group in groups {
