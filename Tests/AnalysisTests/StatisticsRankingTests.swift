@@ -12,6 +12,21 @@ struct StatisticsRankingTests {
         #expect(Ranking.competitionRanks([]) == [])
     }
 
+    /// The hand-written insertion sort of `ordering` against the standard sort, on seeded random vectors of 0–9
+    /// values drawn from a few levels (many ties) with NaN, both directions, with and without a tie order.
+    @Test func orderingAgreesWithTheStandardSort() {
+        var generator = SeededGenerator(seed: 2_024)
+        func next(_ bound: Int) -> Int { Int.random(in: 0..<bound, using: &generator) }
+        for _ in 0..<20_000 {
+            let count = next(10)
+            let values = (0..<count).map { _ in next(5) == 0 ? Double.nan : Double(next(4)) - 1.5 }
+            let tieOrder: [Int]? = next(2) == 0 ? nil : Array(0..<count).shuffled(using: &generator)
+            let descending = next(2) == 0
+            #expect(Ranking.ordering(values, descending: descending, tieOrder: tieOrder)
+                    == Ranking.sortedOrdering(values, descending: descending, tieOrder: tieOrder))
+        }
+    }
+
     @Test func orderingsKeepTheTieRule() {
         #expect(Ranking.ordering([1, 5, 5, 0]) == [1, 2, 0, 3])
         #expect(Ranking.ordering([1, 5, 5, 0], tieOrder: [0, 2, 1, 3]) == [2, 1, 0, 3])
