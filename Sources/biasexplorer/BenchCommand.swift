@@ -24,14 +24,17 @@ struct BenchCommand: ParsableCommand {
         let root = try dataRoot()
         print("bench: data \(root.url.path), \(runs) runs, \(ProcessInfo.processInfo.activeProcessorCount) cores")
         // BENCH_PROFILE_PANE=<view>: 200 first draws of one pane and nothing else, to run under `perf record`
-        // (BENCH_PROFILE_WARM=1: 2000 redraws with the pane's analyses kept).
-        if let pane = ProcessInfo.processInfo.environment["BENCH_PROFILE_PANE"], let view = ViewID(rawValue: pane) {
+        // (BENCH_PROFILE_WARM=1: 2000 redraws with the pane's analyses kept; BENCH_PROFILE_MODE=paper: paper mode).
+        let environment = ProcessInfo.processInfo.environment
+        if let pane = environment["BENCH_PROFILE_PANE"], let view = ViewID(rawValue: pane) {
             let dataset = try DatasetLoader.load(root)
-            let warm = ProcessInfo.processInfo.environment["BENCH_PROFILE_WARM"] == "1"
+            let warm = environment["BENCH_PROFILE_WARM"] == "1"
+            var state = PaneState(view: view)
+            if let mode = environment["BENCH_PROFILE_MODE"].flatMap(AnalysisMode.init(rawValue:)) { state.filters.mode = mode }
             for _ in 0..<(warm ? 2000 : 200) {
-                if !warm { dataset.derived.removeAll() }
+                if !warm { dataset.forgetDerived() }
                 var buffer = Buffer(width: 200, height: 60)
-                _ = Panes.render(PaneState(view: view), dataset: dataset, into: &buffer, area: buffer.area)
+                _ = Panes.render(state, dataset: dataset, into: &buffer, area: buffer.area)
             }
             return
         }

@@ -38,20 +38,24 @@ public struct ScoreMatrix: Sendable, Hashable {
         let selected = templates.indices.filter { $0 >= 0 && $0 < LogitTable.templateCount }
         var scores = [Double](repeating: .nan, count: cells)
         var counts = [UInt8](repeating: 0, count: cells)
-        table.values.withUnsafeBufferPointer { values in
-            scores.withUnsafeMutableBufferPointer { means in
-                counts.withUnsafeMutableBufferPointer { used in
-                    for cell in 0..<cells {
-                        let base = cell * LogitTable.templateCount
-                        var sum = 0.0, n = 0
-                        for template in selected {
-                            let value = values[base + template]
-                            if value.isNaN || (skipZeros && value == 0) { continue }
-                            sum += value
-                            n += 1
+        // Hand-written loop (the hottest of every pane's first draw): the selected templates as a buffer, and the
+        // placeholder-zero test only when it can apply.
+        selected.withUnsafeBufferPointer { selected in
+            table.values.withUnsafeBufferPointer { values in
+                scores.withUnsafeMutableBufferPointer { means in
+                    counts.withUnsafeMutableBufferPointer { used in
+                        for cell in 0..<cells {
+                            let row = UnsafeBufferPointer(rebasing: values[(cell * LogitTable.templateCount)...])
+                            var sum = 0.0, n = 0
+                            for template in selected {
+                                let value = row[template]
+                                if value.isNaN || (skipZeros && value == 0) { continue }
+                                sum += value
+                                n += 1
+                            }
+                            means[cell] = n > 0 ? sum / Double(n) : .nan
+                            used[cell] = UInt8(n)
                         }
-                        means[cell] = n > 0 ? sum / Double(n) : .nan
-                        used[cell] = UInt8(n)
                     }
                 }
             }
