@@ -17,6 +17,7 @@ let package = Package(
             path: "Sources/CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .target(name: "Analysis", path: "Sources/Analysis"),
         .target(
             name: "Data",
@@ -29,7 +30,7 @@ let package = Package(
         .executableTarget(
             name: "biasexplorer",
             dependencies: [
-                "Analysis", "Data", "Views", "TUI",
+                "Analysis", "Data", "Views", "TUI", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/biasexplorer"

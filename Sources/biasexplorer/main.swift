@@ -1,3 +1,4 @@
 import ArgumentParser
 
+MemoryPolicy.apply()
 BiasExplorer.main()
