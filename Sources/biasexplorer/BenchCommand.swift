@@ -38,6 +38,14 @@ struct BenchCommand: ParsableCommand {
             }
             return
         }
+        // BENCH_PROFILE_GROUP=<1…6>: that table group in both modes, 5 times, for `perf record`.
+        if let group = environment["BENCH_PROFILE_GROUP"].flatMap(Int.init), AnalysisTables.groups.indices.contains(group - 1) {
+            let dataset = try DatasetLoader.load(root).withoutScoreCache
+            for _ in 0..<5 {
+                for mode in AnalysisMode.allCases { _ = AnalysisTables.groups[group - 1](dataset, mode) }
+            }
+            return
+        }
         var lines = try FullDataBench(root: root, runs: runs).measure()
         lines += try EmbeddedBench(runs: runs).measure()
         let peak = peakResidentMegabytes() ?? .nan

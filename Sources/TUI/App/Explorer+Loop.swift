@@ -19,11 +19,12 @@ public enum ExitReason: Sendable, Hashable {
 }
 
 extension Explorer {
-    /// The loop: draw, wait for an event, update, perform effects. Redraws only after an event.
+    /// The loop: draw, wait for an event, update, perform effects. Redraws only after an event. After each frame the
+    /// `prefetcher` warms the frames one filter key away in the background (nil: no warm-up).
     /// The caller shuts the terminal down (in a `defer`, so an error restores it too).
     public static func run(terminal: Terminal, dataset: Dataset, state initial: AppState,
                            keys: KeyTable = .standard, exporter: ExportWriter,
-                           idleLimit: Int? = nil) throws -> ExitReason {
+                           idleLimit: Int? = nil, prefetcher: Prefetcher? = Prefetcher()) throws -> ExitReason {
         var state = initial
         state.size = terminal.size
         var idle = 0
@@ -33,6 +34,7 @@ extension Explorer {
                 let frame = render(state, dataset: dataset, keys: keys)
                 state.lastSummary = frame.summary
                 try terminal.draw(frame.buffer)
+                prefetcher?.frameDrawn(state, dataset: dataset, keys: keys)
             }
             guard let event = terminal.nextEvent(timeoutMilliseconds: 250) else {
                 idle += 1
