@@ -76,7 +76,18 @@ struct PaneBench {
         }
         guard let worst = worstPerChange.max(by: { $0.1.median < $1.1.median }) else { return detail + warmed }
         return [BenchLine("(e) filter change to new frame (worst, cold)", target: 0.016, samples: worst.1)]
-            + detail + warmed + [warmUpLine()]
+            + detail + warmed + [nextTabLine(), warmUpLine()]
+    }
+
+    /// Tab to the next pane after the idle warm-up of the one on screen: the first draw a user meets when moving
+    /// through the tabs at a reading pace (the cold first draws are the (d) lines); the worst view.
+    func nextTabLine() -> BenchLine {
+        let perView = ViewID.allCases.map { view in
+            (view, samples(view: view, setup: [], change: .run(.nextView, viewIndex: nil), warm: true))
+        }
+        let worst = perView.max { $0.1.median < $1.1.median } ?? (.counts, Samples())
+        return BenchLine("(d) next tab after the idle warm-up (worst: from \(worst.0.rawValue))", target: 0.005,
+                         samples: worst.1)
     }
 
     /// How long the idle warm-up after a first frame takes (the pause after which every filter key is warm), for
@@ -98,7 +109,7 @@ struct PaneBench {
             return (view, samples)
         }
         let worst = perView.max { $0.1.median < $1.1.median } ?? (.counts, Samples())
-        return BenchLine("    idle warm-up of the \(Prefetcher.commands.count) filter keys (worst: \(worst.0.rawValue))",
+        return BenchLine("    idle warm-up of the \(Prefetcher.commands.count) keys (worst: \(worst.0.rawValue))",
                          target: nil, samples: worst.1)
     }
 

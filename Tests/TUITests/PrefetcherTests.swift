@@ -8,9 +8,11 @@ import Views
 /// The idle warm-up: which frames it warms, that they are then kept (a filter key finds its analyses), that it
 /// changes nothing drawn, and that the same pane is not warmed twice.
 @Suite struct PrefetcherTests {
-    /// A fresh copy of the embedded data (its own caches).
+    static let embedded = Result { try DatasetLoader.load(.embedded) }
+
+    /// A fresh copy of the embedded data (loaded once), with caches of its own.
     static func dataset() throws -> Dataset {
-        let data = try DatasetLoader.load(.embedded)
+        let data = try embedded.get()
         return Dataset(rootName: data.rootName, vocabulary: data.vocabulary, models: data.models,
                        cooccurrence: data.cooccurrence, documentTotals: data.documentTotals,
                        logitTables: data.logitTables, prevalence: data.prevalence, filesRead: data.filesRead,
@@ -23,26 +25,29 @@ import Views
         #expect(neighbours.count == Prefetcher.commands.count)
         #expect(neighbours.contains { $0.pane.filters.mode == .paper })
         #expect(neighbours.contains { $0.pane.filters.language != state.pane.filters.language })
-        #expect(neighbours.allSatisfy { $0.pane.view == .languages && $0.pane.filters != state.pane.filters })
+        #expect(neighbours.filter { $0.pane.view == .languages }.allSatisfy { $0.pane.filters != state.pane.filters })
+        #expect(Set(neighbours.map(\.pane.view)) == [.languages, .uncorrelated, .tfVsRaw])
     }
 
     @Test(arguments: [ViewID.paperVsCorrect, .languages, .alignment])
-    func aWarmedFilterKeyFindsItsAnalysesKept(view: ViewID) throws {
-        let dataset = try Self.dataset()
-        var state = AppState(pane: PaneState(view: view), size: TerminalSize(width: 120, height: 40))
-        _ = Explorer.render(state, dataset: dataset)
-        let prefetcher = Prefetcher()
-        prefetcher.frameDrawn(state, dataset: dataset, keys: .standard)
-        prefetcher.waitUntilIdle()
-        let warmed = dataset.derived.statistics
-        prefetcher.frameDrawn(state, dataset: dataset, keys: .standard)  // the same pane: nothing scheduled
-        prefetcher.waitUntilIdle()
-        #expect(dataset.derived.statistics.hits == warmed.hits && dataset.derived.statistics.misses == warmed.misses)
-        _ = Explorer.update(&state, .run(.cycleLanguage, viewIndex: nil))
-        let warm = Explorer.render(state, dataset: dataset).buffer.plainText()
-        #expect(dataset.derived.statistics.misses == warmed.misses, "the language key recomputed an analysis")
-        dataset.forgetDerived()
-        #expect(Explorer.render(state, dataset: dataset).buffer.plainText() == warm)
+    func aWarmedKeyFindsItsAnalysesKept(view: ViewID) throws {
+        for command in [Command.cycleLanguage, .nextView] {
+            let dataset = try Self.dataset()
+            var state = AppState(pane: PaneState(view: view), size: TerminalSize(width: 120, height: 40))
+            _ = Explorer.render(state, dataset: dataset)
+            let prefetcher = Prefetcher()
+            prefetcher.frameDrawn(state, dataset: dataset, keys: .standard)
+            prefetcher.waitUntilIdle()
+            let warmed = dataset.derived.statistics
+            prefetcher.frameDrawn(state, dataset: dataset, keys: .standard)  // the same pane: nothing scheduled
+            prefetcher.waitUntilIdle()
+            #expect(dataset.derived.statistics.hits == warmed.hits && dataset.derived.statistics.misses == warmed.misses)
+            _ = Explorer.update(&state, .run(command, viewIndex: nil))
+            let warm = Explorer.render(state, dataset: dataset).buffer.plainText()
+            #expect(dataset.derived.statistics.misses == warmed.misses, "\(command) after \(view) recomputed an analysis")
+            dataset.forgetDerived()
+            #expect(Explorer.render(state, dataset: dataset).buffer.plainText() == warm)
+        }
     }
 
     /// The loop with and without the warm-up draws the same frames.

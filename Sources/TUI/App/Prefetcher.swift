@@ -3,14 +3,15 @@ import Dispatch
 import Synchronization
 import Views
 
-/// Idle warm-up. After a frame whose pane or filters are new, the frames one filter key away (next language, other
-/// mode, next group, logit type, context) are drawn off screen on a background queue, which leaves their analyses
-/// in the data set's caches: pressing one of those keys then finds them kept and only redraws. Only caches are
-/// touched, so what the explorer draws is the same with or without it (a kept analysis equals a recomputed one;
+/// Idle warm-up. After a frame whose pane or filters are new, the frames one key away (next language, other mode,
+/// next group, logit type, context; the next and previous tab) are drawn off screen on a background queue, which
+/// leaves their analyses in the data set's caches: pressing one of those keys then finds them kept and only
+/// redraws. Only caches are touched, so what the explorer draws is the same with or without it (a kept analysis equals a recomputed one;
 /// `PaneMemoTests` compares warm and cold draws). A newer frame cancels the older warm-up between neighbours.
 public final class Prefetcher: Sendable {
-    /// The filter keys whose frames are warmed, most used first.
-    public static let commands: [Command] = [.cycleLanguage, .toggleMode, .cycleGroup, .cycleLogitType, .cycleContext]
+    /// The keys whose frames are warmed, most used first: the filter keys, then the neighbouring tabs.
+    public static let commands: [Command] = [.cycleLanguage, .toggleMode, .cycleGroup, .cycleLogitType, .cycleContext,
+                                             .nextView, .previousView]
 
     private let queue = DispatchQueue(label: "biasexplorer.prefetch", qos: .utility)
     /// Bumped for every new frame; a warm-up stops when it is no longer the newest.
@@ -21,8 +22,7 @@ public final class Prefetcher: Sendable {
 
     /// Schedules the warm-up of `state`'s neighbours unless its pane (view, filters, drill) was the last one warmed.
     public func frameDrawn(_ state: AppState, dataset: Dataset, keys: KeyTable) {
-        let pane = WarmedPane(view: state.pane.view, filters: state.pane.filters, drill: state.pane.drill,
-                              size: state.size)
+        let pane = WarmedPane(state)
         let isNew = lastWarmed.withLock { last in
             guard last != pane else { return false }
             last = pane
@@ -43,12 +43,12 @@ public final class Prefetcher: Sendable {
         queue.sync {}
     }
 
-    /// The states one filter key away from `state` (the keys of `commands` that change the pane).
+    /// The states one key of `commands` away from `state` (those that change the pane).
     static func neighbours(of state: AppState, keys: KeyTable) -> [AppState] {
         commands.compactMap { command in
             var next = state
             _ = Explorer.update(&next, .run(command, viewIndex: nil), keys: keys)
-            return next.pane.filters == state.pane.filters ? nil : next
+            return WarmedPane(next) == WarmedPane(state) ? nil : next
         }
     }
 }
@@ -59,4 +59,11 @@ struct WarmedPane: Hashable, Sendable {
     let filters: ViewFilters
     let drill: DrillTarget?
     let size: TerminalSize
+
+    init(_ state: AppState) {
+        view = state.pane.view
+        filters = state.pane.filters
+        drill = state.pane.drill
+        size = state.size
+    }
 }
