@@ -21,7 +21,13 @@ import Testing
             #expect(CSVTable.encodeText(text) == CSVTable.encodeTextInGeneral(text), "\(text.debugDescription)")
         }
         #expect(plain > 100)
-        #expect(CSVTable.isPlain("pythia-70m") && !CSVTable.isPlain("-1.5") && !CSVTable.isPlain(" a") && !CSVTable.isPlain(""))
+        #expect(CSVTable.isPlain("pythia-70m") && !CSVTable.isPlain(" a") && !CSVTable.isPlain(""))
+        for number in ["-1.5", "-0", "+1e5", "-.5", "-1.5e-3", "-101.07638888888889"] {
+            #expect(CSVTable.isPlain(number) && CSVTable.encodeTextInGeneral(number) == number, "\(number)")
+        }
+        for text in ["-1.5,", "-x", "-", "+", "-1 ", "-=1", "@1", "=1"] {
+            #expect(!CSVTable.isPlain(text), "\(text)")
+        }
     }
 }
 

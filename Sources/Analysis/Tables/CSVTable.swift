@@ -129,8 +129,9 @@ public struct CSVTable: Sendable, Hashable {
 
 extension CSVTable {
     /// Whether a text cell is written as is: printable ASCII only (so bytes and characters coincide and nothing is
-    /// unsafe for a terminal), no comma or quote, no leading formula character, no leading or trailing space. The common case, decided on the bytes
-    /// without iterating characters; anything else takes the general path of `encodeText`.
+    /// unsafe for a terminal), no comma or quote, no leading formula character (but the sign of a plain number), no
+    /// leading or trailing space. The common case, decided on the bytes without iterating characters; anything else
+    /// takes the general path of `encodeText`.
     static func isPlain(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { isPlain(utf8: $0) } ?? false
     }
@@ -138,8 +139,10 @@ extension CSVTable {
     /// `isPlain` over UTF-8 bytes (a cell assembled as bytes, e.g. a paper-vs-correct key).
     static func isPlain<Bytes: BidirectionalCollection>(utf8 bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
         guard let first = bytes.first, let last = bytes.last else { return false }
+        // A signed plain number ("-101.8", the comparison's negative logits) is written unchanged too.
+        if first == UInt8(ascii: "+") || first == UInt8(ascii: "-") { return isPlainNumber(utf8: bytes) }
         guard first != UInt8(ascii: " "), last != UInt8(ascii: " "), first != UInt8(ascii: "="),
-              first != UInt8(ascii: "+"), first != UInt8(ascii: "-"), first != UInt8(ascii: "@") else { return false }
+              first != UInt8(ascii: "@") else { return false }
         for byte in bytes where byte < 0x20 || byte > 0x7E || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") {
             return false
         }
