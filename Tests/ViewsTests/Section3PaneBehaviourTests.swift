@@ -145,7 +145,7 @@ struct Section3PaneBehaviourTests {
         #expect(try #require(line(text, containing: "alignment_flips.csv")).contains(" \(flips.count) "))
         // The scope's alignment rows agree with the Section 3 API in each mode.
         let paperPairs = try #require(scope.tables(.paper).first { $0.name == "alignment_pairs.csv" })
-        #expect(paperPairs.rows.count == dataset.alignmentComparisons(configuration: american, mode: .paper).count)
+        #expect(paperPairs.rowCount == dataset.alignmentComparisons(configuration: american, mode: .paper).count)
         var drilled = PaneState(view: .paperVsCorrect, drill: .table("alignment_pairs.csv"))
         let (_, tableSummary) = screen(drilled)
         #expect(tableSummary.shownRows == differences.filter { $0.table == "alignment_pairs.csv" }.count)

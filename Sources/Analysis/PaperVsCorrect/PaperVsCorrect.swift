@@ -15,13 +15,40 @@ public enum PaperVsCorrect {
         return result
     }
 
-    /// Differences between tables a caller built for both modes (matched by name), e.g. a pane's light scope.
-    public static func differences(_ dataset: Dataset, paper: [CSVTable], correct: [CSVTable]) -> [ModeDifference] {
+    /// Differences between tables a caller built for both modes (matched by name), e.g. a pane's light scope, in
+    /// the order of `correct`: the same as `compare` of each pair in turn. The pairs are compared on both cores, a
+    /// large table in two halves of its correct-mode rows (rows are matched on their keys, so a half finds its
+    /// paper rows wherever they are); each table's paper-only rows follow its halves.
+    public static func differences(_ dataset: Dataset, paper: [EncodedTable],
+                                   correct: [EncodedTable]) -> [ModeDifference] {
         let reasons = DifferenceReasons(dataset)
-        // Table pairs are independent: compared on both cores, concatenated in the order of `correct`.
-        return AnalysisTables.parallelMap(correct) { table in
-            paper.first { $0.name == table.name }.map { compare(paper: $0, correct: table, reasons: reasons) } ?? []
-        }.flatMap { $0 }
+        let pairs = correct.compactMap { table in
+            paper.first { $0.name == table.name }.map { TablePair(paper: $0, correct: table) }
+        }
+        var tasks: [(pair: Int, rows: Range<Int>)] = []
+        for (number, pair) in pairs.enumerated() {
+            let count = pair.correct.table.rowCount
+            let middle = count >= 2_000 ? count / 2 : count  // splitting a small table costs more than it saves
+            tasks.append((number, 0..<middle))
+            if middle < count { tasks.append((number, middle..<count)) }
+        }
+        let parts = AnalysisTables.parallelMap(tasks) { task in
+            var found: [ModeDifference] = []
+            let matched = pairs[task.pair].compareCorrectRows(task.rows, reasons: reasons) { found.append($0) }
+            return (found, matched)
+        }
+        var result: [ModeDifference] = []
+        var position = 0
+        for (number, pair) in pairs.enumerated() {
+            var matched = [Bool](repeating: false, count: pair.paper.table.rowCount)
+            while position < tasks.count, tasks[position].pair == number {
+                result += parts[position].0
+                for row in parts[position].1.indices where parts[position].1[row] { matched[row] = true }
+                position += 1
+            }
+            pair.paperOnlyRows(matched: matched, reasons: reasons) { result.append($0) }
+        }
+        return result
     }
 
     public static let tableName = "paper_vs_correct.csv"

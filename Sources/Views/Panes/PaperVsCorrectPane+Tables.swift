@@ -29,12 +29,13 @@ struct PaperVsCorrectScope: Sendable {
     }
 
     /// `realMeans`: the alignment models' mean taus vs real in both modes, computed once for both modes' tables.
-    func tables(_ mode: AnalysisMode, realMeans: [AnalysisMode: [String: CountedMean]]? = nil) -> [CSVTable] {
+    /// Built as encoded CSV rows straight away (the comparison reads those), not as cells first.
+    func tables(_ mode: AnalysisMode, realMeans: [AnalysisMode: [String: CountedMean]]? = nil) -> [EncodedTable] {
         let comparisons = dataset.alignmentComparisons(configuration: configuration, templates: templates, mode: mode,
                                                        realMeans: realMeans)
         var tables = [Section1Tables.windowAgreement(dataset, mode: mode), Section1Tables.diseaseTotals(dataset, mode: mode),
-                      Section1Tables.prevalenceComparison(dataset, mode: mode), tauReal(mode),
-                      alignmentPairs(comparisons), alignmentFlips(comparisons)]
+                      Section1Tables.prevalenceComparison(dataset, mode: mode)].map(EncodedTable.init)
+            + [tauReal(mode), alignmentPairs(comparisons), alignmentFlips(comparisons)]
         if configuration.logitType == .hf { tables.append(trueFalse(mode)) }
         return tables
     }
@@ -44,12 +45,12 @@ struct PaperVsCorrectScope: Sendable {
          .text(configuration.context.rawValue), .text(configuration.language.rawValue)]
     }
 
-    func tauReal(_ mode: AnalysisMode) -> CSVTable {
-        var table = CSVTable(name: "tau_real.csv", header: PaperVsCorrectScope.configurationHeader
+    func tauReal(_ mode: AnalysisMode) -> EncodedTable {
+        var table = EncodedTable(name: "tau_real.csv", header: PaperVsCorrectScope.configurationHeader
                                 + ["model", "templates", "disease", "tau", "n"])
         for model in dataset.realTaus(configuration: configuration, templates: templates, mode: mode) {
             for tau in model.taus {
-                table.rows.append(keyCells + [.text(model.model), .text(templates.description),
+                table.append(keyCells + [.text(model.model), .text(templates.description),
                                               .text(dataset.diseases[tau.disease].name), .value(tau.tau),
                                               .integer(tau.n)])
             }
@@ -57,12 +58,12 @@ struct PaperVsCorrectScope: Sendable {
         return table
     }
 
-    func alignmentPairs(_ comparisons: [AlignmentComparison]) -> CSVTable {
-        var table = CSVTable(name: "alignment_pairs.csv", header: PaperVsCorrectScope.configurationHeader + [
+    func alignmentPairs(_ comparisons: [AlignmentComparison]) -> EncodedTable {
+        var table = EncodedTable(name: "alignment_pairs.csv", header: PaperVsCorrectScope.configurationHeader + [
             "base", "aligned", "base_mean_tau_real", "aligned_mean_tau_real", "d_tau_real", "n_top_flips",
             "n_bottom_flips", "mean_rank_tau", "n_diseases"])
         for pair in comparisons {
-            table.rows.append(keyCells + [.text(pair.pair.base), .text(pair.pair.aligned),
+            table.append(keyCells + [.text(pair.pair.base), .text(pair.pair.aligned),
                 .value(pair.baseTauReal.value), .value(pair.alignedTauReal.value), .value(pair.tauRealDifference),
                 .integer(pair.topFlipCount), .integer(pair.bottomFlipCount), .value(pair.meanRankTau.value),
                 .integer(pair.flips.count)])
@@ -70,13 +71,13 @@ struct PaperVsCorrectScope: Sendable {
         return table
     }
 
-    func alignmentFlips(_ comparisons: [AlignmentComparison]) -> CSVTable {
-        var table = CSVTable(name: "alignment_flips.csv", header: PaperVsCorrectScope.configurationHeader + [
+    func alignmentFlips(_ comparisons: [AlignmentComparison]) -> EncodedTable {
+        var table = EncodedTable(name: "alignment_flips.csv", header: PaperVsCorrectScope.configurationHeader + [
             "base", "aligned", "disease", "base_ranking", "aligned_ranking", "tau", "top_changed", "bottom_changed"])
         let joined: ([Demographic]) -> TableCell = { .text($0.map(\.label).joined(separator: "|")) }
         for pair in comparisons {
             for flip in pair.flips {
-                table.rows.append(keyCells + [.text(pair.pair.base), .text(pair.pair.aligned),
+                table.append(keyCells + [.text(pair.pair.base), .text(pair.pair.aligned),
                     .text(dataset.diseases[flip.disease].name), joined(flip.baseRanking), joined(flip.alignedRanking),
                     .value(flip.tau), .integer(flip.topChanged ? 1 : 0), .integer(flip.bottomChanged ? 1 : 0)])
             }
@@ -84,13 +85,13 @@ struct PaperVsCorrectScope: Sendable {
         return table
     }
 
-    func trueFalse(_ mode: AnalysisMode) -> CSVTable {
-        var table = CSVTable(name: "tau_hf_vs_hftf.csv", header: ["group", "context", "language", "model", "disease",
+    func trueFalse(_ mode: AnalysisMode) -> EncodedTable {
+        var table = EncodedTable(name: "tau_hf_vs_hftf.csv", header: ["group", "context", "language", "model", "disease",
                                                                   "tau", "same_top", "n"])
         for model in dataset.trueFalseAgreement(group: configuration.group, context: configuration.context,
                                                 language: configuration.language, templates: templates, mode: mode) {
             for row in model.diseases {
-                table.rows.append([.text(configuration.group.rawValue), .text(configuration.context.rawValue),
+                table.append([.text(configuration.group.rawValue), .text(configuration.context.rawValue),
                                    .text(configuration.language.rawValue), .text(model.model),
                                    .text(dataset.diseases[row.disease].name), .value(row.tau),
                                    .integer(row.sameTop ? 1 : 0), .integer(row.n)])
