@@ -19,6 +19,32 @@ struct ScoresPropertyTests {
                           source: source, diseaseCount: 4, values: values, diseasePresent: [true, true, true, true])
     }
 
+    /// `RankAgreement.extremes` (one scan) against its definition: correct mode every demographic tied at the
+    /// highest / lowest score, paper mode the first and last of `ordering` (alphabetical ties); NaN left out.
+    @Test func extremesMatchTheirDefinition() {
+        var generator = SeededGenerator(seed: 31)
+        for trial in 0..<300 {
+            let group: DemographicGroup = trial % 2 == 0 ? .race : .gender
+            let table = Self.randomTable(&generator, group: group, source: .huggingFace)
+            let selection = TemplateSelection([Int.random(in: 0..<20, using: &generator)])  // one template: ties, NaN rows
+            for mode in AnalysisMode.allCases {
+                let matrix = ScoreMatrix(table, templates: selection, mode: mode)
+                for disease in 0..<4 {
+                    let extremes = RankAgreement.extremes(matrix, disease: disease)
+                    switch mode {
+                    case .correct:
+                        #expect(extremes.top == matrix.topIndices(disease: disease))
+                        #expect(extremes.bottom == matrix.bottomIndices(disease: disease))
+                    case .paper:
+                        let ordered = matrix.ordering(disease: disease)
+                        #expect(extremes.top == (ordered.first.map { [$0] } ?? []))
+                        #expect(extremes.bottom == (ordered.last.map { [$0] } ?? []))
+                    }
+                }
+            }
+        }
+    }
+
     @Test func scoreMatrixMatchesNaiveMean() {
         var generator = SeededGenerator(seed: 7)
         for trial in 0..<200 {

@@ -33,13 +33,36 @@ public enum RankAgreement {
 
     /// The top and bottom of a disease: correct = every demographic tied at the highest / lowest score; paper =
     /// the first and last of the alphabetically tie-broken ordering (`rank[0]`, `rank[-1]`). Empty without scores.
+    /// One scan of the disease's scores, no intermediate arrays (called for every model, disease and pair):
+    /// correct mode the same as `topIndices`/`bottomIndices`, paper mode the first and last of `ordering`.
     public static func extremes(_ matrix: ScoreMatrix, disease: DiseaseID) -> (top: [Int], bottom: [Int]) {
+        let width = matrix.demographicCount, base = disease * width
+        var high = Double.nan, low = Double.nan, first = -1, last = -1
+        let tieOrder = matrix.mode == .paper ? matrix.group.tieOrder(mode: .paper) : []
+        matrix.scores.withUnsafeBufferPointer { scores in
+            for index in 0..<width {
+                let value = scores[base + index]
+                guard !value.isNaN else { continue }
+                if high.isNaN || value > high { high = value; first = index }
+                if low.isNaN || value < low { low = value; last = index }
+                guard matrix.mode == .paper else { continue }
+                // `ordering` puts ties in tie-key order: the first has the lowest key, the last the highest.
+                if value == high, tieOrder[index] < tieOrder[first] { first = index }
+                if value == low, tieOrder[index] > tieOrder[last] { last = index }
+            }
+        }
+        guard first >= 0 else { return ([], []) }
         switch matrix.mode {
+        case .paper: return ([first], [last])
         case .correct:
-            return (matrix.topIndices(disease: disease), matrix.bottomIndices(disease: disease))
-        case .paper:
-            let ordered = matrix.ordering(disease: disease)
-            return (ordered.first.map { [$0] } ?? [], ordered.last.map { [$0] } ?? [])
+            var top: [Int] = [], bottom: [Int] = []
+            matrix.scores.withUnsafeBufferPointer { scores in
+                for index in 0..<width {
+                    if scores[base + index] == high { top.append(index) }
+                    if scores[base + index] == low { bottom.append(index) }
+                }
+            }
+            return (top, bottom)
         }
     }
 
@@ -52,7 +75,9 @@ public enum RankAgreement {
         case .correct:
             let x = demographics.map { first.score(disease: disease, demographicIndex: $0.indexInGroup) }
             let y = demographics.map { second.score(disease: disease, demographicIndex: $0.indexInGroup) }
-            return (KendallTau.tauB(x, y), zip(x, y).filter { !$0.0.isNaN && !$0.1.isNaN }.count)
+            var pairs = 0
+            for index in x.indices where !x[index].isNaN && !y[index].isNaN { pairs += 1 }
+            return (KendallTau.tauB(x, y), pairs)
         case .paper:
             let keep = mask(demographics)
             let a = ranking(first, disease: disease, keepMask: keep)
@@ -70,7 +95,7 @@ public enum RankAgreement {
     public static func nameListTau(_ a: [Demographic], _ b: [Demographic]) -> Double {
         let tau = KendallTau.tauB(a.map { alphabeticalPosition[$0.rawValue] },
                                   b.map { alphabeticalPosition[$0.rawValue] })
-        guard tau.isFinite, Set(a).count == a.count else { return tau }
+        guard tau.isFinite, mask(a).nonzeroBitCount == a.count else { return tau }  // names all distinct
         let pairs = Double(a.count * (a.count - 1) / 2)
         return (tau * pairs).rounded() / pairs.squareRoot() / pairs.squareRoot()
     }
