@@ -19,7 +19,7 @@ public struct Dataset: Sendable {
     public let derived = DerivedCache()
     /// Score matrices kept for the panes (a pane's analyses share them, and a mode change reuses every matrix that
     /// does not depend on the mode; see `scores(_:templates:mode:)`); nil computes each afresh. About 8 KB each.
-    public internal(set) var scoreCache: DerivedCache? = DerivedCache(capacity: 1_200)
+    public internal(set) var scoreCache: DerivedCache? = DerivedCache(capacity: 1_200, keepsRecentlyUsed: false)
 
     /// Forgets every kept analysis and score matrix (the benchmark's cold start).
     public func forgetDerived() {

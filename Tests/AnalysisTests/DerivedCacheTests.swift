@@ -31,8 +31,19 @@ import Testing
         #expect(cache.value("1") { "again" } == "string")
     }
 
-    @Test func forgetsTheOldestBeyondCapacityAndEverythingOnRemoveAll() {
+    /// The pane on screen hits its values at every redraw: they outlive values inserted after them but not used.
+    @Test func forgetsTheLeastRecentlyUsedBeyondCapacity() {
         let cache = DerivedCache(capacity: 3), counter = Counter()
+        for key in 0..<3 { _ = cache.value(key) { counter.next() } }
+        #expect(cache.value(0) { counter.next() } == 1)  // a hit: 0 is now the most recently used
+        _ = cache.value(3) { counter.next() }  // pushes out 1, the least recently used
+        #expect(cache.value(0) { counter.next() } == 1)
+        #expect(cache.value(2) { counter.next() } == 3)
+        #expect(cache.value(1) { counter.next() } == 5)  // recomputed
+    }
+
+    @Test func forgetsTheOldestBeyondCapacityAndEverythingOnRemoveAll() {
+        let cache = DerivedCache(capacity: 3, keepsRecentlyUsed: false), counter = Counter()
         for key in 0..<4 { _ = cache.value(key) { counter.next() } }  // key 0 is pushed out
         #expect(cache.statistics.count == 3)
         #expect(cache.value(3) { counter.next() } == 4)  // kept

@@ -3,7 +3,7 @@ import Synchronization
 /// Results derived from one data set, kept so that a pane redrawn for every key press (cursor, scroll, search) does
 /// not recompute the analysis behind it. A value is a pure function of the data set and its key, so a cached value
 /// is exactly what recomputing would give; the cache only trades memory for time. It holds at most `capacity`
-/// values and forgets the oldest first. Safe to share across threads: values are computed outside the lock, so two
+/// values and forgets the least recently used first (or the oldest, `keepsRecentlyUsed: false`). Safe to share across threads: values are computed outside the lock, so two
 /// threads asking for the same missing key may both compute it (the same value), and neither waits on the other.
 ///
 /// Written by hand: no package in the mirror offers a small, thread-safe, bounded memo for value types.
@@ -22,10 +22,15 @@ public final class DerivedCache: Sendable {
     }
 
     public let capacity: Int
+    /// Whether a hit makes its value the newest (least recently used goes first) rather than keeping insertion order:
+    /// for the panes' analyses, so that a warm-up of neighbouring frames never pushes out the pane on screen, which
+    /// hits its values at every redraw. O(capacity) per hit, so off for large caches.
+    public let keepsRecentlyUsed: Bool
     private let storage = Mutex(Storage())
 
-    public init(capacity: Int = 48) {
+    public init(capacity: Int = 48, keepsRecentlyUsed: Bool = true) {
         self.capacity = max(1, capacity)
+        self.keepsRecentlyUsed = keepsRecentlyUsed
     }
 
     /// The cached value for `key`, or `compute()` stored under it. `key` should name the analysis and every input
@@ -35,6 +40,10 @@ public final class DerivedCache: Sendable {
         let cached: Value? = storage.withLock { storage in
             guard let value = storage.values[boxed] as? Value else { storage.misses += 1; return nil }
             storage.hits += 1
+            if keepsRecentlyUsed, storage.order.last != boxed, let position = storage.order.lastIndex(of: boxed) {
+                storage.order.remove(at: position)
+                storage.order.append(boxed)
+            }
             return value
         }
         if let cached { return cached }

@@ -6,8 +6,9 @@ import Views
 /// Idle warm-up. After a frame whose pane or filters are new, the frames one key away (next language, other mode,
 /// next group, logit type, context; the next and previous tab) are drawn off screen on a background queue, which
 /// leaves their analyses in the data set's caches: pressing one of those keys then finds them kept and only
-/// redraws. Only caches are touched, so what the explorer draws is the same with or without it (a kept analysis equals a recomputed one;
-/// `PaneMemoTests` compares warm and cold draws). A newer frame cancels the older warm-up between neighbours.
+/// redraws. Only caches are touched, so what the explorer draws is the same with or without it (a kept analysis
+/// equals a recomputed one; `PaneMemoTests` compares warm and cold draws), and the pane on screen keeps its own (the
+/// cache forgets the least recently used first). A newer frame cancels the older warm-up between neighbours.
 public final class Prefetcher: Sendable {
     /// The keys whose frames are warmed, most used first: the filter keys, then the neighbouring tabs.
     public static let commands: [Command] = [.cycleLanguage, .toggleMode, .cycleGroup, .cycleLogitType, .cycleContext,
