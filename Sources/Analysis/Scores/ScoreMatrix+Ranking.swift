@@ -55,13 +55,34 @@ extension ScoreMatrix {
         }
     }
 
-    /// Every demographic tied at the highest score (empty when the disease has no score).
+    /// Every demographic tied at the highest score (empty when the disease has no score). Read in place (no copy
+    /// of the disease's scores): asked for every model, disease and pair.
     public func topIndices(disease: DiseaseID) -> [Int] {
-        Ranking.extremeIndices(vector(disease: disease), maximum: true)
+        Ranking.extremeIndices(scores[diseaseRange(disease)], maximum: true)
     }
 
     /// Every demographic tied at the lowest score (empty when the disease has no score).
     public func bottomIndices(disease: DiseaseID) -> [Int] {
-        Ranking.extremeIndices(vector(disease: disease), maximum: false)
+        Ranking.extremeIndices(scores[diseaseRange(disease)], maximum: false)
+    }
+
+    /// The first and last of `ordering(disease:)` (highest score, ties to the lowest tie key; lowest score, ties to
+    /// the highest), found in one pass without building the ordering; nil when the disease has no score.
+    public func orderingEnds(disease: DiseaseID) -> (first: Int, last: Int)? {
+        let tieOrder = group.tieOrder(mode: mode), base = disease * demographicCount
+        var ends: (first: Int, last: Int)?
+        for index in 0..<demographicCount where !scores[base + index].isNaN {
+            let value = scores[base + index]
+            guard let (first, last) = ends else { ends = (index, index); continue }
+            let high = scores[base + first], low = scores[base + last]
+            if value > high || (value == high && tieOrder[index] < tieOrder[first]) { ends?.first = index }
+            if value < low || (value == low && tieOrder[index] > tieOrder[last]) { ends?.last = index }
+        }
+        return ends
+    }
+
+    /// Where a disease's scores are in `scores`.
+    func diseaseRange(_ disease: DiseaseID) -> Range<Int> {
+        (disease * demographicCount)..<((disease + 1) * demographicCount)
     }
 }

@@ -38,8 +38,8 @@ public struct ScoreMatrix: Sendable, Hashable {
         let selected = templates.indices.filter { $0 >= 0 && $0 < LogitTable.templateCount }
         var scores = [Double](repeating: .nan, count: cells)
         var counts = [UInt8](repeating: 0, count: cells)
-        // Hand-written loop (the hottest of every pane's first draw): the selected templates as a buffer, and the
-        // placeholder-zero test only when it can apply.
+        // Hand-written loop (the hottest of every pane's first draw): the selected templates and each cell's 20
+        // template values read through buffers, without bounds checks.
         selected.withUnsafeBufferPointer { selected in
             table.values.withUnsafeBufferPointer { values in
                 scores.withUnsafeMutableBufferPointer { means in
@@ -79,7 +79,7 @@ public struct ScoreMatrix: Sendable, Hashable {
 
     /// The scores of a disease, canonical demographic order.
     public func vector(disease: DiseaseID) -> [Double] {
-        Array(scores[(disease * demographicCount)..<((disease + 1) * demographicCount)])
+        Array(scores[diseaseRange(disease)])
     }
 
     /// Whether at least one demographic of the disease has a score (the disease can be ranked).

@@ -33,36 +33,13 @@ public enum RankAgreement {
 
     /// The top and bottom of a disease: correct = every demographic tied at the highest / lowest score; paper =
     /// the first and last of the alphabetically tie-broken ordering (`rank[0]`, `rank[-1]`). Empty without scores.
-    /// One scan of the disease's scores, no intermediate arrays (called for every model, disease and pair):
-    /// correct mode the same as `topIndices`/`bottomIndices`, paper mode the first and last of `ordering`.
     public static func extremes(_ matrix: ScoreMatrix, disease: DiseaseID) -> (top: [Int], bottom: [Int]) {
-        let width = matrix.demographicCount, base = disease * width
-        var high = Double.nan, low = Double.nan, first = -1, last = -1
-        let tieOrder = matrix.mode == .paper ? matrix.group.tieOrder(mode: .paper) : []
-        matrix.scores.withUnsafeBufferPointer { scores in
-            for index in 0..<width {
-                let value = scores[base + index]
-                guard !value.isNaN else { continue }
-                if high.isNaN || value > high { high = value; first = index }
-                if low.isNaN || value < low { low = value; last = index }
-                guard matrix.mode == .paper else { continue }
-                // `ordering` puts ties in tie-key order: the first has the lowest key, the last the highest.
-                if value == high, tieOrder[index] < tieOrder[first] { first = index }
-                if value == low, tieOrder[index] > tieOrder[last] { last = index }
-            }
-        }
-        guard first >= 0 else { return ([], []) }
         switch matrix.mode {
-        case .paper: return ([first], [last])
         case .correct:
-            var top: [Int] = [], bottom: [Int] = []
-            matrix.scores.withUnsafeBufferPointer { scores in
-                for index in 0..<width {
-                    if scores[base + index] == high { top.append(index) }
-                    if scores[base + index] == low { bottom.append(index) }
-                }
-            }
-            return (top, bottom)
+            return (matrix.topIndices(disease: disease), matrix.bottomIndices(disease: disease))
+        case .paper:
+            guard let ends = matrix.orderingEnds(disease: disease) else { return ([], []) }
+            return ([ends.first], [ends.last])
         }
     }
 

@@ -64,12 +64,13 @@ public enum Ranking {
     }
 
     /// Indices sharing the maximum (or minimum) value, ignoring NaN; empty when all are NaN.
-    public static func extremeIndices(_ values: [Double], maximum: Bool) -> [Int] {
+    /// Positions are counted from the start of `values` (a slice of a larger array included).
+    public static func extremeIndices(_ values: some Collection<Double>, maximum: Bool) -> [Int] {
         var best = Double.nan
         for value in values where !value.isNaN && (best.isNaN || (maximum ? value > best : value < best)) {
             best = value
         }
         guard !best.isNaN else { return [] }
-        return values.indices.filter { values[$0] == best }
+        return values.enumerated().compactMap { $0.element == best ? $0.offset : nil }
     }
 }
