@@ -3,8 +3,9 @@ import Synchronization
 /// Results derived from one data set, kept so that a pane redrawn for every key press (cursor, scroll, search) does
 /// not recompute the analysis behind it. A value is a pure function of the data set and its key, so a cached value
 /// is exactly what recomputing would give; the cache only trades memory for time. It holds at most `capacity`
-/// values and forgets the least recently used first (or the oldest, `keepsRecentlyUsed: false`). Safe to share across threads: values are computed outside the lock, so two
-/// threads asking for the same missing key may both compute it (the same value), and neither waits on the other.
+/// values and forgets the least recently used first (or the oldest, `keepsRecentlyUsed: false`). Safe to share
+/// across threads: values are computed outside the lock, so two threads asking for the same missing key may both
+/// compute it (the same value), and neither waits on the other.
 ///
 /// Written by hand: no package in the mirror offers a small, thread-safe, bounded memo for value types.
 public final class DerivedCache: Sendable {

@@ -66,10 +66,10 @@ struct RobustnessWorkspace {
     }
 
     /// Average descending ranks (`Ranking.averageRanks`: better + (equal + 1) / 2) and pair signs of every row,
-    /// with the sign masks in the same pass. Comparisons are counted without branches (the ranks of 10 templates ×
-    /// 6 demographics mispredict a branch at every other comparison).
+    /// then the rows' sign masks. Comparisons are counted without branches (the ranks of 10 templates × 6
+    /// demographics would mispredict a branch at every other comparison).
     private mutating func rankRows() {
-        let rows = templates.count, width = self.width, pairCount = self.pairCount, masks = usesMasks
+        let rows = templates.count, width = self.width, pairCount = self.pairCount
         ranks.removeAll(keepingCapacity: true)
         ranks.append(contentsOf: repeatElement(0, count: rows * width))
         signs.removeAll(keepingCapacity: true)
@@ -78,53 +78,47 @@ struct RobustnessWorkspace {
         zeroSigns.append(contentsOf: repeatElement(0, count: rows))
         positive.removeAll(keepingCapacity: true)
         negative.removeAll(keepingCapacity: true)
-        if masks {
-            positive.append(contentsOf: repeatElement(0, count: rows))
-            negative.append(contentsOf: repeatElement(0, count: rows))
-        }
         logits.withUnsafeBufferPointer { logits in
             ranks.withUnsafeMutableBufferPointer { ranks in
                 signs.withUnsafeMutableBufferPointer { signs in
                     zeroSigns.withUnsafeMutableBufferPointer { zeroSigns in
-                        positive.withUnsafeMutableBufferPointer { positive in
-                            negative.withUnsafeMutableBufferPointer { negative in
-                                for row in 0..<rows {
-                                    let base = row * width
-                                    for index in 0..<width {
-                                        let value = logits[base + index]
-                                        var better = 0, equal = 0
-                                        for other in 0..<width {
-                                            let x = logits[base + other]
-                                            better &+= x > value ? 1 : 0
-                                            equal &+= x == value ? 1 : 0
-                                        }
-                                        ranks[base + index] = Double(better) + Double(equal + 1) / 2
-                                    }
-                                    var zeros = 0, pair = row * pairCount, bit: UInt64 = 1
-                                    var plusMask: UInt64 = 0, minusMask: UInt64 = 0
-                                    for a in 0..<width {
-                                        for b in (a + 1)..<max(a + 1, width) {
-                                            let difference = ranks[base + a] - ranks[base + b]
-                                            let plus = difference > 0, minus = difference < 0
-                                            signs[pair] = (plus ? 1 : 0) &- (minus ? 1 : 0)
-                                            zeros &+= plus || minus ? 0 : 1
-                                            plusMask |= plus ? bit : 0
-                                            minusMask |= minus ? bit : 0
-                                            bit = bit << 1
-                                            pair += 1
-                                        }
-                                    }
-                                    zeroSigns[row] = zeros
-                                    if masks {
-                                        positive[row] = plusMask
-                                        negative[row] = minusMask
-                                    }
+                        for row in 0..<rows {
+                            let base = row * width
+                            for index in 0..<width {
+                                let value = logits[base + index]
+                                var better = 0, equal = 0
+                                for other in 0..<width {
+                                    let x = logits[base + other]
+                                    better &+= x > value ? 1 : 0
+                                    equal &+= x == value ? 1 : 0
+                                }
+                                ranks[base + index] = Double(better) + Double(equal + 1) / 2
+                            }
+                            var zeros = 0, pair = row * pairCount
+                            for a in 0..<width {
+                                for b in (a + 1)..<max(a + 1, width) {
+                                    let difference = ranks[base + a] - ranks[base + b]
+                                    signs[pair] = difference > 0 ? 1 : difference < 0 ? -1 : 0
+                                    zeros &+= difference == 0 ? 1 : 0
+                                    pair += 1
                                 }
                             }
+                            zeroSigns[row] = zeros
                         }
                     }
                 }
             }
+        }
+        guard usesMasks else { return }
+        for row in 0..<rows {
+            var plus: UInt64 = 0, minus: UInt64 = 0
+            for pair in 0..<pairCount {
+                let sign = signs[row * pairCount + pair]
+                plus |= sign > 0 ? 1 << UInt64(pair) : 0
+                minus |= sign < 0 ? 1 << UInt64(pair) : 0
+            }
+            positive.append(plus)
+            negative.append(minus)
         }
     }
 
