@@ -42,29 +42,44 @@ extension PaperVsCorrect {
         pair.paperOnlyRows(matched: matched, reasons: reasons, emit: emit)
     }
 
-    /// `compare` into `paper_vs_correct.csv` rows, the correct-mode rows split in two halves compared on both
-    /// cores; the halves' rows are appended in order, so the output is the same as the sequential one.
-    static func compareInParallel(paper: EncodedTable, correct: EncodedTable, reasons: DifferenceReasons,
-                                  into output: inout EncodedTable) {
-        let pair = TablePair(paper: paper, correct: correct)
-        let middle = correct.rowCount / 2
-        // Row sets that differ will miss the cursor: index the paper rows once for both halves.
-        let index = paper.rowCount == correct.rowCount ? nil : pair.paper.index()
-        let parts = AnalysisTables.parallelMap([0..<middle, middle..<correct.rowCount]) { rows in
-            var part = EncodedTable(name: "", header: [])
-            var keyBuffer: [UInt8] = []
-            let matched = pair.compareCorrectRows(rows, reasons: reasons, prebuiltIndex: index) {
-                append($0, to: &part, keyBuffer: &keyBuffer)
+    /// Compares table pairs on both cores: each pair's correct-mode rows as one task, or as two halves from
+    /// `splitFrom` rows on (rows are matched on their keys, so a half finds its paper rows wherever they are; when
+    /// the row sets differ, the paper rows are indexed once for both halves). Each task collects its differences
+    /// into a `Part` with `add`. The parts come back per pair in order: its tasks' parts in row order, then a part
+    /// with its paper-only rows, so that taken in turn they list what `compare` of each pair lists.
+    static func compareConcurrently<Part: Sendable>(
+        _ pairs: [TablePair], reasons: DifferenceReasons, splitFrom: Int = 2_000,
+        makePart: @Sendable () -> Part, add: @Sendable (inout Part, ModeDifference) -> Void) -> [Part] {
+        var tasks: [(pair: Int, rows: Range<Int>, index: KeyIndex?)] = []
+        for (number, pair) in pairs.enumerated() {
+            let count = pair.correct.table.rowCount
+            guard count >= splitFrom else {  // splitting a small table costs more than it saves
+                tasks.append((number, 0..<count, nil))
+                continue
             }
+            let index = pair.paper.table.rowCount == count ? nil : pair.paper.index()
+            tasks += [(number, 0..<count / 2, index), (number, count / 2..<count, index)]
+        }
+        let done = AnalysisTables.parallelMap(tasks) { task in
+            var part = makePart()
+            let matched = pairs[task.pair].compareCorrectRows(task.rows, reasons: reasons,
+                                                              prebuiltIndex: task.index) { add(&part, $0) }
             return (part, matched)
         }
-        var matched = [Bool](repeating: false, count: paper.rowCount)
-        for (part, partMatched) in parts {
-            output.append(rowsOf: part)
-            for index in partMatched.indices where partMatched[index] { matched[index] = true }
+        var parts: [Part] = []
+        var position = 0
+        for (number, pair) in pairs.enumerated() {
+            var matched = [Bool](repeating: false, count: pair.paper.table.rowCount)
+            while position < tasks.count, tasks[position].pair == number {
+                parts.append(done[position].0)
+                for row in done[position].1.indices where done[position].1[row] { matched[row] = true }
+                position += 1
+            }
+            var paperOnly = makePart()
+            pair.paperOnlyRows(matched: matched, reasons: reasons) { add(&paperOnly, $0) }
+            parts.append(paperOnly)
         }
-        var keyBuffer: [UInt8] = []
-        pair.paperOnlyRows(matched: matched, reasons: reasons) { append($0, to: &output, keyBuffer: &keyBuffer) }
+        return parts
     }
 
     /// Equal cells: the same CSV bytes, or two plain decimal numbers within a relative 1e-9.

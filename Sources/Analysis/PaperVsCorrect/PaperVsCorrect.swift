@@ -16,39 +16,14 @@ public enum PaperVsCorrect {
     }
 
     /// Differences between tables a caller built for both modes (matched by name), e.g. a pane's light scope, in
-    /// the order of `correct`: the same as `compare` of each pair in turn. The pairs are compared on both cores, a
-    /// large table in two halves of its correct-mode rows (rows are matched on their keys, so a half finds its
-    /// paper rows wherever they are); each table's paper-only rows follow its halves.
+    /// the order of `correct`: what `compare` of each pair in turn gives, computed on both cores.
     public static func differences(_ dataset: Dataset, paper: [EncodedTable],
                                    correct: [EncodedTable]) -> [ModeDifference] {
-        let reasons = DifferenceReasons(dataset)
         let pairs = correct.compactMap { table in
             paper.first { $0.name == table.name }.map { TablePair(paper: $0, correct: table) }
         }
-        var tasks: [(pair: Int, rows: Range<Int>)] = []
-        for (number, pair) in pairs.enumerated() {
-            let count = pair.correct.table.rowCount
-            let middle = count >= 2_000 ? count / 2 : count  // splitting a small table costs more than it saves
-            tasks.append((number, 0..<middle))
-            if middle < count { tasks.append((number, middle..<count)) }
-        }
-        let parts = AnalysisTables.parallelMap(tasks) { task in
-            var found: [ModeDifference] = []
-            let matched = pairs[task.pair].compareCorrectRows(task.rows, reasons: reasons) { found.append($0) }
-            return (found, matched)
-        }
-        var result: [ModeDifference] = []
-        var position = 0
-        for (number, pair) in pairs.enumerated() {
-            var matched = [Bool](repeating: false, count: pair.paper.table.rowCount)
-            while position < tasks.count, tasks[position].pair == number {
-                result += parts[position].0
-                for row in parts[position].1.indices where parts[position].1[row] { matched[row] = true }
-                position += 1
-            }
-            pair.paperOnlyRows(matched: matched, reasons: reasons) { result.append($0) }
-        }
-        return result
+        return compareConcurrently(pairs, reasons: DifferenceReasons(dataset), makePart: { [ModeDifference]() },
+                                   add: { $0.append($1) }).flatMap { $0 }
     }
 
     public static let tableName = "paper_vs_correct.csv"
@@ -66,13 +41,25 @@ public enum PaperVsCorrect {
     /// Appends the differences of one table pair to `paper_vs_correct.csv` (`output`), one row each.
     public static func compareRows(paper: EncodedTable, correct: EncodedTable, reasons: DifferenceReasons,
                                    into output: inout EncodedTable) {
-        compareInParallel(paper: paper, correct: correct, reasons: reasons, into: &output)
+        let parts = compareConcurrently([TablePair(paper: paper, correct: correct)], reasons: reasons,
+                                        makePart: { DifferenceRows() }, add: { $0.append($1) })
+        for part in parts { output.append(rowsOf: part.table) }
     }
 
     /// One row of `paper_vs_correct.csv`.
     static func row(_ difference: ModeDifference) -> [TableCell] {
         [.text(difference.table), .text(difference.keyText), .text(difference.column),
          .text(difference.paper), .text(difference.correct), .text(difference.reason)]
+    }
+
+    /// Rows of `paper_vs_correct.csv` with the scratch buffer their keys are assembled in.
+    struct DifferenceRows: Sendable {
+        var table = EncodedTable(name: "", header: [])
+        var keyBuffer: [UInt8] = []
+
+        mutating func append(_ difference: ModeDifference) {
+            PaperVsCorrect.append(difference, to: &table, keyBuffer: &keyBuffer)
+        }
     }
 
     /// Appends `row(difference)` to `table` (the same bytes) without the cell array or the joined key String:
