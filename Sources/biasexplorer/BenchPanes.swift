@@ -58,59 +58,67 @@ struct PaneBench {
             ("language", [], .run(.cycleLanguage, viewIndex: nil)),
             ("mode", [], .run(.toggleMode, viewIndex: nil)),
         ]
-        var lines: [(String, Samples)] = []
-        for (name, setup, change) in changes {
-            for view in ViewID.allCases {
-                lines.append(("\(name), \(view.rawValue)", samples(view: view, setup: setup, change: change)))
-            }
+        // Per change: the view where it is slowest, then the same change there after the explorer's idle moment
+        // (`Prefetcher`).
+        let worstPerChange = changes.map { name, setup, change in
+            let (view, cold) = Self.worst(ViewID.allCases.map { ($0, samples(view: $0, setup: setup, change: change)) })
+            return (name: "\(name), \(view.rawValue)", cold: cold,
+                    warm: samples(view: view, setup: setup, change: change, warm: true))
         }
-        let worstPerChange = changes.compactMap { change in
-            lines.filter { $0.0.hasPrefix(change.0 + ",") }.max { $0.1.median < $1.1.median }
+        let detail = worstPerChange.map { BenchLine("(e)   \($0.name)", target: 0.016, samples: $0.cold) }
+        let warmed = worstPerChange.map {
+            BenchLine("(e)   \($0.name), after the idle warm-up", target: 0.016, samples: $0.warm)
         }
-        let detail = worstPerChange.map { BenchLine("(e)   \($0.0)", target: 0.016, samples: $0.1) }
-        // The same worst changes when the explorer had its idle moment after the previous frame (`Prefetcher`).
-        let warmed = zip(changes, worstPerChange).map { change, worst in
-            let view = ViewID(rawValue: String(worst.0.split(separator: ",").last ?? "").trimmingCharacters(in: .whitespaces)) ?? .counts
-            return BenchLine("(e)   \(worst.0), after the idle warm-up", target: 0.016,
-                             samples: samples(view: view, setup: change.1, change: change.2, warm: true))
-        }
-        guard let worst = worstPerChange.max(by: { $0.1.median < $1.1.median }) else { return detail + warmed }
-        return [BenchLine("(e) filter change to new frame (worst, cold)", target: 0.016, samples: worst.1)]
+        guard let worst = worstPerChange.max(by: { $0.cold.median < $1.cold.median }) else { return detail + warmed }
+        return [BenchLine("(e) filter change to new frame (worst, cold)", target: 0.016, samples: worst.cold)]
             + detail + warmed + [nextTabLine(), warmUpLine()]
     }
 
     /// Tab to the next pane after the idle warm-up of the one on screen: the first draw a user meets when moving
     /// through the tabs at a reading pace (the cold first draws are the (d) lines); the worst view.
     func nextTabLine() -> BenchLine {
-        let perView = ViewID.allCases.map { view in
-            (view, samples(view: view, setup: [], change: .run(.nextView, viewIndex: nil), warm: true))
-        }
-        let worst = perView.max { $0.1.median < $1.1.median } ?? (.counts, Samples())
-        return BenchLine("(d) next tab after the idle warm-up (worst: from \(worst.0.rawValue))", target: 0.005,
-                         samples: worst.1)
+        let (view, samples) = Self.worst(ViewID.allCases.map { view in
+            (view, self.samples(view: view, setup: [], change: .run(.nextView, viewIndex: nil), warm: true))
+        })
+        return BenchLine("(d) next tab after the idle warm-up (worst: from \(view.rawValue))", target: 0.005,
+                         samples: samples)
     }
 
     /// How long the idle warm-up after a first frame takes (the pause after which every filter key is warm), for
     /// the view where it is longest.
     func warmUpLine() -> BenchLine {
-        let perView = ViewID.allCases.map { view in
+        let (view, samples) = Self.worst(ViewID.allCases.map { view in
             var samples = Samples()
             for _ in 0..<runs {
-                dataset.forgetDerived()
-                var state = AppState(pane: PaneState(view: view), size: FullDataBench.size)
-                state.lastSummary = Explorer.render(state, dataset: dataset).summary
-                let (_, seconds, cpu) = timed {
-                    let prefetcher = Prefetcher()
-                    prefetcher.frameDrawn(state, dataset: dataset, keys: .standard)
-                    prefetcher.waitUntilIdle()
-                }
+                let state = firstFrame(view: view, setup: [])
+                let (_, seconds, cpu) = timed { warmUp(after: state) }
                 samples.append(seconds, cpu: cpu)
             }
             return (view, samples)
-        }
-        let worst = perView.max { $0.1.median < $1.1.median } ?? (.counts, Samples())
-        return BenchLine("    idle warm-up of the \(Prefetcher.commands.count) keys (worst: \(worst.0.rawValue))",
-                         target: nil, samples: worst.1)
+        })
+        return BenchLine("    idle warm-up of the \(Prefetcher.commands.count) keys (worst: \(view.rawValue))",
+                         target: nil, samples: samples)
+    }
+
+    /// The view with the highest median.
+    static func worst(_ perView: [(ViewID, Samples)]) -> (ViewID, Samples) {
+        perView.max { $0.1.median < $1.1.median } ?? (.counts, Samples())
+    }
+
+    /// The explorer's state after drawing `view`'s first frame from nothing kept (then `setup` applied).
+    private func firstFrame(view: ViewID, setup: [Message]) -> AppState {
+        dataset.forgetDerived()
+        var state = AppState(pane: PaneState(view: view), size: FullDataBench.size)
+        for message in setup { _ = Explorer.update(&state, message) }
+        state.lastSummary = Explorer.render(state, dataset: dataset).summary
+        return state
+    }
+
+    /// The explorer's idle warm-up after drawing `state`, run to its end.
+    private func warmUp(after state: AppState) {
+        let prefetcher = Prefetcher()
+        prefetcher.frameDrawn(state, dataset: dataset, keys: .standard)
+        prefetcher.waitUntilIdle()
     }
 
     /// `warm`: after the first frame, the explorer's idle warm-up runs to its end before the key (as when the key
@@ -118,15 +126,9 @@ struct PaneBench {
     private func samples(view: ViewID, setup: [Message], change: Message, warm: Bool = false) -> Samples {
         var samples = Samples()
         for _ in 0..<runs {
-            dataset.forgetDerived()  // each run starts cold; the change itself finds what the explorer would keep
-            var state = AppState(pane: PaneState(view: view), size: FullDataBench.size)
-            for message in setup { _ = Explorer.update(&state, message) }
-            state.lastSummary = Explorer.render(state, dataset: dataset).summary
-            if warm {
-                let prefetcher = Prefetcher()
-                prefetcher.frameDrawn(state, dataset: dataset, keys: .standard)
-                prefetcher.waitUntilIdle()
-            }
+            // Each run starts cold; the change itself finds what the explorer would keep.
+            var state = firstFrame(view: view, setup: setup)
+            if warm { warmUp(after: state) }
             let (_, seconds, cpu) = timed {
                 _ = Explorer.update(&state, change)
                 return Explorer.render(state, dataset: dataset)
