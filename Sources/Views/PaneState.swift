@@ -32,8 +32,10 @@ public struct PaneState: Sendable, Hashable {
 public struct PaneSummary: Sendable, Hashable {
     public var shownRows: Int
     public var totalRows: Int
-    /// Column headers, so `s` can sort by the column under the cursor.
+    /// Column headers as drawn.
     public var columns: [String]
+    /// The columns' snake_case names (`TableColumn.name`): what a sort names, from `s` or `render --sort`.
+    public var columnNames: [String]
     /// The drill-down target under the cursor, if Enter would open one.
     public var drillTarget: DrillTarget?
     /// One-line provenance caption (data root, mode, logit type, context, language, templates, window, models).
@@ -42,11 +44,12 @@ public struct PaneSummary: Sendable, Hashable {
     /// (`PaneSearch.nextMatch`); empty for panes without rows.
     public var rowLabels: [String]
 
-    public init(shownRows: Int = 0, totalRows: Int = 0, columns: [String] = [], drillTarget: DrillTarget? = nil,
-                caption: String = "", rowLabels: [String] = []) {
+    public init(shownRows: Int = 0, totalRows: Int = 0, columns: [String] = [], columnNames: [String]? = nil,
+                drillTarget: DrillTarget? = nil, caption: String = "", rowLabels: [String] = []) {
         self.shownRows = shownRows
         self.totalRows = totalRows
         self.columns = columns
+        self.columnNames = columnNames ?? columns.map(TableColumn.snakeCase)
         self.drillTarget = drillTarget
         self.caption = caption
         self.rowLabels = rowLabels

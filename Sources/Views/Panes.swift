@@ -2,6 +2,10 @@ import Analysis
 
 /// Draws any pane into an area of a buffer. The one entry point used by the explorer, `render` and the golden tests.
 public enum Panes {
+    /// The smallest area in which every view draws its headline, table header, a row and its caption; `render`
+    /// refuses a smaller size instead of printing a cut-off screen.
+    public static let minimumSize = (width: 40, height: 8)
+
     /// Renders `state` for `dataset` into `area` of `buffer` and reports rows, columns and the drill target.
     /// Unicode, monochrome; see `render(_:dataset:into:area:options:)` for other render options.
     public static func render(_ state: PaneState, dataset: Dataset, into buffer: inout Buffer, area: Rect) -> PaneSummary {

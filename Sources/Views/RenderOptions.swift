@@ -11,10 +11,13 @@ public enum Charset: String, CaseIterable, Sendable, Hashable {
 public struct RenderOptions: Sendable, Hashable {
     public var charset: Charset
     public var color: Bool
+    /// Whether the cursor row is marked (the explorer); `render` and exports draw no cursor.
+    public var showsCursor: Bool
 
-    public init(charset: Charset = .unicode, color: Bool = false) {
+    public init(charset: Charset = .unicode, color: Bool = false, showsCursor: Bool = true) {
         self.charset = charset
         self.color = color
+        self.showsCursor = showsCursor
     }
 
     /// The glyph set of `charset`.

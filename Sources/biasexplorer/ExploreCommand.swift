@@ -21,11 +21,15 @@ struct ExploreCommand: ParsableCommand {
         guard let colorChoice = ColorMode(rawValue: color) else {
             throw ValidationError("--color '\(sanitizedForTerminal(color))': use auto, always or never")
         }
-        let pane: PaneState
-        pane = try screen.paneState(view: view)
+        var pane = try screen.paneState(view: view)
         do { try Explorer.checkTerminal() } catch { return try fail(error.description) }
         let dataset = try dataOptions.load()
-        let state = AppState(pane: pane)
+        // A --model term that matches nothing would open an empty pane: it is dropped and the status line says so.
+        let unmatched = ModelSuggestions.message(pane.filters, dataset: dataset)
+        let missing = Set(ModelSuggestions.unmatched(pane.filters, dataset: dataset))
+        pane.filters.models.removeAll(where: missing.contains)
+        var state = AppState(pane: pane)
+        state.statusMessage = unmatched.map { $0 + "; left out of the model filter" }
         let reason: ExitReason
         do {
             reason = try Explorer.runInTerminal(

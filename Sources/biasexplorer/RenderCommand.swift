@@ -14,7 +14,8 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var screen: ScreenOptions
     @Option(help: "Show only the first N rows.") var top: Int?
-    @Option(help: "Sort by this column (header text); prefix with + for ascending.") var sort: String?
+    @Option(help: "Sort by this column (its snake_case name, e.g. tau_counts; the error lists a view's names); prefix with + for ascending.")
+    var sort: String?
     @Option(help: "Width in columns.") var width = 100
     @Option(help: "Height in rows.") var height = 40
     @Option(help: "text, ansi, markdown or csv.") var format = "text"
@@ -26,6 +27,11 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("--width and --height must be between 0 and 2000")
         }
         if let top, top < 0 { throw ValidationError("--top must not be negative") }
+        let minimum = Panes.minimumSize
+        if format != RenderFormat.csv.rawValue, width < minimum.width || height < minimum.height {
+            throw ValidationError("--width \(width) --height \(height) is smaller than the \(minimum.width)×"
+                                  + "\(minimum.height) a view needs to draw (use --format csv for the data alone)")
+        }
     }
 
     func run() throws {
@@ -45,6 +51,10 @@ struct RenderCommand: ParsableCommand {
             pane.filters.sort = SortOrder(column: ascending ? String(sort.dropFirst()) : sort, descending: !ascending)
         }
         let dataset = try dataOptions.load()
+        if let message = ModelSuggestions.message(pane.filters, dataset: dataset) {
+            throw ValidationError("--model: " + message)
+        }
+        try checkSort(pane, dataset: dataset)
         if outputFormat == .csv {
             print(Panes.dataTable(pane, dataset: dataset).encoded(), terminator: "")
             return
@@ -52,10 +62,20 @@ struct RenderCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let colored = outputFormat == .ansi
             && colorMode.isEnabled(environment: environment, isTerminal: isatty(STDOUT_FILENO) == 1 || colorMode == .always)
-        let options = RenderOptions(charset: charsetChoice, color: colored)
+        let options = RenderOptions(charset: charsetChoice, color: colored, showsCursor: false)
         var buffer = Buffer(width: width, height: height)
         _ = Panes.render(pane, dataset: dataset, into: &buffer, area: buffer.area, options: options)
         print(encode(buffer, as: outputFormat), terminator: "")
+    }
+
+    /// A `--sort` column the view does not have is a usage error that lists the view's columns.
+    func checkSort(_ pane: PaneState, dataset: Dataset) throws {
+        guard let column = pane.filters.sort?.column else { return }
+        var probe = Buffer(width: max(width, Panes.minimumSize.width), height: max(height, Panes.minimumSize.height))
+        let names = Panes.render(pane, dataset: dataset, into: &probe, area: probe.area).columnNames
+        guard !names.contains(column) else { return }
+        let listed = names.isEmpty ? "this view has no sortable columns" : "columns: " + names.joined(separator: ", ")
+        throw ValidationError("--sort '\(sanitizedForTerminal(column))' is not a column of \(view); \(listed)")
     }
 
     func encode(_ buffer: Buffer, as format: RenderFormat) -> String {

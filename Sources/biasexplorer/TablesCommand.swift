@@ -39,6 +39,7 @@ struct TablesCommand: ParsableCommand {
         let comparison = try AnalysisTables.forEachTable(dataset) { paper, correct in
             try write(mode == .paper ? paper : correct)
         }
+        for table in AnalysisTables.modeOnly(dataset, mode: mode) { try write(table) }
         try write(comparison)
         print("\(written) tables, mode \(mode.rawValue)")
     }

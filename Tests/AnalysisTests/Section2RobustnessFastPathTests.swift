@@ -40,7 +40,7 @@ struct Section2RobustnessFastPathTests {
                     #expect(fast.diseases.count == reference.diseases.count)
                     for (a, b) in zip(fast.diseases, reference.diseases) {
                         #expect(a.disease == b.disease && a.templateCount == b.templateCount)
-                        #expect(a.modalTopFrequency == b.modalTopFrequency && a.modalTop == b.modalTop)
+                        #expect(a.modalTopFrequency == b.modalTopFrequency && a.modalTops == b.modalTops)
                         #expect(a.maxSharedRanking == b.maxSharedRanking)
                         #expect(a.meanPairwiseTau.bitPattern == b.meanPairwiseTau.bitPattern)
                         #expect(a.meanAbsLogitDifference.bitPattern == b.meanAbsLogitDifference.bitPattern)

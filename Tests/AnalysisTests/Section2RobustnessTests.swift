@@ -11,12 +11,13 @@ struct Section2RobustnessTests {
     let selection = TemplateSelection([0, 1, 2, 3])
 
     @Test func correctDropsTemplatesWithNaN() {
-        // Kept t0, t1: ranks (1,2,3), (2,1,3). Tops male, female → modal 1 (tie → canonical: male).
+        // Kept t0, t1: ranks (1,2,3), (2,1,3). Tops male, female → modal 1, shared by both (no tie-break).
         // tau: (m,f) discordant, (m,nb) and (f,nb) concordant → (2 − 1)/3. |Δlogit| = (1, 1, 0) → 2/3; same ranks.
         let rows = TemplateRanks(table, disease: 0, templates: selection, mode: .correct)
         #expect(rows.templates == [0, 1])
-        let result = TemplateRobustness.measure(rows, tieOrder: DemographicGroup.gender.tieOrder(mode: .correct))
-        #expect(result.modalTopFrequency == 1 && result.modalTop == 0)
+        let result = TemplateRobustness.measure(rows, tieOrder: DemographicGroup.gender.tieOrder(mode: .correct),
+                                                creditsTies: true)
+        #expect(result.modalTopFrequency == 1 && result.modalTops == [0, 1])
         #expect(result.maxSharedRanking == 1)
         #expect(Section2TestData.close(result.meanPairwiseTau, 1.0 / 3))
         #expect(Section2TestData.close(result.meanAbsLogitDifference, 2.0 / 3))
@@ -31,8 +32,9 @@ struct Section2RobustnessTests {
         let rows = TemplateRanks(table, disease: 0, templates: selection, mode: .paper)
         #expect(rows.templates == [0, 1, 2])
         #expect(rows.ranks[2] == [2, 3, 1])
-        let result = TemplateRobustness.measure(rows, tieOrder: DemographicGroup.gender.tieOrder(mode: .paper))
-        #expect(result.modalTopFrequency == 1 && result.modalTop == 1)
+        let result = TemplateRobustness.measure(rows, tieOrder: DemographicGroup.gender.tieOrder(mode: .paper),
+                                                creditsTies: false)
+        #expect(result.modalTopFrequency == 1 && result.modalTops == [1])
         #expect(Section2TestData.close(result.meanPairwiseTau, -1.0 / 3))
         #expect(Section2TestData.close(result.meanAbsLogitDifference, 4.0 / 3))
         #expect(Section2TestData.close(result.meanAbsRankDifference, 10.0 / 9))
@@ -54,11 +56,36 @@ struct Section2RobustnessTests {
         // Every template ranks all three equal: tau undefined (constant vectors), differences 0, modal top 2.
         let flat = Section2TestData.table([[[-1, -1], [-1, -1], [-1, -1]]])
         let rows = TemplateRanks(flat, disease: 0, templates: .original, mode: .correct)
-        let result = TemplateRobustness.measure(rows, tieOrder: [0, 1, 2])
+        let result = TemplateRobustness.measure(rows, tieOrder: [0, 1, 2], creditsTies: false)
         #expect(result.meanPairwiseTau.isNaN)
         #expect(result.meanAbsLogitDifference == 0 && result.meanAbsRankDifference == 0)
-        #expect(result.modalTopFrequency == 2 && result.modalTop == 0)
+        #expect(result.modalTopFrequency == 2 && result.modalTops == [0])
         #expect(result.maxSharedRanking == 2)
+    }
+
+    @Test func correctModeCreditsEveryTiedTop() {
+        // Hand-worked (README decision 9): t0 = (−1, −1, −3): male and female tied top; t1 = (−2, −1, −3): female.
+        // Correct: male 1, female 2 → modal_top_freq 2 (female). The old canonical tie-break credited male in t0,
+        // giving male 1, female 1 → 1. Paper (alphabetical: female first) gives female 2 as well.
+        let tied = Section2TestData.table([[[-1, -2], [-1, -1], [-3, -3]]])
+        let selection = TemplateSelection([0, 1])
+        for (mode, expected) in [(AnalysisMode.correct, [1]), (.paper, [1])] {
+            let model = TemplateRobustness.model(tied, templates: selection, mode: mode, diseases: [0])
+            #expect(model.diseases[0].modalTopFrequency == 2 && model.diseases[0].modalTops == expected)
+        }
+        // t0 = (−1, −1, −3), t1 = (−1, −1, −2): both tied every time → 2 each in correct mode, both credited;
+        // paper credits female (alphabetically first) only, also 2.
+        let always = Section2TestData.table([[[-1, -1], [-1, -1], [-3, -2]]])
+        let correct = TemplateRobustness.model(always, templates: selection, mode: .correct, diseases: [0])
+        #expect(correct.diseases[0].modalTopFrequency == 2 && correct.diseases[0].modalTops == [0, 1])
+        // Male top in t0 only, female tied with male in t1: correct male 2; canonical order would also say 2 but
+        // with a female-first tie rule 1. The case where the old rule under-counted:
+        let favoured = Section2TestData.table([[[-1, -1], [-2, -1], [-3, -3]]])
+        let fixed = TemplateRobustness.model(favoured, templates: selection, mode: .correct, diseases: [0])
+        #expect(fixed.diseases[0].modalTopFrequency == 2 && fixed.diseases[0].modalTops == [0])
+        let hidden = Section2TestData.table([[[-2, -1], [-1, -1], [-3, -3]]])
+        let credited = TemplateRobustness.model(hidden, templates: selection, mode: .correct, diseases: [0])
+        #expect(credited.diseases[0].modalTopFrequency == 2 && credited.diseases[0].modalTops == [1])
     }
 }
 

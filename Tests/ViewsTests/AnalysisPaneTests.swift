@@ -101,13 +101,13 @@ struct AnalysisPaneBehaviourTests {
 
     @Test func sortReordersRowsByTheNamedColumn() {
         var state = PaneState(view: .tau)
-        state.filters.sort = SortOrder(column: "tau counts", descending: true)
+        state.filters.sort = SortOrder(column: "tau_counts", descending: true)
         let (_, summary) = screen(state)
         let configuration = Section2Defaults.tau(group: .race)
         let analysis = TauAnalysis(dataset, configuration: configuration, mode: .correct)
         let best = analysis.models.indices.max { analysis.meanCountTau(model: $0).value < analysis.meanCountTau(model: $1).value }
         #expect(summary.rowLabels.first == best.map { analysis.models[$0].id })
-        state.filters.sort = SortOrder(column: "tau counts", descending: false)
+        state.filters.sort = SortOrder(column: "tau_counts", descending: false)
         #expect(screen(state).1.rowLabels.last == best.map { analysis.models[$0].id })
     }
 

@@ -6,7 +6,9 @@
 /// 3. Per table and column:
 ///    - scores.csv: score, n_templates → API zeros; rank → `tie rule` (paper: alphabetical position; correct:
 ///      average rank).
-///    - top_bottom.csv: `NaN template mean → 0; top = average rank exactly 1`, bottom → `bottom copied from top`.
+///    - top_bottom.csv: the hf/American/0–9 block (Section 3's count table) → `excluded disease` for n_diseases,
+///      else `paper's 89 diseases; tie rule …`; other blocks `NaN template mean → 0; top = average rank exactly 1`,
+///      bottom → `bottom copied from top`.
 ///    - top_bottom_by_template.csv: `rank(method='min') == 1 picks the lowest logit; bottom copied from top`.
 ///    - template_robustness.csv: `NaN handling` (paper keeps templates with NaN logits).
 ///    - tau_counts.csv: count_quartile → `quartile artefact (window-50 quartile)`.
@@ -63,6 +65,9 @@ public struct DifferenceReasons: Sendable {
         let tie = "tie rule (alphabetical rank[0]/rank[-1])"
         switch table {
         case "scores.csv": return column == "rank" ? "tie rule (alphabetical position vs average rank)" : "API zeros"
+        case "top_bottom.csv" where value("logit_type") == "hf" && value("context") == "american"
+            && value("templates") == TemplateSelection.original.description:
+            return column == "n_diseases" ? "excluded disease" : "paper's 89 diseases; " + tie
         case "top_bottom.csv":
             return column == "bottom" ? "bottom copied from top" : "NaN template mean → 0; top = average rank 1"
         case "top_bottom_by_template.csv":

@@ -21,14 +21,42 @@ public struct WindowRankingRow: Sendable, Hashable {
     public let disease: DiseaseID
     /// Ranking (count descending, mode tie rule) in each window, in `Window.allCases` order.
     public let rankings: [[Demographic]]
+    /// Descending average ranks of the counts in each window (ties share a rank), in `Window.allCases` order.
+    public let averageRanks: [[Double]]
+    /// Correct mode compares weak orders (ties as ties); paper mode compares the tie-broken rankings.
+    public let mode: AnalysisMode
     /// Kendall τ-b between the count vectors of window 10, 50, 100 and those of window 250 (in that order);
     /// NaN when a vector is constant.
     public let tauVsAnalysisWindow: [Double]
 
-    /// The ranking is the same in all four windows.
-    public var identicalAllWindows: Bool { rankings.allSatisfy { $0 == rankings[0] } }
-    /// The first demographic is the same in all four windows.
-    public var sameTopAllWindows: Bool { rankings.allSatisfy { $0.first == rankings[0].first } }
+    /// The ranking is the same in all four windows. Correct mode: the same average-rank vector (a tie in one
+    /// window and an order in another differ); paper mode: the same alphabetically tie-broken list.
+    public var identicalAllWindows: Bool { Window.allCases.allSatisfy { identical(.w10, $0) } }
+    /// The top is the same in all four windows. Correct mode: the same set of demographics tied at the top
+    /// (README decision 9); paper mode: the same first demographic of the tie-broken list.
+    public var sameTopAllWindows: Bool {
+        switch mode {
+        case .correct: return averageRanks.allSatisfy { Self.topSet($0) == Self.topSet(averageRanks[0]) }
+        case .paper: return rankings.allSatisfy { $0.first == rankings[0].first }
+        }
+    }
+
+    /// Whether the rankings of two windows are the same (the rule of `identicalAllWindows`).
+    public func identical(_ first: Window, _ second: Window) -> Bool {
+        guard let a = Window.allCases.firstIndex(of: first), let b = Window.allCases.firstIndex(of: second) else {
+            return false
+        }
+        switch mode {
+        case .correct: return averageRanks[a] == averageRanks[b]
+        case .paper: return rankings[a] == rankings[b]
+        }
+    }
+
+    /// Indices at the lowest average rank (the tied top).
+    static func topSet(_ ranks: [Double]) -> [Int] {
+        guard let best = ranks.min() else { return [] }
+        return ranks.indices.filter { ranks[$0] == best }
+    }
 
     /// The ranking in one window.
     public func ranking(in window: Window) -> [Demographic] {
@@ -52,9 +80,9 @@ public struct WindowVariation: Sendable, Hashable {
     /// `#{disease : top demographic identical in all windows}`.
     public var sameTopAllWindows: Int { rows.filter(\.sameTopAllWindows).count }
 
-    /// `#{disease : ranking(first) == ranking(second)}`.
+    /// `#{disease : ranking(first) == ranking(second)}` (the rule of `WindowRankingRow.identical`).
     public func identicalCount(_ pair: WindowPair) -> Int {
-        rows.filter { $0.ranking(in: pair.first) == $0.ranking(in: pair.second) }.count
+        rows.filter { $0.identical(pair.first, pair.second) }.count
     }
 
     /// Mean over diseases of τ-b(window, 250), NaN taus left out (decision 6).
@@ -79,7 +107,9 @@ public struct WindowVariation: Sendable, Hashable {
         let rankings = vectors.map { DemographicOrdering.ordered($0, of: demographics, mode: mode) }
         let analysis = vectors[vectors.count - 1]
         let taus = vectors.dropLast().map { KendallTau.tauB($0, analysis) }
-        return WindowRankingRow(disease: disease, rankings: rankings, tauVsAnalysisWindow: taus)
+        return WindowRankingRow(disease: disease, rankings: rankings,
+                                averageRanks: vectors.map { Ranking.averageRanks($0, descending: true) },
+                                mode: mode, tauVsAnalysisWindow: taus)
     }
 }
 

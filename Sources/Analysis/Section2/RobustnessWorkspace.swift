@@ -11,6 +11,8 @@ struct RobustnessWorkspace {
     let width: Int
     let pairCount: Int
     let tieOrder: [Int]
+    /// Correct mode: a tied top credits every tied demographic in `modalTop` (README decision 9).
+    let creditsTies: Bool
     private(set) var templates: [Int] = []
     private(set) var logits: [Double] = []
     private(set) var ranks: [Double] = []
@@ -22,9 +24,10 @@ struct RobustnessWorkspace {
     /// `denominators(pairCount:)`, when the masks are used.
     private let denominators: [Double]
 
-    init(width: Int, tieOrder: [Int]) {
+    init(width: Int, tieOrder: [Int], creditsTies: Bool) {
         self.width = width
         self.tieOrder = tieOrder
+        self.creditsTies = creditsTies
         pairCount = width * (width - 1) / 2
         denominators = pairCount <= 64 ? Self.denominators(pairCount: pairCount) : []
         let rows = LogitTable.templateCount
@@ -153,19 +156,26 @@ struct RobustnessWorkspace {
             }
         }
         return DiseaseRobustness(
-            disease: disease, templateCount: rows, modalTopFrequency: best, modalTop: modal,
+            disease: disease, templateCount: rows, modalTopFrequency: best, modalTops: modal,
             meanPairwiseTau: tauCount > 0 ? tauSum / Double(tauCount) : .nan,
             meanAbsLogitDifference: meanAbsolutePairDifference(logits, rows: rows),
             meanAbsRankDifference: meanAbsolutePairDifference(ranks, rows: rows),
             maxSharedRanking: shared)
     }
 
-    /// The highest count of a top demographic and the demographic (lowest tie key among those with it).
-    private func modalTop(rows: Int) -> (Int, Int?) {
+    /// The highest count of a top demographic and the demographics with it (`TemplateRobustness.measure`'s rule:
+    /// every one when `creditsTies`, else the lowest tie key among them).
+    private func modalTop(rows: Int) -> (Int, [Int]) {
         withUnsafeTemporaryAllocation(of: Int.self, capacity: max(width, 1)) { tally in
             tally.initialize(repeating: 0)
             for row in 0..<rows {
-                if let top = bestIndex(row) { tally[top] += 1 }
+                guard let top = bestIndex(row) else { continue }
+                if creditsTies {
+                    let base = row * width
+                    for index in 0..<width where ranks[base + index] == ranks[base + top] { tally[index] += 1 }
+                } else {
+                    tally[top] += 1
+                }
             }
             var best = 0
             var modal: Int?
@@ -174,7 +184,8 @@ struct RobustnessWorkspace {
                 best = tally[index]
                 modal = index
             }
-            return (best, modal)
+            guard let first = modal else { return (0, []) }
+            return (best, creditsTies ? (0..<width).filter { tally[$0] == best } : [first])
         }
     }
 

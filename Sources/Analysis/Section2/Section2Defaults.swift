@@ -40,14 +40,15 @@ public struct ModelTopBottom: Sendable, Hashable {
 
 extension Dataset {
     /// The across-models top/bottom table (spec §4): one row per model with logits in the configuration (or per
-    /// given model), from the means of the selected templates.
+    /// given model), from the means of the selected templates (`TopBottom.modelCounts`, the rule `top_bottom.csv` uses).
     public func topBottom(configuration: LogitConfiguration, templates: TemplateSelection, mode: AnalysisMode,
                           models selected: [String]? = nil) -> [ModelTopBottom] {
-        let ids = selected ?? models(with: configuration).map(\.id)
+        let listed = Set(TopBottom.models(self, configuration: configuration, templates: templates, mode: mode))
+        let ids = (selected ?? models(with: configuration).map(\.id)).filter(listed.contains)
         return ids.compactMap { id in
             guard let table = logits(model: id, configuration: configuration) else { return nil }
-            return ModelTopBottom(model: id, counts: TopBottom.acrossTemplates(
-                table, templates: templates, mode: mode, diseases: table.presentDiseases))
+            return ModelTopBottom(model: id, counts: TopBottom.modelCounts(self, table: table, templates: templates,
+                                                                           mode: mode))
         }
     }
 }

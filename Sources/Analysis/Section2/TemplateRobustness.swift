@@ -2,10 +2,12 @@
 public struct DiseaseRobustness: Sendable, Hashable {
     public let disease: DiseaseID
     public let templateCount: Int
-    /// Count of the most frequent top demographic over the kept templates (0 when none is kept).
+    /// Count of the most frequent top demographic over the kept templates (0 when none is kept). Correct mode: a
+    /// template whose top is tied credits every tied demographic; paper mode: only the alphabetically first.
     public let modalTopFrequency: Int
-    /// The most frequent top demographic (canonical index), nil when no template is kept.
-    public let modalTop: Int?
+    /// The demographics (canonical indices) with that count: every one of them in correct mode, the first in
+    /// tie order in paper mode; empty when no template is kept.
+    public let modalTops: [Int]
     public let meanPairwiseTau: Double
     public let meanAbsLogitDifference: Double
     public let meanAbsRankDifference: Double
@@ -29,19 +31,24 @@ public struct ModelRobustness: Sendable, Hashable {
 
 public enum TemplateRobustness {
     /// The measures of one disease from its kept template rows (spec §5):
-    /// modal_top_freq = max_g #{t : top(t) = g}, top(t) = the rank-1 demographic (ties: first in tie order);
+    /// modal_top_freq = max_g #{t : g ∈ top(t)}, top(t) = every demographic at the lowest rank of template t
+    /// (`creditsTies`, correct mode, README decision 9) or the first of them in tie order (paper mode);
     /// mean_pairwise_tau = mean over pairs i<j of tau-b(rank_i, rank_j), NaN pairs skipped;
     /// mean_abs_logit_diff (rank_diff) = mean over demographics of mean over pairs i<j of |x_i − x_j| (ranks);
     /// max_shared_ranking = max over templates of the number of templates with an identical rank vector.
     /// O(T² × demographics).
-    public static func measure(_ rows: TemplateRanks, tieOrder: [Int]) -> DiseaseRobustness {
+    public static func measure(_ rows: TemplateRanks, tieOrder: [Int], creditsTies: Bool) -> DiseaseRobustness {
         let width = tieOrder.count
         var tally = [Int](repeating: 0, count: width)
         for ranks in rows.ranks {
-            if let top = bestIndex(ranks, tieOrder: tieOrder) { tally[top] += 1 }
+            guard let top = bestIndex(ranks, tieOrder: tieOrder) else { continue }
+            for index in ranks.indices where creditsTies ? ranks[index] == ranks[top] : index == top {
+                tally[index] += 1
+            }
         }
         let best = tally.max() ?? 0
-        let modal = best > 0 ? tally.indices.filter { tally[$0] == best }.min { tieOrder[$0] < tieOrder[$1] } : nil
+        let tied = best > 0 ? tally.indices.filter { tally[$0] == best } : []
+        let modal = creditsTies ? tied : tied.min { tieOrder[$0] < tieOrder[$1] }.map { [$0] } ?? []
         var tauSum = 0.0, tauCount = 0, shared = rows.ranks.isEmpty ? 0 : 1
         for i in rows.ranks.indices {
             var same = 1
@@ -57,7 +64,7 @@ public enum TemplateRobustness {
             shared = max(shared, same)
         }
         return DiseaseRobustness(
-            disease: rows.disease, templateCount: rows.templates.count, modalTopFrequency: best, modalTop: modal,
+            disease: rows.disease, templateCount: rows.templates.count, modalTopFrequency: best, modalTops: modal,
             meanPairwiseTau: tauCount > 0 ? tauSum / Double(tauCount) : .nan,
             meanAbsLogitDifference: meanAbsolutePairDifference(rows.logits, width: width),
             meanAbsRankDifference: meanAbsolutePairDifference(rows.ranks, width: width),
@@ -109,7 +116,7 @@ public enum TemplateRobustness {
         guard width == table.demographicCount else {
             return slowModel(table, templates: templates, mode: mode, diseases: diseases)
         }
-        var workspace = RobustnessWorkspace(width: width, tieOrder: tieOrder)
+        var workspace = RobustnessWorkspace(width: width, tieOrder: tieOrder, creditsTies: mode == .correct)
         for disease in diseases {
             workspace.load(table, disease: disease, templates: templates, mode: mode)
             guard workspace.keptCount > 0 else { continue }
@@ -136,7 +143,7 @@ extension TemplateRobustness {
         for disease in diseases {
             let rows = TemplateRanks(table, disease: disease, templates: templates, mode: mode)
             guard !rows.templates.isEmpty else { continue }
-            results.append(measure(rows, tieOrder: tieOrder))
+            results.append(measure(rows, tieOrder: tieOrder, creditsTies: mode == .correct))
             for (k, template) in rows.templates.enumerated() {
                 rankCounts[template] += 1
                 for g in 0..<width { rankSums[template][g] += rows.ranks[k][g] }

@@ -4,8 +4,9 @@ public struct TrueFalseDiseaseAgreement: Sendable, Hashable {
     /// `RankAgreement.tau` over all demographics of the group (correct τ-b of scores; paper name-list tau).
     public let tau: Double
     public let n: Int
-    /// Whether both logit types give the same top (correct: the same set of tied tops; paper: the same `rank[0]`).
-    public let sameTop: Bool
+    /// Whether both logit types give the same top (correct: the same set of tied tops; paper: the same `rank[0]`);
+    /// nil when either side has no score for the disease (unknown is not "different", README decision 10).
+    public let sameTop: Bool?
 }
 
 /// hf vs hf_tf agreement of one model over its diseases (spec section3.md §3a, robustness).
@@ -15,14 +16,17 @@ public struct TrueFalseAgreement: Sendable, Hashable {
 
     /// Mean tau over the diseases where it is defined, with n.
     public var meanTau: CountedMean { CountedMean(of: diseases.map(\.tau)) }
-    /// Diseases whose top demographic agrees.
-    public var sameTopCount: Int { diseases.filter(\.sameTop).count }
+    /// Diseases whose top demographic agrees (unknown ones are not counted).
+    public var sameTopCount: Int { diseases.filter { $0.sameTop == true }.count }
+    /// Diseases where both sides have a top, so that `sameTopCount` is out of this many.
+    public var comparedTopCount: Int { diseases.filter { $0.sameTop != nil }.count }
 }
 
 extension Dataset {
-    /// For each model with both hf and hf_tf logits in (context, language, group) — paper mode without
+    /// For each Hugging Face model with both hf and hf_tf logits in (context, language, group) — paper mode without
     /// pile-t5-base/large — and each disease both files have (paper: of its 89), the hf vs hf_tf tau and top
-    /// agreement. Defaults: American context, English (the study's).
+    /// agreement. API models are left out: one set of their files serves both logit types, so tau = 1 by
+    /// construction (README decision 11). Defaults: American context, English (the study's).
     public func trueFalseAgreement(group: DemographicGroup, context: PromptContext = .american,
                                    language: Language = .en, templates: TemplateSelection = .original,
                                    mode: AnalysisMode) -> [TrueFalseAgreement] {
@@ -30,7 +34,10 @@ extension Dataset {
         let trueFalse = LogitConfiguration(logitType: .hfTF, context: context, language: language, group: group)
         let demographics = group.demographics
         // Models are independent: spread over the cores, kept in the catalog order.
-        return AnalysisTables.parallelMap(Section3Paper.models(self, configuration: raw, mode: mode)) { id in
+        let huggingFace = Section3Paper.models(self, configuration: raw, mode: mode).filter {
+            model(id: $0)?.source == .huggingFace
+        }
+        return AnalysisTables.parallelMap(huggingFace) { id in
             guard let first = logits(model: id, configuration: raw),
                   let second = logits(model: id, configuration: trueFalse) else { return nil }
             let hf = scores(first, templates: templates, mode: mode)
@@ -41,7 +48,7 @@ extension Dataset {
                 let topHF = RankAgreement.extremes(hf, disease: disease).top
                 let topTF = RankAgreement.extremes(tf, disease: disease).top
                 return TrueFalseDiseaseAgreement(disease: disease, tau: tau, n: n,
-                                                 sameTop: !topHF.isEmpty && topHF == topTF)
+                                                 sameTop: topHF.isEmpty || topTF.isEmpty ? nil : topHF == topTF)
             }
             return TrueFalseAgreement(model: id, diseases: rows)
         }.compactMap { $0 }

@@ -25,11 +25,18 @@ public enum AnalysisTables {
         { dataset, mode in Section3Tables.tables(dataset, mode: mode) },
     ]
 
-    /// The mode's Section 1–3 tables and `paper_vs_correct.csv` (collected; `tables` streams with `forEachTable`).
+    /// The mode's Section 1–3 tables, its own extra tables (`modeOnly`) and `paper_vs_correct.csv` (collected;
+    /// `tables` streams with `forEachTable`).
     public static func all(_ dataset: Dataset, mode: AnalysisMode) -> [EncodedTable] {
         var result: [EncodedTable] = []
         let comparison = forEachTable(dataset) { paper, correct in result.append(mode == .paper ? paper : correct) }
-        return result + [comparison]
+        return result + modeOnly(dataset, mode: mode) + [comparison]
+    }
+
+    /// Tables that only one mode writes: paper mode's replicas of the publication's own layouts
+    /// (`Section3PaperLayouts`). They have no counterpart to compare with.
+    public static func modeOnly(_ dataset: Dataset, mode: AnalysisMode) -> [EncodedTable] {
+        mode == .paper ? Section3PaperLayouts.tables(dataset) : []
     }
 
     /// Computes every table in both modes, group by group (the two modes in parallel), calls `body` with each

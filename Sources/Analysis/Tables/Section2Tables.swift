@@ -75,9 +75,10 @@ public enum Section2Tables {
             for logits in dataset.models(with: configuration).compactMap({
                 dataset.logits(model: $0.id, configuration: configuration)
             }) {
-                for templates in [TemplateSelection.original, .all] {
-                    let counts = TopBottom.acrossTemplates(logits, templates: templates, mode: mode,
-                                                           diseases: diseases(dataset, logits))
+                for templates in [TemplateSelection.original, .all]
+                where TopBottom.models(dataset, configuration: configuration, templates: templates, mode: mode)
+                    .contains(logits.model) {
+                    let counts = TopBottom.modelCounts(dataset, table: logits, templates: templates, mode: mode)
                     for (index, demographic) in configuration.group.demographics.enumerated() {
                         table.append(key + [.text(logits.model), .text(templates.description),
                             .text(demographic.label), .integer(counts.top[index]), .integer(counts.bottom[index]),

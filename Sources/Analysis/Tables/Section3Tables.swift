@@ -70,7 +70,8 @@ public enum Section3Tables {
         let key = ["group", "context", "language", "model"]
         var table = EncodedTable(name: "tau_hf_vs_hftf.csv", header: key + ["disease", "tau", "same_top", "n", "templates"])
         var summary = EncodedTable(name: "tau_hf_vs_hftf_summary.csv",
-                               header: key + ["mean_tau", "n_tau", "n_same_top", "n_diseases", "templates"])
+                               header: key + ["mean_tau", "n_tau", "n_same_top", "n_diseases", "templates",
+                                              "n_top_compared"])
         for configuration in configurations where configuration.logitType == .hf {
             let prefix: [TableCell] = [.text(configuration.group.rawValue), .text(configuration.context.rawValue),
                                        .text(configuration.language.rawValue)]
@@ -79,11 +80,12 @@ public enum Section3Tables {
                                                     mode: mode) {
                 for row in model.diseases {
                     table.append(prefix + [.text(model.model), .text(dataset.diseases[row.disease].name),
-                        .value(row.tau), flag(row.sameTop), .integer(row.n), .text(templates.description)])
+                        .value(row.tau), row.sameTop.map(flag) ?? .missing, .integer(row.n),
+                        .text(templates.description)])
                 }
                 summary.append(prefix + [.text(model.model), .value(model.meanTau.value),
                     .integer(model.meanTau.count), .integer(model.sameTopCount), .integer(model.diseases.count),
-                    .text(templates.description)])
+                    .text(templates.description), .integer(model.comparedTopCount)])
             }
         }
         return [table, summary]

@@ -108,7 +108,7 @@ public enum Explorer {
     }
 
     static func sortByColumn(in state: inout AppState) {
-        let columns = state.lastSummary.columns
+        let columns = state.lastSummary.columnNames
         let index = state.pane.cursorColumn
         guard index >= 0, index < columns.count else {
             state.statusMessage = "this view has no column to sort under the cursor"

@@ -38,22 +38,26 @@ struct AlignmentPane: AnalysisPane {
         id.firstIndex(of: "/").map { String(id[id.index(after: $0)...]) } ?? id
     }
 
-    static let pairColumns = [
-        TableColumn("pair", maxWidth: 44), TableColumn("method"), TableColumn("d tau correct", alignment: .right),
-        TableColumn("d tau paper", alignment: .right), TableColumn("top flips", alignment: .right),
-        TableColumn("bottom flips", alignment: .right), TableColumn("rank tau", alignment: .right),
-        TableColumn("diseases", alignment: .right),
-    ]
+    /// The active mode's d tau first, marked `*` (the other mode's beside it for comparison).
+    static func pairColumns(mode: AnalysisMode) -> [TableColumn] {
+        let other: AnalysisMode = mode == .correct ? .paper : .correct
+        return [TableColumn("pair", maxWidth: 44), TableColumn("method"),
+                TableColumn("d tau \(mode.rawValue)*", alignment: .right),
+                TableColumn("d tau \(other.rawValue)", alignment: .right), TableColumn("top flips", alignment: .right),
+                TableColumn("bottom flips", alignment: .right), TableColumn("rank tau", alignment: .right),
+                TableColumn("diseases", alignment: .right)]
+    }
 
     func pairRow(_ comparison: AlignmentComparison) -> PaneRow {
         let pair = comparison.pair
         let label = "\(AlignmentPane.shortName(pair.base)) -> \(AlignmentPane.shortName(pair.aligned))"
-        let correct = comparison.tauRealChange[.correct] ?? .nan, paper = comparison.tauRealChange[.paper] ?? .nan
+        let mode = state.filters.mode, other: AnalysisMode = mode == .correct ? .paper : .correct
+        let active = comparison.tauRealChange[mode] ?? .nan, beside = comparison.tauRealChange[other] ?? .nan
         let rank = comparison.meanRankTau
-        return PaneRow(cells: [label, pair.method, PaneText.number(correct, 3), PaneText.number(paper, 3),
+        return PaneRow(cells: [label, pair.method, PaneText.number(active, 3), PaneText.number(beside, 3),
                                "\(comparison.topFlipCount)", "\(comparison.bottomFlipCount)",
                                PaneText.number(rank.value, 3), "\(comparison.flips.count)"],
-                       numbers: [nil, nil, correct, paper, Double(comparison.topFlipCount),
+                       numbers: [nil, nil, active, beside, Double(comparison.topFlipCount),
                                  Double(comparison.bottomFlipCount), rank.value, Double(comparison.flips.count)],
                        label: label, drill: .alignmentPair(base: pair.base, aligned: pair.aligned))
     }
@@ -73,7 +77,7 @@ struct AlignmentPane: AnalysisPane {
                                    options: options)
         let legend = PaneText.codeLegend(state.filters.group)
         let headline = drilledPair.map { "Flips \(AlignmentPane.shortName($0.base)) -> \(AlignmentPane.shortName($0.aligned)): both rankings, rank tau, top/bottom changed (\(legend))" }
-            ?? "Alignment pairs: d tau vs real (aligned - base), top/bottom flips, mean rank tau; Enter: per-disease flips"
+            ?? "Alignment pairs: d tau vs real (aligned - base; * = \(state.filters.mode.rawValue) mode, shown), top/bottom flips, mean rank tau; Enter: per-disease flips"
         layout.drawFrame(headline: headline, caption: caption, into: &buffer, options: options)
         let comparisons = self.comparisons
         guard !comparisons.isEmpty else {
@@ -88,7 +92,7 @@ struct AlignmentPane: AnalysisPane {
             return PaneTable(columns: columns, rows: comparisons[0].flips.map(flipRow))
                 .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption)
         }
-        let paneTable = PaneTable(columns: AlignmentPane.pairColumns, rows: comparisons.map(pairRow))
+        let paneTable = PaneTable(columns: AlignmentPane.pairColumns(mode: state.filters.mode), rows: comparisons.map(pairRow))
         let (tableArea, figureArea) = AlignmentPane.split(layout.body, tableRows: comparisons.count + 2,
                                                           figureRows: 2 * demographics.count + 2)
         let summary = paneTable.render(state: state, into: &buffer, area: tableArea, options: options,

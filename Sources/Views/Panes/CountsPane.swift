@@ -54,14 +54,16 @@ struct CountsPane: AnalysisPane {
         let search = state.filters.search ?? ""
         let match = options.charset == .unicode ? "»" : "*"
         let labels = ordered.map { row in
-            (row.drill == ordered[cursor].drill ? ">" : " ") + (PaneSearch.matches(row.label, search) ? match : " ")
+            (options.showsCursor && row.drill == ordered[cursor].drill ? ">" : " ")
+                + (PaneSearch.matches(row.label, search) ? match : " ")
                 + row.label
         }
         let values = ordered.map { row in matrix.columns.indices.map { row.number($0 + 1) ?? .nan } }
         heatmap(labels: labels, columns: matrix.columns, values: values, width: layout.body.width, first: first)
             .render(into: &buffer, area: layout.body, options: options)
         return PaneSummary(shownRows: ordered.count, totalRows: all,
-                           columns: paneTable.columns.map(\.title), drillTarget: ordered[cursor].drill,
+                           columns: paneTable.columns.map(\.title), columnNames: paneTable.columns.map(\.name),
+                           drillTarget: ordered[cursor].drill,
                            caption: caption, rowLabels: ordered.map(\.label))
     }
 

@@ -10,9 +10,10 @@ struct LanguagesHeatmap {
 
     func render(state: PaneState, into buffer: inout Buffer, area: Rect, options: RenderOptions,
                 caption: String) -> PaneSummary {
-        let ordered = pane.sorted(by: state.filters.sort).rows
+        let sortedRows = pane.sorted(by: state.filters.sort).rows
+        let ordered = state.filters.top.map { Array(sortedRows.prefix(max(0, $0))) } ?? sortedRows
         guard !ordered.isEmpty, area.height >= 2 else {
-            return PaneSummary(shownRows: ordered.count, totalRows: ordered.count, columns: pane.columns.map(\.title),
+            return PaneSummary(shownRows: ordered.count, totalRows: sortedRows.count, columns: pane.columns.map(\.title),
                                caption: caption, rowLabels: ordered.map(\.label))
         }
         let cursor = min(max(0, state.cursorRow), ordered.count - 1)
@@ -22,14 +23,15 @@ struct LanguagesHeatmap {
         let search = state.filters.search ?? ""
         let match = options.charset == .unicode ? "»" : "*"
         let labels = ordered.enumerated().map { index, row in
-            (index == cursor ? ">" : " ") + (PaneSearch.matches(row.label, search) ? match : " ") + row.label
+            (options.showsCursor && index == cursor ? ">" : " ") + (PaneSearch.matches(row.label, search) ? match : " ")
+                + row.label
         }
         let columnCount = pane.columns.count - 1
         let values = ordered.map { row in (1...max(1, columnCount)).map { row.number($0) ?? .nan } }
         let heatmap = self.heatmap(labels: labels, values: values, width: heatArea.width, first: first)
         heatmap.render(into: &buffer, area: heatArea, options: options)
         drawLanguageLine(labels: labels, cell: heatmap.resolvedCellWidth, area: area, into: &buffer, options: options)
-        return PaneSummary(shownRows: ordered.count, totalRows: ordered.count, columns: pane.columns.map(\.title),
+        return PaneSummary(shownRows: ordered.count, totalRows: sortedRows.count, columns: pane.columns.map(\.title),
                            caption: caption, rowLabels: ordered.map(\.label))
     }
 

@@ -94,7 +94,7 @@ struct PaperVsCorrectScope: Sendable {
                 table.append([.text(configuration.group.rawValue), .text(configuration.context.rawValue),
                                    .text(configuration.language.rawValue), .text(model.model),
                                    .text(dataset.diseases[row.disease].name), .value(row.tau),
-                                   .integer(row.sameTop ? 1 : 0), .integer(row.n)])
+                                   row.sameTop.map { .integer($0 ? 1 : 0) } ?? .missing, .integer(row.n)])
             }
         }
         return table

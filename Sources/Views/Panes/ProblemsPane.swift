@@ -31,7 +31,8 @@ struct ProblemsPane {
     }
 
     var table: Table {
-        let rows = orderedProblems.map { [$0.severity.rawValue, $0.path, $0.place ?? "-", $0.reason] }
+        let problems = state.filters.top.map { Array(orderedProblems.prefix(max(0, $0))) } ?? orderedProblems
+        let rows = problems.map { [$0.severity.rawValue, $0.path, $0.place ?? "-", $0.reason] }
         return Table(columns: ProblemsPane.columns, rows: rows, scrollRow: state.scrollRow,
                      scrollColumn: state.scrollColumn, cursorRow: rows.isEmpty ? nil : state.cursorRow,
                      cursorColumn: nil, frozenColumns: 1)
@@ -52,7 +53,7 @@ struct ProblemsPane {
         }
         buffer.put(caption, x: parts[2].x, y: parts[2].y, width: parts[2].width, style: Style(dim: true),
                    options: options)
-        return PaneSummary(shownRows: shown, totalRows: table.rows.count, columns: ProblemsPane.columns.map(\.title),
+        return PaneSummary(shownRows: shown, totalRows: dataset.problems.count, columns: ProblemsPane.columns.map(\.title),
                            caption: caption)
     }
 }

@@ -26,7 +26,7 @@ struct TauPane: AnalysisPane {
             let model = analysis.models[index]
             let counts = analysis.meanCountTau(model: index), real = analysis.meanRealTau(model: index)
             let size = model.parametersMillions
-            return PaneRow(cells: [model.id, model.family, size.map(NumberText.compact) ?? "-",
+            return PaneRow(cells: [model.id, model.family, PaneText.parameters(size),
                                    PaneText.number(counts.value, 3), "\(counts.count)", PaneText.number(real.value, 3),
                                    "\(real.count)"],
                            numbers: [nil, nil, size, counts.value, Double(counts.count), real.value, Double(real.count)],
@@ -62,7 +62,8 @@ struct TauPane: AnalysisPane {
                              rows: diseaseRows(analysis))
                 .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption)
         }
-        let columns = [TableColumn("model", maxWidth: 36), TableColumn("family"), TableColumn("size", alignment: .right)]
+        let columns = [TableColumn("model", maxWidth: 36), TableColumn("family"),
+                       TableColumn(PaneText.sizeTitle, alignment: .right)]
             + TauPane.tauColumns
         return PaneTable(columns: columns, rows: modelRows(analysis))
             .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption,

@@ -12,13 +12,38 @@ struct TauSizePane: AnalysisPane {
         state.filters.configuration(default: Section2Defaults.tau(group: state.filters.group))
     }
 
-    var points: [QuartileTauPoint] {
+    var drilledModel: String? { if case .model(let id)? = state.drill { return id } else { return nil } }
+
+    var analysis: TauAnalysis {
         let ids = Section2Defaults.tauModels(dataset, configuration: configuration, mode: state.filters.mode)
             .filter { id in dataset.model(id: id).map(state.filters.includes) ?? false }
-        let analysis = TauAnalysis.memo(dataset, configuration: configuration, templates: state.filters.templates,
-                                   mode: state.filters.mode, models: ids)
+        return TauAnalysis.memo(dataset, configuration: configuration, templates: state.filters.templates,
+                                mode: state.filters.mode, models: ids)
+    }
+
+    var points: [QuartileTauPoint] {
+        let analysis = self.analysis
         return TauSizePane.families.flatMap {
             analysis.quartileTaus(dataset, modelGroup: $0, source: .cooccurrence)
+        }
+    }
+
+    /// The drill-down: one model's per-disease tau vs counts, sorted by count quartile then disease name (the
+    /// values each of its four points averages).
+    func diseaseRows(model: String) -> [PaneRow] {
+        let analysis = self.analysis
+        guard let index = analysis.models.firstIndex(where: { $0.id == model }) else { return [] }
+        let order = Dictionary(uniqueKeysWithValues: dataset.vocabulary.diseaseIDsByName.enumerated().map { ($1, $0) })
+        return analysis.countTaus[index].sorted {
+            let a = analysis.countQuartiles.quartile(of: $0.disease) ?? 5
+            let b = analysis.countQuartiles.quartile(of: $1.disease) ?? 5
+            return a != b ? a < b : (order[$0.disease] ?? 0) < (order[$1.disease] ?? 0)
+        }.map { tau in
+            let name = PaneText.diseaseName(dataset, tau.disease)
+            let quartile = analysis.countQuartiles.quartile(of: tau.disease)
+            return PaneRow(cells: [name, quartile.map { "Q\($0)" } ?? "-", PaneText.number(tau.tau, 3), "\(tau.n)"],
+                           numbers: [nil, quartile.map(Double.init), tau.tau, Double(tau.n)], label: name,
+                           drill: nil)
         }
     }
 
@@ -26,7 +51,20 @@ struct TauSizePane: AnalysisPane {
         let layout = PaneLayout(area)
         let caption = Caption.text(filters: state.filters, configuration: configuration, dataset: dataset,
                                    options: options)
-        layout.drawFrame(headline: "Mean tau vs counts by count quartile (Q1 rarest to Q4 commonest) against model size",
+        if let model = drilledModel {
+            layout.drawFrame(headline: "Tau vs counts per disease by count quartile: \(model) (n = demographic pairs)",
+                             caption: caption, into: &buffer, options: options)
+            let rows = diseaseRows(model: model)
+            guard !rows.isEmpty else {
+                layout.drawMessage(state.filters.emptyMessage(configuration), into: &buffer, options: options)
+                return PaneSummary(caption: caption)
+            }
+            let columns = [TableColumn("disease", maxWidth: 28), TableColumn("quartile", alignment: .right),
+                           TableColumn("tau counts", alignment: .right), TableColumn("n", alignment: .right)]
+            return PaneTable(columns: columns, rows: rows)
+                .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption)
+        }
+        layout.drawFrame(headline: "Mean tau vs counts by count quartile (Q1 rarest to Q4 commonest) against model size; Enter: per disease",
                          caption: caption, into: &buffer, options: options)
         let points = self.points
         guard !points.isEmpty else {
@@ -40,10 +78,10 @@ struct TauSizePane: AnalysisPane {
                 points.first { $0.model == model && $0.quartile == quartile }?.meanTau.value ?? .nan
             }
             let size = points.first { $0.model == model }?.parametersMillions
-            return PaneRow(cells: [model, size.map(NumberText.compact) ?? "-"] + mine.map { PaneText.number($0, 3) },
+            return PaneRow(cells: [model, PaneText.parameters(size)] + mine.map { PaneText.number($0, 3) },
                            numbers: [nil, size] + mine, label: model, drill: .model(model))
         }
-        let columns = [TableColumn("model", maxWidth: 36), TableColumn("size", alignment: .right)]
+        let columns = [TableColumn("model", maxWidth: 36), TableColumn(PaneText.sizeTitle, alignment: .right)]
             + (1...4).map { TableColumn("Q\($0)", alignment: .right) }
         let (tableArea, figureArea) = PaneLayout.tableAndFigure(layout.body, tableShare: 45)
         let hasFigure = !figureArea.isEmpty
@@ -54,16 +92,18 @@ struct TauSizePane: AnalysisPane {
         return summary
     }
 
-    /// Series `family Qk`, x = parameters (millions, log), y = mean tau.
+    /// Series `family Qk`, x = parameters (billions, log), y = mean tau.
     func scatter(_ points: [QuartileTauPoint]) -> ScatterPlot {
         let series = TauSizePane.families.flatMap { family in
             (1...4).map { quartile in
                 ScatterSeries(name: "\(family) Q\(quartile)", points: points.filter {
                     $0.quartile == quartile && dataset.vocabulary.models.models(inGroup: family).contains($0.model)
-                }.compactMap { point in point.parametersMillions.map { PlotPoint(x: $0, y: point.meanTau.value) } })
+                }.compactMap { point in
+                    point.parametersMillions.map { PlotPoint(x: $0 / 1000, y: point.meanTau.value) }
+                })
             }
         }.filter { !$0.points.isEmpty }
-        return ScatterPlot(series: series, xLabel: "parameters (M)", yLabel: "mean tau", xScale: .log)
+        return ScatterPlot(series: series, xLabel: "parameters (billions, log scale)", yLabel: "mean tau", xScale: .log)
     }
 
     var dataTable: CSVTable {

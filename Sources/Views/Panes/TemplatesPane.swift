@@ -35,8 +35,9 @@ struct TemplatesPane: AnalysisPane {
         let name = PaneText.diseaseName(dataset, entry.disease)
         let values = [Double(entry.modalTopFrequency), entry.meanPairwiseTau, entry.meanAbsLogitDifference,
                       entry.meanAbsRankDifference]
-        let top = entry.modalTop.flatMap { index in state.filters.group.demographics.indices.contains(index)
-            ? state.filters.group.demographics[index].label : nil } ?? "-"
+        let demographics = state.filters.group.demographics
+        let tops = entry.modalTops.filter(demographics.indices.contains).map { demographics[$0].label }
+        let top = tops.isEmpty ? "-" : tops.joined(separator: ";")
         return PaneRow(cells: [name, "\(Int(values[0]))"] + values.dropFirst().map { PaneText.number($0, 3) }
                            + [top, "\(entry.templateCount)"],
                        numbers: [nil] + values + [nil, Double(entry.templateCount)], label: name,

@@ -2,7 +2,7 @@ import Analysis
 
 /// `tf-vs-raw` (Section 3a robustness): per model with both `hf` and `hf_tf` logits in the context, language and
 /// group, the mean Kendall tau between the two rankings (n = diseases with a tau) and how many diseases keep the same
-/// top demographic. Enter on a model: its per-disease tau and same top. Default context: American (decision 4).
+/// top demographic (of those where both sides have a top). API models are left out (README decision 11). Enter on a model: its per-disease tau and same top. Default context: American (decision 4).
 struct TrueFalsePane: AnalysisPane {
     let state: PaneState
     let dataset: Dataset
@@ -38,16 +38,18 @@ struct TrueFalsePane: AnalysisPane {
     func modelRow(_ agreement: TrueFalseAgreement) -> PaneRow {
         let mean = agreement.meanTau, info = dataset.models.first { $0.id == agreement.model }
         let values: [Double?] = [nil, nil, mean.value, Double(mean.count), Double(agreement.sameTopCount),
-                                 Double(agreement.diseases.count)]
+                                 Double(agreement.comparedTopCount), Double(agreement.diseases.count)]
         return PaneRow(cells: [agreement.model, info?.family ?? "-", PaneText.number(mean.value, 3), "\(mean.count)",
-                               "\(agreement.sameTopCount)", "\(agreement.diseases.count)"],
+                               "\(agreement.sameTopCount)", "\(agreement.comparedTopCount)",
+                               "\(agreement.diseases.count)"],
                        numbers: values, label: agreement.model, drill: .model(agreement.model))
     }
 
     func diseaseRow(_ row: TrueFalseDiseaseAgreement) -> PaneRow {
         let name = PaneText.diseaseName(dataset, row.disease)
-        return PaneRow(cells: [name, PaneText.number(row.tau, 3), "\(row.n)", row.sameTop ? "yes" : "no"],
-                       numbers: [nil, row.tau, Double(row.n), row.sameTop ? 1 : 0], label: name)
+        let same = row.sameTop.map { $0 ? "yes" : "no" } ?? "unknown"
+        return PaneRow(cells: [name, PaneText.number(row.tau, 3), "\(row.n)", same],
+                       numbers: [nil, row.tau, Double(row.n), row.sameTop.map { $0 ? 1 : 0 }], label: name)
     }
 
     func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) -> PaneSummary {
@@ -55,7 +57,7 @@ struct TrueFalsePane: AnalysisPane {
         let caption = Caption.text(filters: state.filters, configuration: configuration, dataset: dataset,
                                    options: options).replacing("logits hf", with: "logits hf vs hf_tf")
         let headline = drilledModel.map { "hf vs hf_tf per disease: \($0) (tau over all demographics; same top)" }
-            ?? "hf vs hf_tf: mean Kendall tau per model (n = diseases) and diseases with the same top; Enter: per disease"
+            ?? "hf vs hf_tf: mean Kendall tau per model (n = diseases), same top of compared; API models left out (one file serves both types); Enter: per disease"
         layout.drawFrame(headline: headline, caption: caption, into: &buffer, options: options)
         let agreements = self.agreements
         guard !agreements.isEmpty else {
@@ -70,18 +72,10 @@ struct TrueFalsePane: AnalysisPane {
         }
         let columns = [TableColumn("model", maxWidth: 36), TableColumn("family"),
                        TableColumn("mean tau", alignment: .right), TableColumn("n", alignment: .right),
-                       TableColumn("same top", alignment: .right), TableColumn("diseases", alignment: .right)]
-        let apiOnly = agreements.allSatisfy { agreement in
-            dataset.models.first { $0.id == agreement.model }.map { $0.source != .huggingFace } ?? false
-        }
-        let parts = layout.body.rows([.min(0), .fixed(apiOnly && layout.body.height >= 4 ? 2 : 0)])
-        if apiOnly {
-            buffer.put("API models only (one file as hf and hf_tf: tau 1); keys: c context, L language",
-                       x: parts[1].x, y: parts[1].y + 1, width: parts[1].width, style: Style(dim: true),
-                       options: options)
-        }
+                       TableColumn("same top", alignment: .right), TableColumn("compared", alignment: .right),
+                       TableColumn("diseases", alignment: .right)]
         return PaneTable(columns: columns, rows: agreements.map(modelRow))
-            .render(state: state, into: &buffer, area: parts[0], options: options, caption: caption)
+            .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption)
     }
 
     var dataTable: CSVTable {
@@ -90,7 +84,7 @@ struct TrueFalsePane: AnalysisPane {
             for row in agreement.diseases {
                 rows.append([.text(agreement.model), .text(configuration.description),
                              .text(PaneText.diseaseName(dataset, row.disease)), .value(row.tau), .integer(row.n),
-                             .integer(row.sameTop ? 1 : 0)])
+                             row.sameTop.map { .integer($0 ? 1 : 0) } ?? .missing])
             }
         }
         return CSVTable(name: "tf-vs-raw.csv", header: ["model", "configuration", "disease", "tau", "n", "same_top"],

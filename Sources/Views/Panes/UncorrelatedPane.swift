@@ -30,7 +30,7 @@ struct UncorrelatedPane: AnalysisPane {
             layout.drawMessage(state.filters.emptyMessage(configuration), into: &buffer, options: options)
             return PaneSummary(caption: caption)
         }
-        layout.drawFrame(headline: "Common (count quartile 4) but uncorrelated: mean tau vs counts < \(PaneText.number(result.cutoff, 3)) (median); real prevalence per 100k",
+        layout.drawFrame(headline: "Common (count quartile 4) but uncorrelated: mean tau vs counts < \(PaneText.number(result.cutoff, 3)) (median); real prevalence per 10,000",
                          caption: caption, into: &buffer, options: options)
         let columns = [TableColumn("disease", maxWidth: 28), TableColumn("count", alignment: .right),
                        TableColumn("mean tau", alignment: .right), TableColumn("models", alignment: .right)]

@@ -1,14 +1,33 @@
 /// One column of a `Table`: header text and alignment (numbers right, text left).
 public struct TableColumn: Sendable, Hashable {
     public var title: String
+    /// The column's typed snake_case name (`tau_counts`, `d_tau_paper`): what `--sort` and the sort key name.
+    public var name: String
     public var alignment: TextFit.Alignment
     /// Widest the column may get (cells beyond are truncated with an ellipsis).
     public var maxWidth: Int
 
-    public init(_ title: String, alignment: TextFit.Alignment = .left, maxWidth: Int = 40) {
+    /// `name` defaults to `TableColumn.snakeCase(title)`.
+    public init(_ title: String, name: String? = nil, alignment: TextFit.Alignment = .left, maxWidth: Int = 40) {
         self.title = title
+        self.name = name ?? TableColumn.snakeCase(title)
         self.alignment = alignment
         self.maxWidth = maxWidth
+    }
+
+    /// A header as a snake_case name: lower case, each run of characters other than letters and digits one `_`,
+    /// none at either end (`d tau correct*` → `d_tau_correct`, `params (B)` → `params_b`).
+    public static func snakeCase(_ title: String) -> String {
+        var name = ""
+        for character in title.lowercased() {
+            if character.isLetter || character.isNumber {
+                name.append(character)
+            } else if !name.isEmpty && name.last != "_" {
+                name.append("_")
+            }
+        }
+        while name.last == "_" { name.removeLast() }
+        return name
     }
 }
 

@@ -53,6 +53,15 @@ enum PaneText {
 
     static func count(_ value: Int?) -> String { value.map(String.init) ?? "-" }
 
+    /// The title of every model-size column: one unit, named (billions of parameters).
+    static let sizeTitle = "params (B)"
+
+    /// A model size from millions of parameters, in billions with up to 3 decimals (`0.07`, `1.4`, `175`).
+    static func parameters(_ millions: Double?) -> String {
+        guard let millions, millions.isFinite else { return "-" }
+        return NumberText.trimmed(NumberText.fixed(millions / 1000, decimals: 3))
+    }
+
     /// A counted mean as `0.123 (n=40)`.
     static func mean(_ mean: CountedMean, _ decimals: Int = 3) -> String {
         "\(number(mean.value, decimals)) (n=\(mean.count))"

@@ -29,7 +29,7 @@ struct PaneTable: Sendable {
     /// Rows ordered by the sort request when it names one of the columns (numbers numerically with NaN and
     /// missing last, text otherwise; stable), else as given; and the sorted column's index.
     func sorted(by order: SortOrder?) -> (rows: [PaneRow], column: Int?) {
-        guard let order, let column = columns.firstIndex(where: { $0.title == order.column }) else {
+        guard let order, let column = columns.firstIndex(where: { $0.name == order.column }) else {
             return (rows, nil)
         }
         let ordered = rows.enumerated().sorted { left, right in
@@ -48,11 +48,14 @@ struct PaneTable: Sendable {
 
     /// Draws the sorted table with the cursor, marking rows whose label matches `filters.search`
     /// (`» ` / `> ` before the first cell), and reports rows, columns, labels and the drill target.
+    /// `filters.top` keeps the first N rows after sorting (every view that lists rows honours `--top`).
     /// `shownRows` is every row the filters let through (the rows the cursor can reach), `totalRows` the count
     /// before the model filter or top-N (`total`, default the same).
     func render(state: PaneState, into buffer: inout Buffer, area: Rect, options: RenderOptions,
                 caption: String, total: Int? = nil) -> PaneSummary {
-        let (ordered, sortColumn) = sorted(by: state.filters.sort)
+        let (sortedRows, sortColumn) = sorted(by: state.filters.sort)
+        let all = max(total ?? sortedRows.count, sortedRows.count)
+        let ordered = state.filters.top.map { Array(sortedRows.prefix(max(0, $0))) } ?? sortedRows
         let search = state.filters.search ?? ""
         let marker = options.charset == .unicode ? "» " : "> "
         let texts = ordered.map { row -> [String] in
@@ -64,17 +67,19 @@ struct PaneTable: Sendable {
         let cursor = ordered.isEmpty ? nil : min(max(0, state.cursorRow), ordered.count - 1)
         let table = Table(columns: columns, rows: texts, sortColumn: sortColumn,
                           sortDescending: state.filters.sort?.descending ?? true, scrollRow: state.scrollRow,
-                          scrollColumn: state.scrollColumn, cursorRow: cursor, cursorColumn: state.cursorColumn,
-                          frozenColumns: frozenColumns)
+                          scrollColumn: state.scrollColumn, cursorRow: options.showsCursor ? cursor : nil,
+                          cursorColumn: options.showsCursor ? state.cursorColumn : nil, frozenColumns: frozenColumns)
         table.render(into: &buffer, area: area, options: options)
-        return PaneSummary(shownRows: ordered.count, totalRows: max(total ?? ordered.count, ordered.count),
-                           columns: columns.map(\.title), drillTarget: cursor.flatMap { ordered[$0].drill },
+        return PaneSummary(shownRows: ordered.count, totalRows: all,
+                           columns: columns.map(\.title), columnNames: columns.map(\.name),
+                           drillTarget: cursor.flatMap { ordered[$0].drill },
                            caption: caption, rowLabels: ordered.map(\.label))
     }
 
     /// The row under the cursor after sorting (for figures that follow the cursor).
     func rowUnderCursor(_ state: PaneState) -> PaneRow? {
-        let ordered = sorted(by: state.filters.sort).rows
+        let sortedRows = sorted(by: state.filters.sort).rows
+        let ordered = state.filters.top.map { Array(sortedRows.prefix(max(0, $0))) } ?? sortedRows
         guard !ordered.isEmpty else { return nil }
         return ordered[min(max(0, state.cursorRow), ordered.count - 1)]
     }
