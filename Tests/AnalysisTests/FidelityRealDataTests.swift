@@ -2,7 +2,8 @@ import Testing
 @testable import Analysis
 
 /// Issue #14's fidelity defects on the real data (skipped without ../shared/crosscare). Expected values: the
-/// publication's `qwen_top_bot_df_total.csv` (quoted in the issue) and the spec's invariants.
+/// publication's `qwen_top_bot_df_total.csv` (quoted in the issue) and the spec's invariants; all 532 cells of the
+/// three paper layouts also match `bench/reference/paper_top_bot.py` (pandas, from the raw logits).
 @Suite(.enabled(if: Section2RealData.available, "../shared/crosscare is absent: fidelity checks skipped"))
 struct FidelityRealDataTests {
     let data = Section2RealData.self
