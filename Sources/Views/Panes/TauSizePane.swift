@@ -103,7 +103,7 @@ struct TauSizePane: AnalysisPane {
                 })
             }
         }.filter { !$0.points.isEmpty }
-        return ScatterPlot(series: series, xLabel: "parameters (billions, log scale)", yLabel: "mean tau", xScale: .log)
+        return ScatterPlot(series: series, xLabel: "parameters, billions", yLabel: "mean tau", xScale: .log)
     }
 
     var dataTable: CSVTable {
