@@ -44,3 +44,30 @@ extension Buffer {
         return rect.inset(top: 1, left: 1, bottom: 1, right: 1)
     }
 }
+
+extension Buffer {
+    /// Every non-ASCII character folded to ASCII (box drawing to `- | +`, dashes to `-`, the middle dot to `.`,
+    /// anything else to `?`), for a terminal whose locale cannot show UTF-8: what the ASCII charset's widgets
+    /// already draw stays as it is, and chrome or data text cannot slip a multi-byte character through.
+    public mutating func foldToASCII() {
+        for y in 0..<height {
+            for x in 0..<width {
+                let cell = self[x, y]
+                guard !cell.character.isASCII else { continue }
+                set(x: x, y: y, Cell(Buffer.asciiFallback(cell.character), style: cell.style))
+            }
+        }
+    }
+
+    static func asciiFallback(_ character: Character) -> Character {
+        switch character {
+        case "─", "━", "┄", "╌": return "-"
+        case "│", "┃", "┆", "╎": return "|"
+        case "┌", "┐", "└", "┘", "├", "┤", "┬", "┴", "┼": return "+"
+        case "—", "–", "‐": return "-"
+        case "·", "•": return "."
+        case "…": return "~"
+        default: return "?"
+        }
+    }
+}

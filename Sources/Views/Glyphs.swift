@@ -45,7 +45,8 @@ public struct Glyphs: Sendable, Hashable {
             shades = [" ", ".", ":", "*", "#"]
             (missing, sortAscending, sortDescending, arrowLeft, arrowRight, fill) = ("?", "^", "v", "<", ">", "#")
             seriesFills = ["#", "=", "*", "+", "%", "@"]
-            seriesMarkers = ["o", "x", "+", "*", "#", "@", "%", "&"]
+            // No letter, digit (digits count points sharing a cell) or axis character (`+ - |`).
+            seriesMarkers = ["o", "*", "#", "@", "%", "&", "$", "="]
             (outlier, median, lineDot, listSeparator) = ("o", "#", ".", " | ")
         }
     }

@@ -21,6 +21,8 @@ public struct ViewFilters: Sendable, Hashable {
     public var search: String?
     /// Show bottom instead of top counts where a view has both (`languages`; key `b`, `toggle-bottom`).
     public var bottom = false
+    /// Heatmap shading: one scale per column block, or each row's shares (`--shade`; key `S`, `cycle-shade`).
+    public var shade: HeatmapShade = .global
 
     public init() {}
 

@@ -15,6 +15,8 @@ struct ExploreCommand: ParsableCommand {
     @Option(help: "View to open: \(ViewNames.all).") var view: String?
     @OptionGroup var screen: ScreenOptions
     @Option(help: "auto, always or never (NO_COLOR is honoured in auto).") var color: String = "auto"
+    @Option(help: "auto (from LC_ALL, LC_CTYPE or LANG: UTF-8 → unicode, else ascii), unicode or ascii.")
+    var charset: String = "auto"
     @Flag(help: "Enable mouse clicks and the wheel.") var mouse = false
 
     func run() throws {
@@ -29,7 +31,13 @@ struct ExploreCommand: ParsableCommand {
         let missing = Set(ModelSuggestions.unmatched(pane.filters, dataset: dataset))
         pane.filters.models.removeAll(where: missing.contains)
         var state = AppState(pane: pane)
-        state.statusMessage = unmatched.map { $0 + "; left out of the model filter" }
+        let environment = ProcessInfo.processInfo.environment
+        let chosen = try RenderCommand.charset(charset, environment: environment)
+        state.renderOptions = RenderOptions(charset: chosen.charset,
+                                            color: colorChoice.isEnabled(environment: environment, isTerminal: true))
+        state.statusMessage = [unmatched.map { $0 + "; left out of the model filter" }, chosen.note]
+            .compactMap { $0 }.joined(separator: "; ")
+        if state.statusMessage?.isEmpty == true { state.statusMessage = nil }
         let reason: ExitReason
         do {
             reason = try Explorer.runInTerminal(

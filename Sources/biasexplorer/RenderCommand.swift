@@ -19,7 +19,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Width in columns.") var width = 100
     @Option(help: "Height in rows.") var height = 40
     @Option(help: "text, ansi, markdown or csv.") var format = "text"
-    @Option(help: "unicode or ascii.") var charset = "unicode"
+    @Option(help: "auto (from LC_ALL, LC_CTYPE or LANG: UTF-8 → unicode, else ascii), unicode or ascii.")
+    var charset = "auto"
     @Option(help: "auto, always or never (NO_COLOR is honoured in auto).") var color = "auto"
 
     func validate() throws {
@@ -38,9 +39,7 @@ struct RenderCommand: ParsableCommand {
         guard let outputFormat = RenderFormat(rawValue: format) else {
             throw ValidationError("--format '\(sanitizedForTerminal(format))': use text, ansi, markdown or csv")
         }
-        guard let charsetChoice = Charset(rawValue: charset) else {
-            throw ValidationError("--charset '\(sanitizedForTerminal(charset))': use unicode or ascii")
-        }
+        let charsetChoice = try RenderCommand.charset(charset, environment: ProcessInfo.processInfo.environment).charset
         guard let colorMode = ColorMode(rawValue: color) else {
             throw ValidationError("--color '\(sanitizedForTerminal(color))': use auto, always or never")
         }
@@ -76,6 +75,21 @@ struct RenderCommand: ParsableCommand {
         guard !names.contains(column) else { return }
         let listed = names.isEmpty ? "this view has no sortable columns" : "columns: " + names.joined(separator: ", ")
         throw ValidationError("--sort '\(sanitizedForTerminal(column))' is not a column of \(view); \(listed)")
+    }
+
+    /// `--charset auto|unicode|ascii`: auto follows the locale; `note` says when auto fell back to ASCII.
+    static func charset(_ text: String, environment: [String: String]) throws -> (charset: Charset, note: String?) {
+        if text == "auto" {
+            let chosen = Charset.forLocale(environment)
+            let note = chosen == .ascii
+                ? "ASCII charset: the locale (\(Charset.localeDescription(environment))) is not UTF-8; --charset unicode overrides"
+                : nil
+            return (chosen, note)
+        }
+        guard let chosen = Charset(rawValue: text) else {
+            throw ValidationError("--charset '\(sanitizedForTerminal(text))': use auto, unicode or ascii")
+        }
+        return (chosen, nil)
     }
 
     func encode(_ buffer: Buffer, as format: RenderFormat) -> String {

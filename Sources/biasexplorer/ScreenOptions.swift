@@ -15,6 +15,8 @@ struct ScreenOptions: ParsableArguments {
     @Option(help: "Templates: 0-9, 10-19, all, or a list such as 0,3,5-7.") var templates: String?
     @Option(help: "Co-occurrence window: 10, 50, 100 or 250.") var window: Int?
     @Flag(help: "Bottom instead of top counts where a view has both (languages).") var bottom = false
+    @Option(help: "Heatmap shading: global (one scale per gender and race block) or row (each row's shares).")
+    var shade: String?
 
     /// The preset for a view name (nil = the explorer's first view).
     func preset(view: String?) -> Preset {
@@ -29,6 +31,7 @@ struct ScreenOptions: ParsableArguments {
         preset.templates = templates
         preset.window = window
         preset.bottom = bottom
+        preset.shade = shade
         return preset
     }
 

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 @testable import Views
 
-/// The analysis panes on the embedded data: goldens at 80×24 and 160×48 in both charsets, tiny areas, and numbers
+/// The analysis panes on the embedded data: goldens (text and style runs) at 80×24 and 100×32 in both charsets, tiny areas, and numbers
 /// on screen checked against the analysis API.
 @Suite(.enabled(if: EmbeddedData.dataset != nil, "embedded data did not load"))
 struct AnalysisPaneTests {
@@ -22,9 +22,25 @@ struct AnalysisPaneTests {
     @Test(arguments: views)
     func paneMatchesGoldens(view: ViewID) {
         for charset in Charset.allCases {
-            for (width, height) in [(80, 24), (160, 48)] {
-                let (text, _) = screen(PaneState(view: view), width, height, RenderOptions(charset: charset))
-                Golden.check(text, named: "pane-\(view.rawValue)-\(charset.rawValue)-\(width)x\(height).txt")
+            for (width, height) in [(80, 24), (100, 32)] {
+                var buffer = Buffer(width: width, height: height)
+                _ = Panes.render(PaneState(view: view), dataset: dataset, into: &buffer, area: buffer.area,
+                                 options: RenderOptions(charset: charset))
+                Golden.check(buffer, named: "pane-\(view.rawValue)-\(charset.rawValue)-\(width)x\(height).txt")
+            }
+        }
+    }
+
+    /// Row-shaded counts (`--shade row`) at both golden sizes and charsets.
+    @Test func rowShadedCountsMatchGoldens() {
+        var state = PaneState(view: .counts)
+        state.filters.shade = .row
+        for charset in Charset.allCases {
+            for (width, height) in [(80, 24), (100, 32)] {
+                var buffer = Buffer(width: width, height: height)
+                _ = Panes.render(state, dataset: dataset, into: &buffer, area: buffer.area,
+                                 options: RenderOptions(charset: charset))
+                Golden.check(buffer, named: "pane-counts-row-\(charset.rawValue)-\(width)x\(height).txt")
             }
         }
     }

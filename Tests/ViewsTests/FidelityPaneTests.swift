@@ -18,9 +18,9 @@ struct FidelityPaneTests {
 
     /// Prevalence is per 10,000 (asthma 750 = 7.5 %), never per 100k; model sizes in one named unit.
     @Test(arguments: ViewID.allCases) func unitsAreRight(view: ViewID) {
-        let (text, _) = screen(PaneState(view: view), 220, 60)
+        let (text, summary) = screen(PaneState(view: view), 220, 60)
         #expect(!text.contains("100k") && !text.contains("per 100,000"), "\(view)")
-        #expect(!text.contains("size "), "\(view): a size column must name its unit")
+        #expect(!summary.columns.contains { $0.lowercased() == "size" }, "\(view): a size column must name its unit")
         if view == .uncorrelated { #expect(text.contains("real prevalence per 10,000")) }
         if view == .tau || view == .tauSize {
             #expect(text.contains(PaneText.sizeTitle))

@@ -32,7 +32,7 @@ import Testing
     @Test(arguments: Charset.allCases, [(80, 24), (160, 48)])
     func problemsPaneMatchesGolden(charset: Charset, size: (Int, Int)) {
         let (buffer, _) = Self.screen(.problems, width: size.0, height: size.1, options: RenderOptions(charset: charset))
-        Golden.check(PlainTextEncoder.encode(buffer), named: "pane-problems-\(charset.rawValue)-\(size.0)x\(size.1).txt")
+        Golden.check(buffer, named: "pane-problems-\(charset.rawValue)-\(size.0)x\(size.1).txt")
     }
 
     @Test func problemsPaneReportsInventoryAndOrder() {

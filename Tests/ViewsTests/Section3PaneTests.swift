@@ -24,9 +24,11 @@ struct Section3PaneTests {
     @Test(arguments: views)
     func paneMatchesGoldens(view: ViewID) {
         for charset in Charset.allCases {
-            for (width, height) in [(80, 24), (160, 48)] {
-                let (text, _) = screen(PaneState(view: view), width, height, RenderOptions(charset: charset))
-                Golden.check(text, named: "pane-\(view.rawValue)-\(charset.rawValue)-\(width)x\(height).txt")
+            for (width, height) in [(80, 24), (100, 32)] {
+                var buffer = Buffer(width: width, height: height)
+                _ = Panes.render(PaneState(view: view), dataset: dataset, into: &buffer, area: buffer.area,
+                                 options: RenderOptions(charset: charset))
+                Golden.check(buffer, named: "pane-\(view.rawValue)-\(charset.rawValue)-\(width)x\(height).txt")
             }
         }
     }

@@ -7,7 +7,7 @@ import Testing
     func widgetsMatchTheirGoldens(charset: Charset) {
         for (name, widget) in Gallery.widgets {
             let buffer = Gallery.render(widget, width: 40, height: 10, options: RenderOptions(charset: charset))
-            Golden.check(PlainTextEncoder.encode(buffer), named: "widget-\(name)-\(charset.rawValue)-40x10.txt")
+            Golden.check(buffer, named: "widget-\(name)-\(charset.rawValue)-40x10.txt")
         }
     }
 

@@ -49,19 +49,22 @@ import Testing
     @Test func scatterAxisTicks() {
         #expect(Gallery.scatter.xTicks(columns: 36) == [100, 1_000, 10_000])
         #expect(Gallery.scatter.yTicks(rows: 7) == [0, 0.5])
-        let screen = Gallery.render(Gallery.scatter, width: 40, height: 10, options: RenderOptions(charset: .ascii))
-        #expect(PlainTextEncoder.line(screen, row: 9) == "     100       1000         10k")
-        #expect(PlainTextEncoder.line(screen, row: 8) == "   +--+----------+-----------+----------")
+        let screen = Gallery.render(Gallery.scatter, width: 40, height: 12, options: RenderOptions(charset: .ascii))
+        #expect(PlainTextEncoder.line(screen, row: 11) == "     100       1000         10k")
+        #expect(PlainTextEncoder.line(screen, row: 10) == "   +--+----------+-----------+----------")
     }
 
-    @Test func brailleDotsCombine() {
-        var buffer = Buffer(width: 1, height: 1)
-        let plot = ScatterPlot(series: [ScatterSeries(name: "a", points: [PlotPoint(x: 0, y: 1), PlotPoint(x: 1, y: 0)])])
-        plot.drawBraille(into: &buffer, plot: buffer.area, options: RenderOptions())
-        // (0, top) = dot 1 (0x01), (1, bottom) = dot 8 (0x80): U+2881.
-        #expect(buffer[0, 0].character == "\u{2881}")
+    /// Two points on one cell: the cell shows `2` (not one marker over the other) and the legend explains it.
+    @Test func sharedCellsShowTheirCount() {
+        let plot = ScatterPlot(series: [ScatterSeries(name: "a", points: [PlotPoint(x: 1, y: 1), PlotPoint(x: 1, y: 1)]),
+                                        ScatterSeries(name: "b", points: [PlotPoint(x: 2, y: 2)])])
+        let screen = Gallery.render(plot, width: 40, height: 12, options: RenderOptions(charset: .ascii))
+        let text = PlainTextEncoder.encode(screen)
+        #expect(text.contains("2-9 = points sharing a cell") && text.contains("3 points plotted"))
+        #expect(text.contains("o a") && text.contains("* b"))
+        let plotRows = text.split(separator: "\n").filter { $0.contains("|") || $0.contains("+") }
+        #expect(plotRows.contains { $0.contains("2") && !$0.contains("points") })
     }
-
     /// CJK row: 糖尿病 is 6 columns, padded to the 17-column frozen column; numbers right-aligned.
     @Test func tableAlignsCJKAndNumbers() {
         let screen = Gallery.render(Gallery.table, width: 40, height: 6, options: RenderOptions())

@@ -21,6 +21,8 @@ public struct AppState: Sendable, Hashable {
     /// What the pane reported when last drawn (rows, columns, drill target under the cursor).
     public var lastSummary = PaneSummary()
     public var size: TerminalSize
+    /// Charset and colour of every pane and the chrome (`--charset`, `--color`, the locale).
+    public var renderOptions = RenderOptions()
     /// The order of the tabs.
     public let views: [ViewID]
 

@@ -51,7 +51,8 @@ extension Explorer {
                 case .quit: return .quit
                 case .suspend: terminal.suspend()
                 case .export(let pane):
-                    let result = performExport(pane, dataset: dataset, size: terminal.size, exporter: exporter)
+                    let result = performExport(pane, dataset: dataset, size: terminal.size, exporter: exporter,
+                                               options: state.renderOptions)
                     _ = update(&state, .report(result), keys: keys)
                 }
             }
@@ -68,9 +69,10 @@ extension Explorer {
     }
 
     /// Writes the export and returns the status-line text: the file names, or why it failed.
-    static func performExport(_ pane: PaneState, dataset: Dataset, size: TerminalSize, exporter: ExportWriter) -> String {
+    static func performExport(_ pane: PaneState, dataset: Dataset, size: TerminalSize, exporter: ExportWriter,
+                              options: RenderOptions = RenderOptions()) -> String {
         do {
-            let result = try exporter.export(pane, dataset: dataset, size: size)
+            let result = try exporter.export(pane, dataset: dataset, size: size, options: options)
             let names = result.files.map(\.lastPathComponent)
             return "exported " + names.joined(separator: ", ")
         } catch {

@@ -41,6 +41,7 @@ extension Explorer {
                 target.templates = next(filters.templates, in: [.original, .additional, .all])
             case .cycleGroup: target.group = next(filters.group, in: DemographicGroup.allCases)
             case .toggleBottom: target.bottom = !filters.bottom
+            case .cycleShade: target.shade = next(filters.shade, in: HeatmapShade.allCases)
             default: break
             }
         }
@@ -54,6 +55,7 @@ extension Explorer {
         case .cycleTemplates: described = "templates \(now.templates)"
         case .cycleGroup: described = "group \(now.group.rawValue)"
         case .toggleBottom: described = now.bottom ? "bottom counts" : "top counts"
+        case .cycleShade: described = "heatmap shading \(now.shade.rawValue)"
         default: break
         }
         state.statusMessage = described

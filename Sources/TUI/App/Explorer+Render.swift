@@ -17,11 +17,13 @@ extension Explorer {
             return Frame(buffer: buffer, summary: state.lastSummary)
         }
         drawTabBar(state, into: &buffer)
-        let summary = Panes.render(state.pane, dataset: dataset, into: &buffer, area: Layout.paneArea(size))
+        let summary = Panes.render(state.pane, dataset: dataset, into: &buffer, area: Layout.paneArea(size),
+                                   options: state.renderOptions)
         drawModelList(state, models: dataset.models, into: &buffer)
         drawStatusLine(state, summary: summary, into: &buffer)
         drawMessageLine(state, keys: keys, into: &buffer)
         if state.helpVisible { drawHelp(keys, into: &buffer) }
+        if state.renderOptions.charset == .ascii { buffer.foldToASCII() }
         return Frame(buffer: buffer, summary: summary)
     }
 
@@ -43,7 +45,8 @@ extension Explorer {
     static func drawModelList(_ state: AppState, models: [ModelInfo], into buffer: inout Buffer) {
         let area = Layout.sideArea(state.size)
         guard area.width > 0 else { return }
-        for row in area.y..<area.maxY { buffer.put("│", x: area.x - 1, y: row, style: Style(dim: true)) }
+        let rule = state.renderOptions.glyphs.vertical
+        for row in area.y..<area.maxY { buffer.set(x: area.x - 1, y: row, Cell(rule, style: Style(dim: true))) }
         let shown = models.filter(state.pane.filters.includes)
         buffer.put("Models \(shown.count)/\(models.count)", x: area.x, y: area.y, style: Style(bold: true),
                    limit: area.maxX)

@@ -15,6 +15,8 @@ public struct Preset: Sendable, Hashable {
     public var window: Int?
     /// Bottom instead of top counts where a view has both (`languages`).
     public var bottom = false
+    /// Heatmap shading, `global` or `row`.
+    public var shade: String?
 
     public init() {}
 
@@ -45,6 +47,7 @@ public struct Preset: Sendable, Hashable {
         }
         filters.models = models.flatMap(ModelFilter.terms)
         filters.bottom = bottom
+        filters.shade = try parse(shade, as: "--shade", default: .global, HeatmapShade.allCases) { $0.rawValue }
         return PaneState(view: view, filters: filters)
     }
 

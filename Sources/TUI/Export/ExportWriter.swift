@@ -25,10 +25,13 @@ public struct ExportWriter: Sendable {
         self.timestamp = timestamp
     }
 
-    /// Renders `pane` at `size` and writes its text, ANSI and CSV forms.
-    public func export(_ pane: PaneState, dataset: Dataset, size: TerminalSize) throws(ExportError) -> ExportResult {
+    /// Renders `pane` at `size` in the explorer's charset (no cursor) and writes its text, ANSI and CSV forms.
+    public func export(_ pane: PaneState, dataset: Dataset, size: TerminalSize,
+                       options: RenderOptions = RenderOptions()) throws(ExportError) -> ExportResult {
         var buffer = Buffer(width: max(size.width, 40), height: max(size.height, 10))
-        let summary = Panes.render(pane, dataset: dataset, into: &buffer, area: buffer.area)
+        var drawn = options
+        drawn.showsCursor = false
+        let summary = Panes.render(pane, dataset: dataset, into: &buffer, area: buffer.area, options: drawn)
         let contents: [(String, String)] = [
             ("txt", buffer.encoded(as: .text)),
             ("ansi", buffer.encoded(as: .ansi)),

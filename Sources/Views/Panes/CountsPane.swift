@@ -39,7 +39,7 @@ struct CountsPane: AnalysisPane {
         let matrix = self.matrix
         let all = fullMatrix.rows.count
         let topText = state.filters.top.map { "top \(min($0, matrix.rows.count)) of \(all)" } ?? "all \(all)"
-        layout.drawFrame(headline: "Co-occurrences at window \(matrix.window.rawValue): \(topText) diseases by Pile frequency (log shades)",
+        layout.drawFrame(headline: "Co-occurrences at window \(matrix.window.rawValue): \(topText) diseases by Pile frequency (\(state.filters.shade == .row ? "shades: each row's shares" : "log shades per group"))",
                          caption: caption, into: &buffer, options: options)
         guard !matrix.rows.isEmpty else {
             layout.drawMessage("No co-occurrence counts at window \(matrix.window.rawValue): w changes the window.",
@@ -75,9 +75,14 @@ struct CountsPane: AnalysisPane {
         let showValues = room >= max(widest + 1, 4)
         let cell = showValues ? max(widest + 1, min(room, 10)) : max(1, min(room, 10))
         let fits = columns.allSatisfy { DisplayWidth.of($0.label) <= cell }
+        let blocks = DemographicGroup.allCases.sorted().compactMap { group -> (name: String, columns: Range<Int>)? in
+            let indices = columns.indices.filter { columns[$0].group == group }
+            guard let low = indices.first, let high = indices.last else { return nil }
+            return (group.rawValue, low..<(high + 1))
+        }
         return Heatmap(rowLabels: labels, columnLabels: columns.map { fits ? $0.label : PaneText.code($0) },
-                       values: values,
-                       scale: .log, valueDecimals: showValues ? 0 : nil, cellWidth: cell, scrollRow: first)
+                       values: values, scale: .log, valueDecimals: showValues ? 0 : nil, cellWidth: cell,
+                       scrollRow: first, blocks: blocks, shade: state.filters.shade, marksRowMaximum: true)
     }
 
     var dataTable: CSVTable {

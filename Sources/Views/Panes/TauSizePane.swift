@@ -83,27 +83,50 @@ struct TauSizePane: AnalysisPane {
         }
         let columns = [TableColumn("model", maxWidth: 36), TableColumn(PaneText.sizeTitle, alignment: .right)]
             + (1...4).map { TableColumn("Q\($0)", alignment: .right) }
-        let (tableArea, figureArea) = PaneLayout.tableAndFigure(layout.body, tableShare: 45)
-        let hasFigure = !figureArea.isEmpty
+        let figure = self.figure(points)
+        let (tableArea, figureArea) = split(layout.body, tableRows: rows.count + 2, figure: figure, options: options)
         let summary = PaneTable(columns: columns, rows: rows)
-            .render(state: state, into: &buffer, area: hasFigure ? tableArea : Rect(x: 0, y: 0, width: 0, height: 0),
-                    options: options, caption: caption)
-        scatter(points).render(into: &buffer, area: hasFigure ? figureArea : layout.body, options: options)
+            .render(state: state, into: &buffer, area: tableArea, options: options, caption: caption)
+        figure.render(into: &buffer, area: figureArea, options: options)
         return summary
     }
 
-    /// Series `family Qk`, x = parameters (billions, log), y = mean tau.
-    func scatter(_ points: [QuartileTauPoint]) -> ScatterPlot {
-        let series = TauSizePane.families.flatMap { family in
-            (1...4).map { quartile in
-                ScatterSeries(name: "\(family) Q\(quartile)", points: points.filter {
-                    $0.quartile == quartile && dataset.vocabulary.models.models(inGroup: family).contains($0.model)
+    /// Table above the figure when both fit at full width (the figure is the point of the view), else side by
+    /// side when the figure fits beside the table, else the table over whatever room is left, where the figure
+    /// says how much it needs.
+    func split(_ body: Rect, tableRows: Int, figure: PanelScatter, options: RenderOptions) -> (Rect, Rect) {
+        let need = figure.minimumSize(width: body.width, options: options)
+        let tableHeight = min(tableRows, max(3, body.height - need.height - 1))
+        if body.height - tableHeight - 1 >= need.height {
+            let parts = body.rows([.fixed(tableHeight), .min(0)], spacing: 1)
+            return (parts[0], parts[1])
+        }
+        let beside = body.columns([.percent(45), .min(0)], spacing: 2)
+        if figure.minimumSize(width: beside[1].width, options: options).height <= body.height,
+           beside[1].width >= figure.minimumSize(width: beside[1].width, options: options).width {
+            return (beside[0], beside[1])
+        }
+        let parts = body.rows([.fixed(min(tableRows, max(0, body.height - 3))), .min(0)], spacing: 1)
+        return (parts[0], parts[1])
+    }
+
+    /// Small multiples, one panel per family (Pythia, Mamba) sharing both axes: x = parameters (billions, log),
+    /// y = mean tau vs counts, one marker per count quartile, each quartile's models joined in size order.
+    func figure(_ points: [QuartileTauPoint]) -> PanelScatter {
+        let panels = TauSizePane.families.compactMap { family -> PanelScatter.Panel? in
+            let members = Set(dataset.vocabulary.models.models(inGroup: family))
+            let series = (1...4).map { quartile in
+                ScatterSeries(name: "Q\(quartile)", points: points.filter {
+                    $0.quartile == quartile && members.contains($0.model)
                 }.compactMap { point in
                     point.parametersMillions.map { PlotPoint(x: $0 / 1000, y: point.meanTau.value) }
                 })
             }
-        }.filter { !$0.points.isEmpty }
-        return ScatterPlot(series: series, xLabel: "parameters, billions", yLabel: "mean tau", xScale: .log)
+            return series.contains { !$0.points.isEmpty } ? PanelScatter.Panel(title: family, series: series) : nil
+        }
+        return PanelScatter(panels: panels, seriesNames: (1...4).map { "Q\($0)" + ($0 == 1 ? " rarest" : $0 == 4 ? " commonest" : "") },
+                            xLabel: "parameters, billions", yLabel: "mean tau vs counts", xScale: .log,
+                            lineMeaning: "a quartile's models in size order")
     }
 
     var dataTable: CSVTable {

@@ -1,6 +1,7 @@
 /// A strip chart: one line per series over a few labelled x positions (e.g. the four co-occurrence windows).
-/// Each point is the series' marker (`● ○ ◆ …`, ASCII `o x + * # @`), joined to the next by dots; y axis with
-/// ticks on the left, x labels under the axis, legend on the first row. NaN points are left out.
+/// Each point is the series' marker (`● ○ ◆ …`, ASCII `o * # @ …`), joined to the next by dots; y axis with
+/// ticks on the left, x labels under the axis, a wrapped legend on top; a cell shared by several points shows their
+/// count. NaN points are left out.
 public struct LineChart: Widget {
     public var xLabels: [String]
     public var series: [ScatterSeries]
@@ -20,18 +21,25 @@ public struct LineChart: Widget {
     public func draw(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
         let area = area.intersection(buffer.area)
         guard !area.isEmpty else { return }
-        var legend = series.enumerated().map { "\(options.glyphs.marker($0.offset)) \($0.element.name)" }
-        if !yLabel.isEmpty { legend.insert("y: " + yLabel, at: 0) }
-        buffer.put(legend.joined(separator: "  "), x: area.x, y: area.y, width: area.width, options: options)
-        guard area.height >= 5, area.width >= 8, !xLabels.isEmpty else { return }
-        let ticks = AxisTicks.linear(low: yRange.lowerBound, high: yRange.upperBound, maxCount: max(2, (area.height - 3) / 3))
-        let frame = PlotFrame(area: area.inset(top: 1), yTicks: ticks, yRange: yRange)
+        var entries = series.enumerated().map { "\(options.glyphs.marker($0.offset)) \($0.element.name)" }
+        if !yLabel.isEmpty { entries.insert("y: " + yLabel, at: 0) }
+        let finite = series.reduce(0) { $0 + $1.points.prefix(xLabels.count).filter { $0.y.isFinite }.count }
+        let legendHeight = Legend(entries + MarkerGrid.worstLegendEntries(points: finite, options: options))
+            .height(width: area.width)
+        let need = (width: 20, height: legendHeight + 5)
+        guard area.width >= need.width, area.height >= need.height, !xLabels.isEmpty else {
+            return FigureTooSmall.draw("line chart", need: need, area: area, into: &buffer, options: options)
+        }
+        let body = area.inset(top: legendHeight)
+        let ticks = AxisTicks.linear(low: yRange.lowerBound, high: yRange.upperBound, maxCount: max(2, (body.height - 2) / 3))
+        let frame = PlotFrame(area: body, yTicks: ticks, yRange: yRange)
         let plot = frame.plot
         guard plot.width >= 2, plot.height >= 1 else { return }
         frame.drawYAxis(into: &buffer, options: options)
         let columns = xLabels.indices.map { xColumn($0, width: plot.width) }
         frame.drawXAxis(into: &buffer, ticks: zip(columns, xLabels.map(SafeText.sanitized)).map { ($0, $1) },
                         options: options)
+        var grid = MarkerGrid(width: plot.width, height: plot.height)
         for (index, entry) in series.enumerated() {
             var style = Style.plain
             if options.color { style.foreground = .indexed(ScatterPlot.seriesColors[index % 8]) }
@@ -41,10 +49,11 @@ public struct LineChart: Widget {
             for (start, end) in zip(points, points.dropFirst()) {
                 joinDots(from: start, to: end, plot: plot, into: &buffer, style: style, options: options)
             }
-            for (column, row) in points {
-                buffer.set(x: plot.x + column, y: plot.y + row, Cell(options.glyphs.marker(index), style: style))
-            }
+            for (column, row) in points { grid.add(column: column, row: row, series: index) }
         }
+        grid.draw(into: &buffer, plot: plot, options: options)
+        Legend(entries + grid.legendEntries(options: options))
+            .draw(into: &buffer, x: area.x, y: area.y, width: area.width, maxLines: legendHeight, options: options)
     }
 
     /// Column of x position j: spread evenly with a margin of two columns at each end.

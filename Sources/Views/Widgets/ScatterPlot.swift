@@ -22,9 +22,9 @@ public struct PlotPoint: Sendable, Hashable {
     }
 }
 
-/// A scatter plot with axes, ticks, tick labels, a legend line and optional log x (model size).
-/// Points are braille dots in Unicode when there is one series or colour tells series apart; otherwise every
-/// series has its own marker (`● ○ ◆ …`, ASCII `o x + * # @`), so series read in monochrome.
+/// A scatter plot with axes, ticks, tick labels, a wrapped legend and optional log x (model size). Every series has
+/// its own marker (`● ○ ◆ …`, ASCII `o * # @ …`), so series read in monochrome; a cell shared by several points shows
+/// their count (`MarkerGrid`), and the legend says how many points are plotted.
 public struct ScatterPlot: Widget {
     public var series: [ScatterSeries]
     public var xLabel: String
@@ -39,10 +39,6 @@ public struct ScatterPlot: Widget {
     }
 
     static let seriesColors: [UInt8] = [39, 208, 112, 199, 226, 141, 51, 196]
-
-    func usesBraille(_ options: RenderOptions) -> Bool {
-        options.charset == .unicode && (series.count <= 1 || options.color)
-    }
 
     var finitePoints: [PlotPoint] {
         series.flatMap(\.points).filter { $0.x.isFinite && $0.y.isFinite && (xScale == .linear || $0.x > 0) }
@@ -64,16 +60,20 @@ public struct ScatterPlot: Widget {
         AxisTicks.linear(low: yRange.lowerBound, high: yRange.upperBound, maxCount: max(2, rows / 3))
     }
 
-    public func legendText(options: RenderOptions) -> String {
+    /// Axis titles (with the log note) and one entry per series with its marker.
+    public func legendEntries(options: RenderOptions) -> [String] {
         var parts: [String] = []
         if !yLabel.isEmpty { parts.append("y: " + yLabel) }
         if !xLabel.isEmpty { parts.append("x: " + xLabel + (xScale == .log ? " (log)" : "")) }
-        let braille = usesBraille(options)
-        for (index, entry) in series.enumerated() where series.count > 1 || !braille {
-            let marker = braille ? "\u{28FF}" : String(options.glyphs.marker(index))
-            parts.append(marker + " " + entry.name)
+        for (index, entry) in series.enumerated() {
+            parts.append(String(options.glyphs.marker(index)) + " " + entry.name)
         }
-        return parts.joined(separator: "  ")
+        return parts
+    }
+
+    /// The legend as one line (tests and exports; the figure wraps it).
+    public func legendText(options: RenderOptions) -> String {
+        legendEntries(options: options).joined(separator: "  ")
     }
 }
 

@@ -1,9 +1,11 @@
 import Foundation
 import Testing
+@testable import Views
 
-/// Golden screens: plain-text files under `Tests/ViewsTests/Golden/`, found through `#filePath` so that recording
-/// writes into the source tree. Record (or re-record) with `RECORD_GOLDEN=1 swift test --filter ViewsTests`;
-/// otherwise a mismatch fails with the differing lines, numbered.
+/// Golden screens: plain-text files under `Tests/ViewsTests/Golden/` (the text, then for figures and panes the style
+/// runs of every row), found through `#filePath` so that recording writes into the source tree. Record (or re-record)
+/// with `RECORD_GOLDEN=1 swift test --filter ViewsTests`: changed files are written and their tests fail until run
+/// again without it; otherwise a mismatch fails with the differing lines, numbered.
 enum Golden {
     static var directory: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -12,13 +14,54 @@ enum Golden {
 
     static var isRecording: Bool { ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" }
 
-    /// Compares `actual` with the golden file `name` (e.g. `table-unicode-40x8.txt`), or records it.
+    /// Compares a buffer's text and its style runs (`styleRuns`) with the golden file `name`, or records both.
+    static func check(_ buffer: Buffer, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        check(PlainTextEncoder.encode(buffer) + "── styles (row: columns style) ──\n" + styleRuns(buffer), named: name,
+              sourceLocation: sourceLocation)
+    }
+
+    /// One line per row with styled cells: runs of one non-plain style as `row: first-last bold,reverse fg=39`
+    /// (ratatui's buffer debug listing, compacted); plain cells are not listed.
+    static func styleRuns(_ buffer: Buffer) -> String {
+        var lines: [String] = []
+        for y in 0..<buffer.height {
+            var runs: [String] = [], x = 0
+            while x < buffer.width {
+                let style = buffer[x, y].style
+                var end = x
+                while end + 1 < buffer.width && buffer[end + 1, y].style == style { end += 1 }
+                if style != .plain { runs.append("\(x)-\(end) \(describe(style))") }
+                x = end + 1
+            }
+            if !runs.isEmpty { lines.append("\(y): " + runs.joined(separator: "; ")) }
+        }
+        return lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
+    }
+
+    static func describe(_ style: Style) -> String {
+        var parts: [String] = []
+        if style.bold { parts.append("bold") }
+        if style.dim { parts.append("dim") }
+        if style.reverse { parts.append("reverse") }
+        if style.underline { parts.append("underline") }
+        if case .indexed(let color) = style.foreground { parts.append("fg=\(color)") }
+        if case .indexed(let color) = style.background { parts.append("bg=\(color)") }
+        return parts.joined(separator: ",")
+    }
+
+    /// Compares `actual` with the golden file `name` (e.g. `table-unicode-40x8.txt`), or records it. Recording
+    /// writes the file and then fails the test, so that a recorded screen is reviewed before it is trusted
+    /// (swift-argument-parser's snapshot helper does the same).
     static func check(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let file = directory.appendingPathComponent(name)
         if isRecording {
             do {
                 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                let previous = try? String(contentsOf: file, encoding: .utf8)
+                guard previous != actual else { return }
                 try actual.write(to: file, atomically: true, encoding: .utf8)
+                Issue.record("recorded golden \(name): review it (git diff), then run again without RECORD_GOLDEN",
+                             sourceLocation: sourceLocation)
             } catch {
                 Issue.record("could not record golden \(name): \(error)", sourceLocation: sourceLocation)
             }
