@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The command line never hides a mistake (issue #14): usage errors exit 64 and say what would have worked, every
 # view that lists rows honours --top, render prints no interactive cursor, and the explorer's preset says in the
-# status line when a --model term matches nothing.
+# status line when a --model term matches nothing; figures keep their legends; a non-UTF-8 locale gets ASCII.
 #
 #   tests-e2e/cli-e2e.sh PATH/TO/biasexplorer
 #
@@ -73,6 +73,28 @@ check "explorer: unmatched --model named in the status line" "no model matches '
 check "explorer: pane not emptied by it" "pythia-70m-deduped"
 keys q
 check "explorer: quits" '^EXIT=0'
+
+# Under a non-UTF-8 locale the explorer draws ASCII by itself and says so once (issue #17).
+new_shell
+shell "clear; LC_ALL=C '$BIN' --view counts; echo EXIT=\$?"
+check "LC_ALL=C: the status line says the charset is ASCII" "ASCII charset: the locale \(LC_ALL=C\) is not UTF-8"
+check "LC_ALL=C: heatmap legend in ASCII shades" "\[#\][0-9]"
+if screen | grep -qP '[^\x00-\x7F]'; then FAILED=$((FAILED + 1)); echo "FAIL LC_ALL=C: non-ASCII on screen"; screen | sed 's/^/     | /'
+else pass "LC_ALL=C: every character on screen is ASCII"; fi
+keys q
+check "LC_ALL=C: quits" '^EXIT=0'
+
+# Figures keep their legends: the tau-vs-size panels at 100x32 in both charsets, the row-shaded heatmap.
+for charset in unicode ascii; do
+    "$BIN" render tau-size --width 100 --height 32 --charset "$charset" >"$WORK/tau-size-$charset.txt" 2>&1
+    if grep -q "x: parameters, billions (log)" "$WORK/tau-size-$charset.txt" && grep -q "points plotted" "$WORK/tau-size-$charset.txt" \
+        && grep -qE "pythia +.*mamba" "$WORK/tau-size-$charset.txt"; then pass "tau-size $charset: both panels, axis title and point count"
+    else FAILED=$((FAILED + 1)); echo "FAIL tau-size $charset"; sed 's/^/     | /' "$WORK/tau-size-$charset.txt"; fi
+done
+"$BIN" render counts --shade row --width 100 --height 24 --charset ascii >"$WORK/counts-row.txt" 2>&1
+if grep -q "share of the row's block, %" "$WORK/counts-row.txt" && grep -q "@ = largest in its row's block" "$WORK/counts-row.txt"; then
+    pass "counts --shade row: share bins and the row maximum in the legend"
+else FAILED=$((FAILED + 1)); echo "FAIL counts --shade row"; sed 's/^/     | /' "$WORK/counts-row.txt"; fi
 
 echo "$PASSED passed, $FAILED failed"
 [[ $FAILED -eq 0 ]]

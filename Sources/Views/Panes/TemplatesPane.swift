@@ -82,7 +82,7 @@ struct TemplatesPane: AnalysisPane {
         let templates = state.filters.templates.indices.filter { $0 < entry.meanRankByTemplate.count }
         return BoxPlot(distributions: state.filters.group.demographics.enumerated().map { index, demographic in
             Distribution(label: demographic.label, values: templates.map { entry.meanRankByTemplate[$0][index] })
-        })
+        }, axisTitle: "mean rank of a template over the diseases (1 = top)")
     }
 
     var dataTable: CSVTable {

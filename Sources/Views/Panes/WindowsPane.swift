@@ -58,7 +58,8 @@ struct WindowsPane: AnalysisPane {
             PlotPoint(x: Double(index), y: window == .analysis ? 1 : variation.meanTauVsAnalysisWindow(window).value)
         }
         return LineChart(xLabels: Window.allCases.map { "\($0.rawValue)" },
-                         series: [ScatterSeries(name: "mean tau vs window 250", points: points)], yLabel: "tau")
+                         series: [ScatterSeries(name: "mean tau vs window 250", points: points)],
+                         yLabel: "mean Kendall tau-b", xLabel: "co-occurrence window (tokens)")
     }
 
     var dataTable: CSVTable {

@@ -13,18 +13,41 @@ public struct Distribution: Sendable, Hashable {
 /// whiskers at 1.5·IQR, outliers marked; an axis with ticks and labels on the last two rows.
 public struct BoxPlot: Widget {
     public var distributions: [Distribution]
+    /// The x axis title with its unit (`mean rank per template, 1 = top`).
+    public var axisTitle: String
 
-    public init(distributions: [Distribution]) { self.distributions = distributions }
+    public init(distributions: [Distribution], axisTitle: String = "") {
+        self.distributions = distributions
+        self.axisTitle = axisTitle
+    }
+
+    /// What each glyph means, then the axis title (the wrapped legend on top).
+    func legend(_ options: RenderOptions) -> Legend {
+        let unicode = options.charset == .unicode
+        var entries = [unicode ? "├─┤ whiskers (1.5 IQR)" : "|-| whiskers (1.5 IQR)",
+                       unicode ? "[▒] Q1–Q3" : "[=] Q1-Q3", "\(options.glyphs.median) median",
+                       "\(options.glyphs.outlier) outlier"]
+        if !axisTitle.isEmpty { entries.insert("x: " + axisTitle, at: 0) }
+        return Legend(entries)
+    }
 
     var range: ClosedRange<Double> {
         PlotRange.of(distributions.flatMap(\.values).filter(\.isFinite), kind: .linear)
     }
 
     public func draw(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
-        let area = area.intersection(buffer.area)
-        guard !area.isEmpty else { return }
+        let full = area.intersection(buffer.area)
+        guard !full.isEmpty else { return }
+        let legend = self.legend(options)
+        let need = (width: 30, height: legend.height(width: full.width) + min(distributions.count, 2) + 2)
+        guard full.width >= need.width, full.height >= need.height else {
+            return FigureTooSmall.draw("box plot", need: need, area: full, into: &buffer, options: options)
+        }
+        let legendHeight = legend.draw(into: &buffer, x: full.x, y: full.y, width: full.width, options: options)
+        let area = full.inset(top: legendHeight)
         let strip = DistributionStrip(labels: distributions.map(\.label), range: range, area: area)
-        for (index, distribution) in distributions.enumerated() where index < strip.rowCount {
+        strip.markOverflow(shown: strip.rowCount, of: distributions.count, into: &buffer, options: options)
+        for (index, distribution) in distributions.enumerated() where index < strip.shownRows(of: distributions.count) {
             buffer.put(distribution.label, x: area.x, y: area.y + index, width: strip.labelWidth, options: options)
             guard let stats = BoxStatistics(values: distribution.values) else {
                 buffer.set(x: strip.plot.x, y: area.y + index, Cell(options.glyphs.missing))
@@ -68,6 +91,17 @@ struct DistributionStrip {
     }
 
     var rowCount: Int { plot.height }
+
+    /// Rows drawn out of `total`: all that fit, one fewer when the last line must say how many are left out.
+    func shownRows(of total: Int) -> Int { total > rowCount ? max(0, rowCount - 1) : total }
+
+    /// When rows do not fit, the last row says how many are not shown (never a silent cut).
+    func markOverflow(shown capacity: Int, of total: Int, into buffer: inout Buffer, options: RenderOptions) {
+        guard total > capacity, capacity > 0 else { return }
+        let hidden = total - shownRows(of: total)
+        buffer.put("\(options.glyphs.ellipsis) \(hidden) more row\(hidden == 1 ? "" : "s"): enlarge or export",
+                   x: area.x, y: area.y + capacity - 1, width: area.width, style: Style(dim: true), options: options)
+    }
 
     /// Column of a value, clamped into the plot.
     func column(_ value: Double) -> Int {

@@ -37,7 +37,13 @@ public struct DivergingBars: Widget {
         let axisX = area.x + labelWidth + 1 + half
         let top = maximum ?? (values.filter(\.isFinite).map(abs).max() ?? 0)
         let captioned = !(negativeCaption.isEmpty && positiveCaption.isEmpty) && area.height >= 2
-        let rows = min(labels.count, area.height - (captioned ? 1 : 0))
+        let capacity = area.height - (captioned ? 1 : 0)
+        let rows = labels.count > capacity ? max(0, capacity - 1) : labels.count
+        if labels.count > capacity, capacity > 0 {
+            let hidden = labels.count - rows
+            buffer.put("\(glyphs.ellipsis) \(hidden) more row\(hidden == 1 ? "" : "s"): enlarge or export",
+                       x: area.x, y: area.y + rows, width: area.width, style: Style(dim: true), options: options)
+        }
         for index in 0..<max(0, rows) {
             let y = area.y + index, value = index < values.count ? values[index] : .nan
             buffer.put(labels[index], x: area.x, y: y, width: labelWidth, options: options)
@@ -48,7 +54,7 @@ public struct DivergingBars: Widget {
             buffer.put(text, x: axisX + half + 2, y: y, limit: area.maxX)
         }
         if captioned {
-            let y = area.y + rows
+            let y = area.y + max(rows, min(capacity, labels.count))
             buffer.put(negativeCaption, x: axisX - half, y: y, width: half, alignment: .right, options: options)
             buffer.set(x: axisX, y: y, Cell(glyphs.vertical))
             buffer.put(positiveCaption, x: axisX + 1, y: y, width: half, options: options)

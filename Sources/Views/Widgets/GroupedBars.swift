@@ -33,16 +33,25 @@ public struct GroupedBars: Widget {
         let area = area.intersection(buffer.area)
         guard !area.isEmpty else { return }
         let glyphs = options.glyphs
-        let legend = seriesNames.enumerated().map { "\(glyphs.seriesFill($0.offset)) \($0.element)" }
-        buffer.put(legend.joined(separator: "  "), x: area.x, y: area.y, width: area.width, options: options)
+        let legend = Legend(seriesNames.enumerated().map { "\(glyphs.seriesFill($0.offset)) \($0.element)" })
+        let legendHeight = legend.draw(into: &buffer, x: area.x, y: area.y, width: area.width,
+                                       maxLines: max(1, area.height - 1), options: options)
         let labelWidth = min(categories.map { DisplayWidth.of(SafeText.sanitized($0)) }.max() ?? 0, area.width / 3)
         let texts = values.flatMap { $0 }.map { NumberText.fixed($0, decimals: decimals) }
         let valueWidth = texts.map(\.count).max() ?? 1
         let barX = area.x + labelWidth + 1
         let barWidth = max(0, area.maxX - barX - valueWidth - 1)
         let top = maximum ?? max(0, values.flatMap { $0 }.filter(\.isFinite).max() ?? 0)
-        var y = area.y + 1
-        for (category, label) in categories.enumerated() {
+        var y = area.y + legendHeight
+        // Whole categories only; when some do not fit, the last line says how many are left out.
+        let perCategory = max(1, seriesNames.count), capacity = area.maxY - y
+        let fitting = categories.count * perCategory > capacity ? max(0, (capacity - 1) / perCategory) : categories.count
+        if fitting < categories.count, capacity > 0 {
+            let hidden = categories.count - fitting
+            buffer.put("\(glyphs.ellipsis) \(hidden) more categor\(hidden == 1 ? "y" : "ies"): enlarge or export",
+                       x: area.x, y: area.maxY - 1, width: area.width, style: Style(dim: true), options: options)
+        }
+        for (category, label) in categories.prefix(fitting).enumerated() {
             for series in seriesNames.indices where y < area.maxY {
                 if series == 0 { buffer.put(label, x: area.x, y: y, width: labelWidth, options: options) }
                 let amount = value(category, series)

@@ -6,12 +6,15 @@ public struct LineChart: Widget {
     public var xLabels: [String]
     public var series: [ScatterSeries]
     public var yLabel: String
+    /// The x axis title with its unit.
+    public var xLabel: String
 
     /// `series[i].points[j].x` is ignored: point j is drawn at x position j.
-    public init(xLabels: [String], series: [ScatterSeries], yLabel: String = "") {
+    public init(xLabels: [String], series: [ScatterSeries], yLabel: String = "", xLabel: String = "") {
         self.xLabels = xLabels
         self.series = series
         self.yLabel = yLabel
+        self.xLabel = xLabel
     }
 
     var yRange: ClosedRange<Double> {
@@ -22,6 +25,7 @@ public struct LineChart: Widget {
         let area = area.intersection(buffer.area)
         guard !area.isEmpty else { return }
         var entries = series.enumerated().map { "\(options.glyphs.marker($0.offset)) \($0.element.name)" }
+        if !xLabel.isEmpty { entries.insert("x: " + xLabel, at: 0) }
         if !yLabel.isEmpty { entries.insert("y: " + yLabel, at: 0) }
         let finite = series.reduce(0) { $0 + $1.points.prefix(xLabels.count).filter { $0.y.isFinite }.count }
         let legendHeight = Legend(entries + MarkerGrid.worstLegendEntries(points: finite, options: options))

@@ -6,8 +6,22 @@ import Foundation
 /// (half a column when that is 0), normalised so each violin's densest column is full.
 public struct ViolinPlot: Widget {
     public var distributions: [Distribution]
+    /// The x axis title with its unit.
+    public var axisTitle: String
 
-    public init(distributions: [Distribution]) { self.distributions = distributions }
+    public init(distributions: [Distribution], axisTitle: String = "") {
+        self.distributions = distributions
+        self.axisTitle = axisTitle
+    }
+
+    /// The shades as density, the median mark, then the axis title.
+    func legend(_ options: RenderOptions) -> Legend {
+        let shades = options.glyphs.shades
+        var entries = ["[\(shades[1])…\(shades[shades.count - 1])] density (densest = full)".replacing(
+            "…", with: options.charset == .unicode ? "…" : ".."), "\(options.glyphs.median) median"]
+        if !axisTitle.isEmpty { entries.insert("x: " + axisTitle, at: 0) }
+        return Legend(entries)
+    }
 
     var range: ClosedRange<Double> {
         PlotRange.of(distributions.flatMap(\.values).filter(\.isFinite), kind: .linear)
@@ -32,11 +46,19 @@ public struct ViolinPlot: Widget {
     }
 
     public func draw(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
-        let area = area.intersection(buffer.area)
-        guard !area.isEmpty else { return }
+        let full = area.intersection(buffer.area)
+        guard !full.isEmpty else { return }
+        let legend = self.legend(options)
+        let need = (width: 30, height: legend.height(width: full.width) + min(distributions.count, 2) + 2)
+        guard full.width >= need.width, full.height >= need.height else {
+            return FigureTooSmall.draw("violin plot", need: need, area: full, into: &buffer, options: options)
+        }
+        let legendHeight = legend.draw(into: &buffer, x: full.x, y: full.y, width: full.width, options: options)
+        let area = full.inset(top: legendHeight)
         let strip = DistributionStrip(labels: distributions.map(\.label), range: range, area: area)
+        strip.markOverflow(shown: strip.rowCount, of: distributions.count, into: &buffer, options: options)
         let shades = options.glyphs.shades
-        for (index, distribution) in distributions.enumerated() where index < strip.rowCount {
+        for (index, distribution) in distributions.enumerated() where index < strip.shownRows(of: distributions.count) {
             let y = area.y + index
             buffer.put(distribution.label, x: area.x, y: y, width: strip.labelWidth, options: options)
             guard let stats = BoxStatistics(values: distribution.values), strip.plot.width > 0 else {

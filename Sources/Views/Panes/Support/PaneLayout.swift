@@ -7,8 +7,11 @@ struct PaneLayout {
     let body: Rect
     let caption: Rect
 
+    /// The caption (provenance: data root, mode, configuration, models) takes two lines where it would not fit in
+    /// one (below 140 columns, when the pane has at least 16 rows), so it is never cut.
     init(_ area: Rect) {
-        let parts = area.rows([.fixed(1), .min(0), .fixed(area.height >= 3 ? 1 : 0)])
+        let captionLines = area.height >= 16 && area.width < 140 ? 2 : (area.height >= 3 ? 1 : 0)
+        let parts = area.rows([.fixed(1), .min(0), .fixed(captionLines)])
         headline = parts[0]
         body = parts[1]
         caption = parts[2]
@@ -31,8 +34,20 @@ struct PaneLayout {
     func drawFrame(headline text: String, caption: String, into buffer: inout Buffer, options: RenderOptions) {
         buffer.put(text, x: headline.x, y: headline.y, width: headline.width, style: Style(bold: true),
                    options: options)
-        buffer.put(caption, x: self.caption.x, y: self.caption.y, width: self.caption.width, style: Style(dim: true),
-                   options: options)
+        PaneLayout.drawCaption(caption, in: self.caption, into: &buffer, options: options)
+    }
+
+    /// The caption wrapped at its list separators over the caption rows, bottom-aligned (a caption that fits in
+    /// one line stays on the last line).
+    static func drawCaption(_ caption: String, in area: Rect, into buffer: inout Buffer, options: RenderOptions) {
+        guard area.height > 0 else { return }
+        let separator = options.glyphs.listSeparator
+        let lines = Legend(caption.components(separatedBy: separator), separator: separator).lines(width: area.width)
+        let shown = lines.count <= area.height ? lines : [caption]
+        for (offset, line) in shown.enumerated() {
+            buffer.put(line, x: area.x, y: area.maxY - shown.count + offset, width: area.width,
+                       style: Style(dim: true), options: options)
+        }
     }
 
     /// A one-line message in the body (an empty configuration, no data), never a blank pane.
