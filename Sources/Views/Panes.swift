@@ -11,6 +11,7 @@ public enum Panes {
     /// Renders with a charset and colour choice; drawing is clipped to `area`.
     public static func render(_ state: PaneState, dataset: Dataset, into buffer: inout Buffer, area: Rect,
                               options: RenderOptions) -> PaneSummary {
+        let dataset = dataset.forMode(state.filters.mode)
         var summary = PaneSummary()
         buffer.clipping(to: area) { buffer in
             if case .disease(let disease)? = state.drill, drillsIntoDiseases(state.view) {
@@ -60,6 +61,7 @@ extension Panes {
     /// The data behind a pane's figure as a tidy table (`render --format csv`, CSV exports): the same numbers the
     /// pane draws, unrounded.
     public static func dataTable(_ state: PaneState, dataset: Dataset) -> CSVTable {
+        let dataset = dataset.forMode(state.filters.mode)
         if case .disease(let disease)? = state.drill, drillsIntoDiseases(state.view) {
             return DiseaseModelsPane(state: state, dataset: dataset, disease: disease).dataTable
         }
