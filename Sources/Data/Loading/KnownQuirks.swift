@@ -133,7 +133,7 @@ enum KnownQuirks {
             .union(assembly.vocabulary.models.groups.flatMap(\.models))
         for model in models.sorted() where !catalogued.contains(model) {
             notes.append(DataProblem(.warning, path: "logits_results", reason: "model '\(model)' is not in vocab/models.json "
-                                        + "(family 'other', no parameter count)"))
+                                        + "or a catalogue (biasexplorer.json, --catalog) (family 'other', no parameter count)"))
         }
         return notes
     }
