@@ -37,8 +37,10 @@ public struct ModelInfo: Sendable, Hashable, Codable {
         self.isUserDefined = isUserDefined
     }
 
-    /// Short display name: the part after the organisation (`pythia-70m-deduped`).
+    /// Short display name: a catalogue's `display_name`, else the part after the organisation
+    /// (`pythia-70m-deduped`).
     public var shortName: String {
+        if let displayName { return displayName }
         guard let slash = id.firstIndex(of: "/") else { return id }
         return String(id[id.index(after: slash)...])
     }

@@ -90,6 +90,26 @@ import Views
         }
     }
 
+    /// A wild model in all four languages: the non-English keys written read back as the same diseases.
+    @Test func theRoundTripIsExactInEveryLanguage() throws {
+        let embedded = try #require(LoadedRoots.embedded?.dataset)
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("own-languages-\(getpid())")
+        try? FileManager.default.removeItem(at: work)
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let csv = work.appendingPathComponent("qwen.csv")
+        try LogitExport.write(embedded, model: "Qwen/Qwen1.5-7B", to: csv.path, force: false)
+        let report = try LogitImport.run(csv: csv, shownAs: "qwen.csv", into: work,
+                                         options: LogitImportOptions(model: "lab/qwen-copy"))
+        #expect(report.problems.isEmpty && report.files.count == 8)
+        let copied = try DatasetLoader.load(DataRoot(url: work, name: "copy"))
+        for table in embedded.logitTables where table.model == "Qwen/Qwen1.5-7B" {
+            let copy = try #require(copied.logits(model: "lab/qwen-copy", configuration: table.configuration))
+            #expect(copy.values.map(\.bitPattern) == table.values.map(\.bitPattern), "\(table.configuration)")
+            #expect(copy.diseasePresent == table.diseasePresent, "\(table.configuration)")
+        }
+    }
+
     @Test func importListsEveryRowItCannotPlace() throws {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("own-import-\(getpid())")
         try? FileManager.default.removeItem(at: work)
