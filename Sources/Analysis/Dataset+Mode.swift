@@ -22,15 +22,16 @@ extension Dataset {
         let catalog = userData.studyCatalog ?? vocabulary.models
         let left = Set(models.filter(\.isUserDefined).map(\.id))
         let studyModels = models.filter { !left.contains($0.id) }.map {
-            ModelInfo(id: $0.id, family: catalog.family(of: $0.id), parametersMillions: catalog.parametersMillions[$0.id],
-                      source: $0.source)
+            ModelInfo(id: $0.id, family: catalog.family(of: $0.id),
+                      parametersMillions: catalog.parametersMillions[$0.id], source: $0.source)
         }
         var studyPrevalence = prevalence
         studyPrevalence[.real] = userData.prevalence == nil ? prevalence[.real] : userData.studyRealPrevalence
         var parts: [String] = []
         if !left.isEmpty { parts.append("\(left.count) catalogue model\(left.count == 1 ? "" : "s")") }
         if let own = userData.prevalence { parts.append("prevalence \(own.path)") }
-        let note = "paper mode: the study's models and US table" + (parts.isEmpty ? "" : " (not " + parts.joined(separator: ", ") + ")")
+        let omitted = parts.isEmpty ? "" : " (not " + parts.joined(separator: ", ") + ")"
+        let note = "paper mode: the study's models and US table" + omitted
         return Dataset(rootName: rootName, vocabulary: vocabulary.replacingModels(catalog), models: studyModels,
                        cooccurrence: cooccurrence, documentTotals: documentTotals,
                        logitTables: logitTables.filter { !left.contains($0.model) }, prevalence: studyPrevalence,

@@ -8,12 +8,15 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: "A Cross-Care checkout (default: $BIASEXPLORER_DATA, else the embedded subset).")
     var data: String?
 
-    @Option(name: .long, help: ArgumentHelp("A model catalogue (JSON: models, alignment_pairs, prevalence) merged over the built-in one.",
-                                             discussion: "Default: biasexplorer.json at the data root, when present."),
+    @Option(name: .long,
+            help: ArgumentHelp("A model catalogue (JSON: models, alignment_pairs, prevalence) merged over the built-in one "
+                               + "(default: biasexplorer.json at the data root, when present)."),
             completion: .file(extensions: ["json"]))
     var catalog: String?
 
-    @Option(name: .long, help: ArgumentHelp("A real-prevalence table in the layout of cross_care_demo_real.csv, used for every comparison with real prevalence (correct mode)."),
+    @Option(name: .long,
+            help: ArgumentHelp("A real-prevalence table in the layout of cross_care_demo_real.csv, used for every "
+                               + "comparison with real prevalence (correct mode)."),
             completion: .file(extensions: ["csv"]))
     var prevalence: String?
 

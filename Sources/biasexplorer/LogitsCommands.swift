@@ -26,7 +26,9 @@ struct ImportLogitsCommand: ParsableCommand {
     var logitType: LogitType?
     @Option(help: "plain or american (default plain; with a context column, only its rows of this context).",
             transform: { text in
-                guard let context = PromptContext(rawValue: text) else { throw ValidationError("--context: plain or american") }
+                guard let context = PromptContext(rawValue: text) else {
+                    throw ValidationError("--context: plain or american")
+                }
                 return context
             })
     var context: PromptContext?

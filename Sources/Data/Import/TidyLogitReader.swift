@@ -38,11 +38,13 @@ struct TidyLogitReader {
             }
             switch place(field) {
             case .failure(let fault):
-                problems.append(DataProblem(.error, path: path, place: "line \(record.line)", reason: fault.reason + "; row not placed"))
+                problems.append(DataProblem(.error, path: path, place: "line \(record.line)",
+                                            reason: fault.reason + "; row not placed"))
             case .success(let row):
                 if let first = firstLine[row.slot] {
                     problems.append(DataProblem(.error, path: path, place: "line \(record.line)",
-                                                reason: "repeats line \(first) (same configuration, disease, demographic, template); row not placed"))
+                                                reason: "repeats line \(first) (same configuration, disease, "
+                                                    + "demographic, template); row not placed"))
                     continue
                 }
                 firstLine[row.slot] = record.line
@@ -124,7 +126,8 @@ struct TidyLogitReader {
         if let english = translations.toEnglish[name], let id = vocabulary.disease(named: english) { return id }
         let lowered = name.lowercased()
         for language in Language.allCases {
-            if let index = vocabulary.promptNames[language]?.firstIndex(where: { $0.trimmingSpaces().lowercased() == lowered }),
+            let names = vocabulary.promptNames[language] ?? []
+            if let index = names.firstIndex(where: { $0.trimmingSpaces().lowercased() == lowered }),
                index < vocabulary.diseases.count { return index }
         }
         return nil

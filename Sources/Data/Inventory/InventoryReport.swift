@@ -52,8 +52,8 @@ public enum InventoryReport {
     static func userDataSection(_ dataset: Dataset) -> [String] {
         var lines: [String] = []
         if let catalog = dataset.userData.catalog {
-            let pairs = catalog.alignmentPairs.count
-            lines.append("Catalogue: \(safe(catalog.path)) (\(catalog.models.count) model\(catalog.models.count == 1 ? "" : "s"), "
+            let models = catalog.models.count, pairs = catalog.alignmentPairs.count
+            lines.append("Catalogue: \(safe(catalog.path)) (\(models) model\(models == 1 ? "" : "s"), "
                          + "\(pairs) alignment pair\(pairs == 1 ? "" : "s"); correct mode only)")
             for entry in catalog.models {
                 let size = entry.parametersMillions.map { "\(NumberFormatting.plain($0))M" } ?? "no size"
