@@ -58,6 +58,12 @@ import Views
         _ = Panes.render(state, dataset: dataset, into: &paper, area: paper.area)
         #expect(!paper.plainText().contains("medllm Q1"))
         #expect(paper.plainText().contains("paper mode: the study's models"))
+        // paper-vs-correct compares both modes' own data, whichever mode the filter shows.
+        var comparison = PaneState(view: .paperVsCorrect)
+        let correctRows = Panes.dataTable(comparison, dataset: dataset).rows
+        comparison.filters.mode = .paper
+        #expect(Panes.dataTable(comparison, dataset: dataset).rows == correctRows)
+        #expect(correctRows.contains { $0.contains(.text("alignment_pairs.csv")) })
     }
 
     @Test func anExportedModelImportedUnderANewNameHasIdenticalLogitsAndScores() throws {
