@@ -14,7 +14,7 @@ public enum ProblemSeverity: String, Sendable, Hashable, Codable, Comparable, Ca
 /// Something about the input a user must be able to see: file, place in it, reason.
 public struct DataProblem: Sendable, Hashable, Codable, CustomStringConvertible {
     public let severity: ProblemSeverity
-    /// Path relative to the data root.
+    /// Path relative to the data root, or a user's file (`--catalog`, `--prevalence`, import CSV) as named.
     public let path: String
     /// Where in the file (`line 12`, `key "flu" / "white"`, `byte 4031`), nil for the whole file.
     public let place: String?

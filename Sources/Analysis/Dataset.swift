@@ -13,6 +13,10 @@ public struct Dataset: Sendable {
     /// Relative paths of the files that were read, sorted.
     public let filesRead: [String]
     public let problems: [DataProblem]
+    /// A user's catalogue and prevalence table, if any (correct-mode data; see `forMode(_:)`).
+    public let userData: UserData
+    /// The paper-mode view when `userData` is not empty.
+    private(set) var paperView: DatasetBox?
 
     private let logitIndex: [LogitKey: Int]
     /// Analyses derived from this data set that views keep between frames (shared by copies; see `DerivedCache`).
@@ -25,6 +29,7 @@ public struct Dataset: Sendable {
     public func forgetDerived() {
         derived.removeAll()
         scoreCache?.removeAll()
+        paperView?.dataset.forgetDerived()
     }
 
     /// This data set without the score-matrix cache: for a run that computes each matrix once per use anyway
@@ -32,13 +37,14 @@ public struct Dataset: Sendable {
     public var withoutScoreCache: Dataset {
         var copy = self
         copy.scoreCache = nil
+        copy.paperView = paperView.map { DatasetBox($0.dataset.withoutScoreCache) }
         return copy
     }
 
     public init(rootName: String, vocabulary: Vocabulary, models: [ModelInfo],
                 cooccurrence: [CooccurrenceKey: CooccurrenceTable], documentTotals: [Int?],
                 logitTables: [LogitTable], prevalence: [PrevalenceSource: PrevalenceTable],
-                filesRead: [String], problems: [DataProblem]) {
+                filesRead: [String], problems: [DataProblem], userData: UserData = UserData()) {
         self.rootName = rootName
         self.vocabulary = vocabulary
         self.models = models
@@ -53,6 +59,13 @@ public struct Dataset: Sendable {
             index[LogitKey(model: table.model, configuration: table.configuration)] = position
         }
         self.logitIndex = index
+        self.userData = userData
+        if !userData.isEmpty {
+            paperView = DatasetBox(Dataset.paperView(
+                rootName: rootName, vocabulary: vocabulary, models: models, cooccurrence: cooccurrence,
+                documentTotals: documentTotals, logitTables: logitTables, prevalence: prevalence,
+                filesRead: filesRead, problems: problems, userData: userData))
+        }
     }
 
     public var diseases: [Disease] { vocabulary.diseases }

@@ -17,34 +17,65 @@ public struct ModelInfo: Sendable, Hashable, Codable {
     /// Parameter count in millions, when known.
     public let parametersMillions: Double?
     public let source: ModelSource
+    /// Name to show instead of the id, from a user's catalogue (`display_name`); nil for the study's models.
+    public let displayName: String?
+    /// What the model was pre-trained on; `pile` models enter the Section 2 views that compare logits with Pile
+    /// counts.
+    public let pretrainingCorpus: PretrainingCorpus
+    /// Listed by a user's catalogue and not a model of the study: correct-mode data, left out of paper mode.
+    public let isUserDefined: Bool
 
-    public init(id: String, family: String, parametersMillions: Double?, source: ModelSource) {
+    /// `pretrainingCorpus` nil: the study's rule (`PretrainingCorpus.study(family:)`).
+    public init(id: String, family: String, parametersMillions: Double?, source: ModelSource,
+                displayName: String? = nil, pretrainingCorpus: PretrainingCorpus? = nil, isUserDefined: Bool = false) {
         self.id = id
         self.family = family
         self.parametersMillions = parametersMillions
         self.source = source
+        self.displayName = displayName
+        self.pretrainingCorpus = pretrainingCorpus ?? PretrainingCorpus.study(family: family)
+        self.isUserDefined = isUserDefined
     }
 
-    /// Short display name: the part after the organisation (`pythia-70m-deduped`).
+    /// Short display name: a catalogue's `display_name`, else the part after the organisation
+    /// (`pythia-70m-deduped`).
     public var shortName: String {
+        if let displayName { return displayName }
         guard let slash = id.firstIndex(of: "/") else { return id }
         return String(id[id.index(after: slash)...])
     }
 
-    /// Trained on The Pile (Pythia, Mamba, Pile-T5): the Section 2 models.
-    public var isPileTrained: Bool { ["pythia", "mamba", "t5"].contains(family) }
+    /// Trained on The Pile (the study's Pythia, Mamba, Pile-T5, and catalogue models marked `pile`): the Section 2
+    /// models.
+    public var isPileTrained: Bool { pretrainingCorpus == .pile }
 }
 
-/// A base → aligned model pair of `vocab/models.json` (RLHF, DPO, SFT, instruction tuning, biomedical).
+/// A model's pre-training corpus, as far as the analyses care: The Pile (whose counts Section 2 compares with) or
+/// anything else.
+public enum PretrainingCorpus: String, CaseIterable, Sendable, Hashable, Codable {
+    case pile
+    case other
+
+    /// The study's models: Pythia, Mamba and Pile-T5 were trained on The Pile, the others were not.
+    public static func study(family: String) -> PretrainingCorpus {
+        ["pythia", "mamba", "t5"].contains(family) ? .pile : .other
+    }
+}
+
+/// A base → aligned model pair of `vocab/models.json` (RLHF, DPO, SFT, instruction tuning, biomedical), or of a
+/// user's catalogue.
 public struct AlignmentPair: Sendable, Hashable, Codable {
     public let base: String
     public let aligned: String
     public let method: String
+    /// From a user's catalogue: correct-mode data, left out of paper mode.
+    public let isUserDefined: Bool
 
-    public init(base: String, aligned: String, method: String) {
+    public init(base: String, aligned: String, method: String, isUserDefined: Bool = false) {
         self.base = base
         self.aligned = aligned
         self.method = method
+        self.isUserDefined = isUserDefined
     }
 }
 
@@ -56,34 +87,5 @@ public struct ModelGroup: Sendable, Hashable {
     public init(name: String, models: [String]) {
         self.name = name
         self.models = models
-    }
-}
-
-/// `vocab/models.json`: sizes, named groups in file order, alignment pairs.
-public struct ModelCatalog: Sendable, Hashable {
-    public let parametersMillions: [String: Double]
-    public let groups: [ModelGroup]
-    public let alignmentPairs: [AlignmentPair]
-
-    public init(parametersMillions: [String: Double], groups: [ModelGroup], alignmentPairs: [AlignmentPair]) {
-        self.parametersMillions = parametersMillions
-        self.groups = groups
-        self.alignmentPairs = alignmentPairs
-    }
-
-    /// Models of a named group in file order; empty when the group does not exist.
-    public func models(inGroup name: String) -> [String] {
-        groups.first { $0.name == name }?.models ?? []
-    }
-
-    /// The family group that lists the model (`pythia`, `mamba`, `t5`, `qwen`, `llama`, `mistral`, `api_model`),
-    /// or `other`.
-    public func family(of model: String) -> String {
-        let families = ["pythia", "mamba", "t5", "qwen", "llama", "mistral", "api_model"]
-        for family in families where models(inGroup: family).contains(model) { return family }
-        if model.hasPrefix("EleutherAI/pythia") { return "pythia" }
-        if model.hasPrefix("state-spaces/mamba") { return "mamba" }
-        if model.hasPrefix("EleutherAI/pile-t5") { return "t5" }
-        return "other"
     }
 }

@@ -12,28 +12,34 @@ public struct LoadReport: Sendable {
 /// on all cores and assembles the results in path order. A problem with one file never stops the others.
 public enum DatasetLoader {
     /// `progress` (nil: none) is called from the parsing workers after each file, with files done and files in all.
-    public static func load(_ root: DataRoot, progress: LoadProgressHandler? = nil) throws(DataRootError) -> Dataset {
-        try loadReport(root, progress: progress).dataset
+    /// `options`: a user's catalogue and prevalence table (`LoadOptions`); by default the root's
+    /// `biasexplorer.json` when it has one.
+    public static func load(_ root: DataRoot, options: LoadOptions = LoadOptions(),
+                            progress: LoadProgressHandler? = nil) throws(DataRootError) -> Dataset {
+        try loadReport(root, options: options, progress: progress).dataset
     }
 
-    public static func loadReport(_ root: DataRoot,
+    public static func loadReport(_ root: DataRoot, options: LoadOptions = LoadOptions(),
                                   progress: LoadProgressHandler? = nil) throws(DataRootError) -> LoadReport {
-        try loadReport(root, progress: progress, afterListing: nil)
+        try loadReport(root, options: options, progress: progress, afterListing: nil)
     }
 
     /// `afterListing` (tests only) runs between listing the root and reading its files, so that a test can make a
     /// listed file vanish deterministically.
-    static func loadReport(_ root: DataRoot, progress: LoadProgressHandler?,
+    static func loadReport(_ root: DataRoot, options: LoadOptions = LoadOptions(), progress: LoadProgressHandler?,
                            afterListing: ((RootListing) -> Void)?) throws(DataRootError) -> LoadReport {
         try DataRoot.validate(root.url, shownAs: root.name == "embedded" ? "embedded data" : root.url.path)
-        let (vocabulary, vocabularyProblems) = VocabularyLoader.load()
+        let (studyVocabulary, vocabularyProblems) = VocabularyLoader.load()
+        let user = UserFiles.read(options, root: root.url, vocabulary: studyVocabulary)
+        let vocabulary = user.catalog.map { studyVocabulary.replacingModels(studyVocabulary.models.merging($0)) }
+            ?? studyVocabulary
         let listing = DataRootScanner.list(root.url)
         afterListing?(listing)
         var problems = vocabularyProblems + listing.problems
         var notUsed: [(path: String, reason: String)] = []
         var jobs: [FileJob] = []
         var translations = TranslationTable()
-        for file in listing.files {
+        for file in listing.files where file.path != LoadOptions.rootCatalogName {
             switch FileFamily.classify(file.path) {
             case .notUsed(let reason): notUsed.append((file.path, reason))
             case .unrecognisedLogits:
@@ -63,10 +69,15 @@ public enum DatasetLoader {
         for outcome in outcomes { assembly.add(outcome) }
         problems += assembly.problems
         problems += KnownQuirks.notes(assembly: assembly, listing: listing, notUsed: notUsed)
+        problems += user.problems + user.logitProblems(modelsWithLogits: Set(assembly.modelSources.keys))
+        var prevalence = assembly.prevalence
+        let userData = UserData(catalog: user.catalog, prevalence: user.prevalence,
+                                studyCatalog: studyVocabulary.models, studyRealPrevalence: prevalence[.real])
+        if let own = user.prevalence { prevalence[.real] = own.table }
         let dataset = Dataset(rootName: root.name, vocabulary: vocabulary, models: assembly.modelInfos(),
                               cooccurrence: assembly.cooccurrence, documentTotals: assembly.documentTotals,
-                              logitTables: assembly.sortedLogitTables(), prevalence: assembly.prevalence,
-                              filesRead: assembly.filesRead, problems: problems)
+                              logitTables: assembly.sortedLogitTables(), prevalence: prevalence,
+                              filesRead: assembly.filesRead, problems: problems, userData: userData)
         return LoadReport(dataset: dataset, filesNotUsed: notUsed)
     }
 

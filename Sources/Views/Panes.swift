@@ -15,6 +15,7 @@ public enum Panes {
     /// Renders with a charset and colour choice; drawing is clipped to `area`.
     public static func render(_ state: PaneState, dataset: Dataset, into buffer: inout Buffer, area: Rect,
                               options: RenderOptions) -> PaneSummary {
+        let dataset = modeData(state, dataset)
         var summary = PaneSummary()
         buffer.clipping(to: area) { buffer in
             if case .disease(let disease)? = state.drill, drillsIntoDiseases(state.view) {
@@ -27,6 +28,12 @@ public enum Panes {
             }
         }
         return summary
+    }
+
+    /// The data a pane draws from: the filter mode's (`Dataset.forMode`), except for `paper-vs-correct`, which
+    /// compares both modes and takes each mode's data itself.
+    static func modeData(_ state: PaneState, _ dataset: Dataset) -> Dataset {
+        state.view == .paperVsCorrect ? dataset : dataset.forMode(state.filters.mode)
     }
 
     /// The pane type drawing an analysis view; nil for `problems`.
@@ -64,6 +71,7 @@ extension Panes {
     /// The data behind a pane's figure as a tidy table (`render --format csv`, CSV exports): the same numbers the
     /// pane draws, unrounded.
     public static func dataTable(_ state: PaneState, dataset: Dataset) -> CSVTable {
+        let dataset = modeData(state, dataset)
         if case .disease(let disease)? = state.drill, drillsIntoDiseases(state.view) {
             return DiseaseModelsPane(state: state, dataset: dataset, disease: disease).dataTable
         }

@@ -20,7 +20,7 @@ struct CheckCommand: ParsableCommand {
         let report: LoadReport
         let start = DispatchTime.now().uptimeNanoseconds
         do {
-            report = try DatasetLoader.loadReport(dataOptions.root())
+            report = try DatasetLoader.loadReport(dataOptions.root(), options: dataOptions.loadOptions)
         } catch {
             FileHandle.standardError.write(Data("error: \(sanitizedForTerminal(error.description))\n".utf8))
             throw ExitCode(2)

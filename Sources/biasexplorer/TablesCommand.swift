@@ -42,6 +42,11 @@ struct TablesCommand: ParsableCommand {
         for table in AnalysisTables.modeOnly(dataset, mode: mode) { try write(table) }
         try write(comparison)
         print("\(written) tables, mode \(mode.rawValue)")
+        if mode == .paper, let note = dataset.forMode(.paper).userData.leftOutInPaperMode {
+            print(sanitizedForTerminal(note))
+        } else if let own = dataset.userData.prevalence {
+            print("real prevalence: \(sanitizedForTerminal(own.path)) (column prevalence_table of the tables that use it)")
+        }
     }
 
     static func parseMode(_ text: String) throws -> AnalysisMode {

@@ -49,14 +49,26 @@ public enum AnalysisTables {
         let reasons = DifferenceReasons(dataset)
         var comparison = EncodedTable(name: PaperVsCorrect.tableName, header: PaperVsCorrect.header)
         for group in groups {
-            let modes = parallelMap([AnalysisMode.paper, .correct]) { group(dataset, $0) }
+            let modes = parallelMap([AnalysisMode.paper, .correct]) { group(dataset.forMode($0), $0) }
             for correct in modes[1] {
                 guard let paper = modes[0].first(where: { $0.name == correct.name }) else { continue }
-                try body(paper, correct)
+                try body(provenance(paper, dataset, mode: .paper), provenance(correct, dataset, mode: .correct))
                 PaperVsCorrect.compareRows(paper: paper, correct: correct, reasons: reasons, into: &comparison)
             }
         }
         return comparison
+    }
+
+    /// Tables that compare with real prevalence (`Dataset.realPrevalenceName`).
+    public static let realPrevalenceTables: Set<String> = [
+        "prevalence_comparison.csv", "tau_real.csv", "tau_real_summary.csv", "alignment_pairs.csv",
+    ]
+
+    /// With a user's prevalence table, each table that compares with real prevalence gains a last column
+    /// `prevalence_table` naming the table the mode used; unchanged otherwise (and always without user data).
+    static func provenance(_ table: EncodedTable, _ dataset: Dataset, mode: AnalysisMode) -> EncodedTable {
+        guard dataset.userData.prevalence != nil, realPrevalenceTables.contains(table.name) else { return table }
+        return table.appendingColumn("prevalence_table", value: dataset.forMode(mode).realPrevalenceName)
     }
 
     /// `transform` of every element, computed concurrently (one element per core), results in input order.

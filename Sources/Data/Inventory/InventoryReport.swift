@@ -6,7 +6,7 @@ public enum InventoryReport {
     public static func lines(_ report: LoadReport) -> [String] {
         let dataset = report.dataset
         var lines = ["Data root: \(safe(dataset.rootName))", ""]
-        lines += filesSection(report) + modelsSection(dataset) + diseasesSection(dataset)
+        lines += filesSection(report) + userDataSection(dataset) + modelsSection(dataset) + diseasesSection(dataset)
         lines += demographicsSection(dataset) + missingSection(dataset) + problemsSection(dataset)
         return lines
     }
@@ -29,7 +29,8 @@ public enum InventoryReport {
         var lines = ["Models with logits: \(dataset.models.count)"]
         for model in dataset.models {
             let size = model.parametersMillions.map { " \(Int($0))M" } ?? ""
-            lines.append("  \(safe(model.id)) [\(model.family)\(size), \(model.source.rawValue)]")
+            let user = model.isUserDefined ? ", catalogue" + (model.displayName.map { " \"\(safe($0))\"" } ?? "") : ""
+            lines.append("  \(safe(model.id)) [\(safe(model.family))\(size), \(model.source.rawValue)\(user)]")
         }
         lines.append("Models per configuration (logit type / context / language: gender, race):")
         for logitType in LogitType.allCases {
@@ -45,6 +46,32 @@ public enum InventoryReport {
             }
         }
         return lines + ["Templates per entry: \(LogitTable.templateCount)", ""]
+    }
+
+    /// A user's catalogue (models with family, size, corpus; pairs) and prevalence table; nothing without them.
+    static func userDataSection(_ dataset: Dataset) -> [String] {
+        var lines: [String] = []
+        if let catalog = dataset.userData.catalog {
+            let models = catalog.models.count, pairs = catalog.alignmentPairs.count
+            lines.append("Catalogue: \(safe(catalog.path)) (\(models) model\(models == 1 ? "" : "s"), "
+                         + "\(pairs) alignment pair\(pairs == 1 ? "" : "s"); correct mode only)")
+            for entry in catalog.models {
+                let size = entry.parametersMillions.map { "\(NumberFormatting.plain($0))M" } ?? "no size"
+                let corpus = entry.pretrainingCorpus ?? PretrainingCorpus.study(family: entry.family)
+                let name = entry.displayName.map { ", \"\(safe($0))\"" } ?? ""
+                lines.append("  \(safe(entry.id)): family \(safe(entry.family)), \(size), corpus \(corpus.rawValue)\(name)")
+            }
+            for pair in catalog.alignmentPairs {
+                lines.append("  pair \(safe(pair.base)) → \(safe(pair.aligned)) (\(safe(pair.method)))")
+            }
+        }
+        if let own = dataset.userData.prevalence {
+            let matched = own.table.rows.filter { $0.disease != nil }.count
+            lines.append("Prevalence for comparisons: \(safe(own.path)) (\(matched) diseases, columns "
+                         + own.table.columns.map(\.label).joined(separator: ", ")
+                         + "; correct mode; paper mode keeps \(PrevalenceSource.real.relativePath))")
+        }
+        return lines.isEmpty ? [] : lines + [""]
     }
 
     static func diseasesSection(_ dataset: Dataset) -> [String] {

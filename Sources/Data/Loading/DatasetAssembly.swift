@@ -63,15 +63,18 @@ struct DatasetAssembly {
         }
     }
 
-    /// Models with logits: by family (catalog family order), then catalog group position, then id.
+    /// Models with logits: by family (catalog family order, a user's new families after the study's), then
+    /// catalog group position, then id. A user's catalogue entry gives family, size, name and corpus.
     func modelInfos() -> [ModelInfo] {
         let catalog = vocabulary.models
-        let families = ["pythia", "mamba", "t5", "qwen", "llama", "mistral", "api_model", "other"]
+        let families = catalog.familyOrder
         var position: [String: Int] = [:]
         for model in catalog.groups.flatMap(\.models) where position[model] == nil { position[model] = position.count }
         let infos = modelSources.map { id, source in
-            ModelInfo(id: id, family: catalog.family(of: id), parametersMillions: catalog.parametersMillions[id],
-                      source: source)
+            let entry = catalog.userModel(id)
+            return ModelInfo(id: id, family: catalog.family(of: id), parametersMillions: catalog.parametersMillions[id],
+                             source: source, displayName: entry?.displayName, pretrainingCorpus: entry?.pretrainingCorpus,
+                             isUserDefined: catalog.newModelIDs.contains(id))
         }
         return infos.sorted { lhs, rhs in
             let left = (families.firstIndex(of: lhs.family) ?? families.count, position[lhs.id] ?? Int.max)

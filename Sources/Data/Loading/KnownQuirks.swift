@@ -132,8 +132,9 @@ enum KnownQuirks {
         let catalogued = Set(assembly.vocabulary.models.parametersMillions.keys)
             .union(assembly.vocabulary.models.groups.flatMap(\.models))
         for model in models.sorted() where !catalogued.contains(model) {
-            notes.append(DataProblem(.warning, path: "logits_results", reason: "model '\(model)' is not in vocab/models.json "
-                                        + "(family 'other', no parameter count)"))
+            notes.append(DataProblem(.warning, path: "logits_results",
+                                     reason: "model '\(model)' is not in vocab/models.json or a catalogue "
+                                        + "(biasexplorer.json, --catalog) (family 'other', no parameter count)"))
         }
         return notes
     }

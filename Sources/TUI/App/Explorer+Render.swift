@@ -19,7 +19,7 @@ extension Explorer {
         drawTabBar(state, into: &buffer)
         let summary = Panes.render(state.pane, dataset: dataset, into: &buffer, area: Layout.paneArea(size),
                                    options: state.renderOptions)
-        drawModelList(state, models: dataset.models, into: &buffer)
+        drawModelList(state, models: dataset.forMode(state.pane.filters.mode).models, into: &buffer)
         drawStatusLine(state, summary: summary, into: &buffer)
         drawMessageLine(state, keys: keys, into: &buffer)
         if state.helpVisible { drawHelp(keys, into: &buffer) }

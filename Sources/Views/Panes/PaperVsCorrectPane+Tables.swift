@@ -22,7 +22,9 @@ struct PaperVsCorrectScope: Sendable {
     var differences: [ModeDifference] {
         dataset.memo(PaneMemoKey(analysis: "paperVsCorrect", configuration: configuration, templates: templates,
                                  mode: nil, models: nil)) {
-            let means = dataset.alignmentRealMeans(configuration: configuration, templates: templates)
+            // Each mode's tables read that mode's data (`Dataset.forMode`); the shared means only without user data.
+            let means = dataset.userData.isEmpty
+                ? dataset.alignmentRealMeans(configuration: configuration, templates: templates) : nil
             let both = AnalysisTables.parallelMap([AnalysisMode.paper, .correct]) { tables($0, realMeans: means) }
             return PaperVsCorrect.differences(dataset, paper: both[0], correct: both[1])
         }
@@ -31,6 +33,7 @@ struct PaperVsCorrectScope: Sendable {
     /// `realMeans`: the alignment models' mean taus vs real in both modes, computed once for both modes' tables.
     /// Built as encoded CSV rows straight away (the comparison reads those), not as cells first.
     func tables(_ mode: AnalysisMode, realMeans: [AnalysisMode: [String: CountedMean]]? = nil) -> [EncodedTable] {
+        let dataset = dataset.forMode(mode)
         let comparisons = dataset.alignmentComparisons(configuration: configuration, templates: templates, mode: mode,
                                                        realMeans: realMeans)
         var tables = [Section1Tables.windowAgreement(dataset, mode: mode), Section1Tables.diseaseTotals(dataset, mode: mode),
@@ -46,6 +49,7 @@ struct PaperVsCorrectScope: Sendable {
     }
 
     func tauReal(_ mode: AnalysisMode) -> EncodedTable {
+        let dataset = dataset.forMode(mode)
         var table = EncodedTable(name: "tau_real.csv", header: PaperVsCorrectScope.configurationHeader
                                 + ["model", "templates", "disease", "tau", "n"])
         for model in dataset.realTaus(configuration: configuration, templates: templates, mode: mode) {
@@ -86,6 +90,7 @@ struct PaperVsCorrectScope: Sendable {
     }
 
     func trueFalse(_ mode: AnalysisMode) -> EncodedTable {
+        let dataset = dataset.forMode(mode)
         var table = EncodedTable(name: "tau_hf_vs_hftf.csv", header: ["group", "context", "language", "model", "disease",
                                                                   "tau", "same_top", "n"])
         for model in dataset.trueFalseAgreement(group: configuration.group, context: configuration.context,

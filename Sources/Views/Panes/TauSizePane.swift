@@ -1,12 +1,16 @@
 import Analysis
 
 /// `tau-size` (Section 2c): mean tau vs counts by window-250 count quartile against model size (log x), one
-/// series (own glyph) per family and quartile for Pythia and Mamba; the table gives the numbers per model.
+/// series (own glyph) per family and quartile for Pythia, Mamba and the families of a user's catalogue; the table
+/// gives the numbers per model.
 struct TauSizePane: AnalysisPane {
     let state: PaneState
     let dataset: Dataset
 
-    static let families = ["pythia", "mamba"]
+    static let studyFamilies = ["pythia", "mamba"]
+
+    /// Pythia and Mamba, then a user's families (their Pile-trained models are in `tauModels`; paper mode has none).
+    var families: [String] { TauSizePane.studyFamilies + dataset.vocabulary.models.userFamilies }
 
     var configuration: LogitConfiguration {
         state.filters.configuration(default: Section2Defaults.tau(group: state.filters.group))
@@ -23,7 +27,7 @@ struct TauSizePane: AnalysisPane {
 
     var points: [QuartileTauPoint] {
         let analysis = self.analysis
-        return TauSizePane.families.flatMap {
+        return families.flatMap {
             analysis.quartileTaus(dataset, modelGroup: $0, source: .cooccurrence)
         }
     }
@@ -68,8 +72,8 @@ struct TauSizePane: AnalysisPane {
                          caption: caption, into: &buffer, options: options)
         let points = self.points
         guard !points.isEmpty else {
-            layout.drawMessage(state.filters.emptyMessage(configuration) + " (Pythia and Mamba only)",
-                               into: &buffer, options: options)
+            let scope = families.count > 2 ? " (Pythia, Mamba and catalogue families only)" : " (Pythia and Mamba only)"
+            layout.drawMessage(state.filters.emptyMessage(configuration) + scope, into: &buffer, options: options)
             return PaneSummary(caption: caption)
         }
         let models = points.map(\.model).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
@@ -113,7 +117,7 @@ struct TauSizePane: AnalysisPane {
     /// Small multiples, one panel per family (Pythia, Mamba) sharing both axes: x = parameters (billions, log),
     /// y = mean tau vs counts, one marker per count quartile, each quartile's models joined in size order.
     func figure(_ points: [QuartileTauPoint]) -> PanelScatter {
-        let panels = TauSizePane.families.compactMap { family -> PanelScatter.Panel? in
+        let panels = families.compactMap { family -> PanelScatter.Panel? in
             let members = Set(dataset.vocabulary.models.models(inGroup: family))
             let series = (1...4).map { quartile in
                 ScatterSeries(name: "Q\(quartile)", points: points.filter {
