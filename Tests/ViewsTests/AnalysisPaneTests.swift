@@ -21,28 +21,14 @@ struct AnalysisPaneTests {
 
     @Test(arguments: views)
     func paneMatchesGoldens(view: ViewID) {
-        for charset in Charset.allCases {
-            for (width, height) in [(80, 24), (100, 32)] {
-                var buffer = Buffer(width: width, height: height)
-                _ = Panes.render(PaneState(view: view), dataset: dataset, into: &buffer, area: buffer.area,
-                                 options: RenderOptions(charset: charset))
-                Golden.check(buffer, named: "pane-\(view.rawValue)-\(charset.rawValue)-\(width)x\(height).txt")
-            }
-        }
+        Golden.checkPane(PaneState(view: view), named: view.rawValue, dataset: dataset)
     }
 
     /// Row-shaded counts (`--shade row`) at both golden sizes and charsets.
     @Test func rowShadedCountsMatchGoldens() {
         var state = PaneState(view: .counts)
         state.filters.shade = .row
-        for charset in Charset.allCases {
-            for (width, height) in [(80, 24), (100, 32)] {
-                var buffer = Buffer(width: width, height: height)
-                _ = Panes.render(state, dataset: dataset, into: &buffer, area: buffer.area,
-                                 options: RenderOptions(charset: charset))
-                Golden.check(buffer, named: "pane-counts-row-\(charset.rawValue)-\(width)x\(height).txt")
-            }
-        }
+        Golden.checkPane(state, named: "counts-row", dataset: dataset)
     }
 
     /// Paper mode, gender, another language and window, all templates, colour: every pane still draws a headline

@@ -23,14 +23,7 @@ struct Section3PaneTests {
 
     @Test(arguments: views)
     func paneMatchesGoldens(view: ViewID) {
-        for charset in Charset.allCases {
-            for (width, height) in [(80, 24), (100, 32)] {
-                var buffer = Buffer(width: width, height: height)
-                _ = Panes.render(PaneState(view: view), dataset: dataset, into: &buffer, area: buffer.area,
-                                 options: RenderOptions(charset: charset))
-                Golden.check(buffer, named: "pane-\(view.rawValue)-\(charset.rawValue)-\(width)x\(height).txt")
-            }
-        }
+        Golden.checkPane(PaneState(view: view), named: view.rawValue, dataset: dataset)
     }
 
     /// Drilled forms (a model's hf vs hf_tf diseases, a pair's flips, a table's cells) at 160×48, Unicode.

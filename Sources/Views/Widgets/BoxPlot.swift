@@ -36,17 +36,10 @@ public struct BoxPlot: Widget {
     }
 
     public func draw(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
-        let full = area.intersection(buffer.area)
-        guard !full.isEmpty else { return }
-        let legend = self.legend(options)
-        let need = (width: 30, height: legend.height(width: full.width) + min(distributions.count, 2) + 2)
-        guard full.width >= need.width, full.height >= need.height else {
-            return FigureTooSmall.draw("box plot", need: need, area: full, into: &buffer, options: options)
-        }
-        let legendHeight = legend.draw(into: &buffer, x: full.x, y: full.y, width: full.width, options: options)
-        let area = full.inset(top: legendHeight)
-        let strip = DistributionStrip(labels: distributions.map(\.label), range: range, area: area)
-        strip.markOverflow(shown: strip.rowCount, of: distributions.count, into: &buffer, options: options)
+        guard let strip = DistributionStrip.layout("box plot", legend: legend(options), labels: distributions.map(\.label),
+                                                   range: range, area: area, into: &buffer, options: options)
+        else { return }
+        let area = strip.area
         for (index, distribution) in distributions.enumerated() where index < strip.shownRows(of: distributions.count) {
             buffer.put(distribution.label, x: area.x, y: area.y + index, width: strip.labelWidth, options: options)
             guard let stats = BoxStatistics(values: distribution.values) else {
@@ -91,6 +84,23 @@ struct DistributionStrip {
     }
 
     var rowCount: Int { plot.height }
+
+    /// The shared start of a box or violin plot: its legend on top, the strip below it with the overflow line;
+    /// nil (after saying how much room it needs) below the minimum size.
+    static func layout(_ name: String, legend: Legend, labels: [String], range: ClosedRange<Double>, area: Rect,
+                       into buffer: inout Buffer, options: RenderOptions) -> DistributionStrip? {
+        let full = area.intersection(buffer.area)
+        guard !full.isEmpty else { return nil }
+        let need = (width: 30, height: legend.height(width: full.width) + min(labels.count, 2) + 2)
+        guard full.width >= need.width, full.height >= need.height else {
+            FigureTooSmall.draw(name, need: need, area: full, into: &buffer, options: options)
+            return nil
+        }
+        let legendHeight = legend.draw(into: &buffer, x: full.x, y: full.y, width: full.width, options: options)
+        let strip = DistributionStrip(labels: labels, range: range, area: full.inset(top: legendHeight))
+        strip.markOverflow(shown: strip.rowCount, of: labels.count, into: &buffer, options: options)
+        return strip
+    }
 
     /// Rows drawn out of `total`: all that fit, one fewer when the last line must say how many are left out.
     func shownRows(of total: Int) -> Int { total > rowCount ? max(0, rowCount - 1) : total }

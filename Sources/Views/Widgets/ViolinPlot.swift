@@ -46,17 +46,11 @@ public struct ViolinPlot: Widget {
     }
 
     public func draw(into buffer: inout Buffer, area: Rect, options: RenderOptions) {
-        let full = area.intersection(buffer.area)
-        guard !full.isEmpty else { return }
-        let legend = self.legend(options)
-        let need = (width: 30, height: legend.height(width: full.width) + min(distributions.count, 2) + 2)
-        guard full.width >= need.width, full.height >= need.height else {
-            return FigureTooSmall.draw("violin plot", need: need, area: full, into: &buffer, options: options)
-        }
-        let legendHeight = legend.draw(into: &buffer, x: full.x, y: full.y, width: full.width, options: options)
-        let area = full.inset(top: legendHeight)
-        let strip = DistributionStrip(labels: distributions.map(\.label), range: range, area: area)
-        strip.markOverflow(shown: strip.rowCount, of: distributions.count, into: &buffer, options: options)
+        guard let strip = DistributionStrip.layout("violin plot", legend: legend(options),
+                                                   labels: distributions.map(\.label), range: range, area: area,
+                                                   into: &buffer, options: options)
+        else { return }
+        let area = strip.area
         let shades = options.glyphs.shades
         for (index, distribution) in distributions.enumerated() where index < strip.shownRows(of: distributions.count) {
             let y = area.y + index

@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 import Testing
 @testable import Views
@@ -18,6 +19,20 @@ enum Golden {
     static func check(_ buffer: Buffer, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         check(PlainTextEncoder.encode(buffer) + "── styles (row: columns style) ──\n" + styleRuns(buffer), named: name,
               sourceLocation: sourceLocation)
+    }
+
+    /// A pane at the golden sizes (80×24, 100×32) in both charsets, as `pane-NAME-CHARSET-WxH.txt`.
+    static func checkPane(_ state: PaneState, named name: String, dataset: Dataset,
+                          sourceLocation: SourceLocation = #_sourceLocation) {
+        for charset in Charset.allCases {
+            for (width, height) in [(80, 24), (100, 32)] {
+                var buffer = Buffer(width: width, height: height)
+                _ = Panes.render(state, dataset: dataset, into: &buffer, area: buffer.area,
+                                 options: RenderOptions(charset: charset))
+                check(buffer, named: "pane-\(name)-\(charset.rawValue)-\(width)x\(height).txt",
+                      sourceLocation: sourceLocation)
+            }
+        }
     }
 
     /// One line per row with styled cells: runs of one non-plain style as `row: first-last bold,reverse fg=39`
