@@ -4,12 +4,17 @@ import Analysis
 /// Spanish name to its English name (so a French key is also found through the Spanish column).
 struct TranslationTable: Sendable {
     var toEnglish: [String: String] = [:]
+    /// Per language: the names of that language's column (to tell which language a logits file's keys are in).
+    var names: [Language: Set<String>] = [:]
+
+    /// Rows read at most (the study translates 93 names); the rest is refused, so memory stays bounded.
+    static let maximumRows = 10_000
 
     /// Reads the columns `English, Chinese, French, Spanish`; problems name the line.
-    static func parse(_ document: CSVDocument, path: String) -> (TranslationTable, [DataProblem]) {
+    static func parse(_ document: inout CSVStream, path: String) -> (TranslationTable, [DataProblem]) {
         var table = TranslationTable()
-        var problems: [DataProblem] = []
-        guard let header = document.records.first else {
+        var problems = BoundedProblems()
+        guard let header = document.next() else {
             return (table, [DataProblem(.error, path: path, reason: "empty file: no header")])
         }
         let names = header.fields.map { $0.trimmingSpaces() }
@@ -17,22 +22,32 @@ struct TranslationTable: Sendable {
             return (table, [DataProblem(.error, path: path, place: "line \(header.line)",
                                         reason: "no 'English' column in the header")])
         }
-        let columns = ["Chinese", "French", "Spanish"].compactMap { names.firstIndex(of: $0) }
-        for record in document.records.dropFirst() {
+        let columns: [(index: Int, language: Language)] = [("Chinese", Language.zh), ("French", .fr), ("Spanish", .es)]
+            .compactMap { name, language in names.firstIndex(of: name).map { ($0, language) } }
+        var rows = 0
+        while let record = document.next() {
+            rows += 1
+            guard rows <= maximumRows else {
+                problems.append(DataProblem(.error, path: path, place: "line \(record.line)",
+                                            reason: "more than \(maximumRows) rows; the rest is not read"))
+                break
+            }
             guard record.fields.count > english else { continue }
             let target = record.fields[english].trimmingSpaces()
-            for column in columns where column < record.fields.count {
-                let source = record.fields[column].trimmingSpaces()
+            for column in columns where column.index < record.fields.count {
+                let source = record.fields[column.index].trimmingSpaces()
                 guard !source.isEmpty else { continue }
+                table.names[column.language, default: []].insert(source)
                 if let existing = table.toEnglish[source], existing != target {
                     problems.append(DataProblem(.warning, path: path, place: "line \(record.line)",
-                                                reason: "'\(source)' translates both '\(existing)' and '\(target)'; the first is kept"))
+                                                reason: "'\(shortened(source))' translates both '\(shortened(existing))' and "
+                                                    + "'\(shortened(target))'; the first is kept"))
                     continue
                 }
                 table.toEnglish[source] = target
             }
         }
-        return (table, problems)
+        return (table, problems.finished(path: path))
     }
 }
 
