@@ -63,6 +63,11 @@ public enum DatasetLoader {
         for outcome in outcomes { assembly.add(outcome) }
         problems += assembly.problems
         problems += KnownQuirks.notes(assembly: assembly, listing: listing, notUsed: notUsed)
+        if listing.topFolders.contains("logits_results"), assembly.logitTables.isEmpty {
+            problems.append(DataProblem(.error, path: "logits_results",
+                                        reason: "folder holds no readable logits file; no model can be analysed"))
+        }
+        problems = ProblemGrouping.grouped(problems)
         let dataset = Dataset(rootName: root.name, vocabulary: vocabulary, models: assembly.modelInfos(),
                               cooccurrence: assembly.cooccurrence, documentTotals: assembly.documentTotals,
                               logitTables: assembly.sortedLogitTables(), prevalence: assembly.prevalence,
