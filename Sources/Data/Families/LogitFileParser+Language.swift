@@ -1,18 +1,8 @@
 import Analysis
 
 extension LogitFileParser {
-    /// Counts a translated key that is not in the column of the file's language but is in another's. The study's
-    /// one lookup for es, fr and zh names would read such a key anyway; a few are normal (the French files write
-    /// the Spanish `sepsis`), most of a file is a file of another language.
-    mutating func noteKeyLanguage(_ key: String) {
-        let names = resolver.translations.names
-        guard names[file.language]?.contains(key) != true else { return }
-        for language in [Language.es, .fr, .zh] where language != file.language && names[language]?.contains(key) == true {
-            foreignKeys[language, default: 0] += 1
-            return
-        }
-    }
-
+    /// Translated keys only in another language's column are counted as they are matched (`ExactKey`): a few are
+    /// normal (the French files write the Spanish `sepsis`), most of a file is a file of another language.
     /// Reports a file whose demographic labels are all of another language, or most of whose translated disease
     /// keys are only another language's names (a Spanish file copied over the French one); its table is not used.
     mutating func checkLanguage() {

@@ -38,7 +38,7 @@ struct LogitFileParser {
     var scratch: [Double] = []
     var labelCache: [CachedLabel] = []
     /// The resolver's exact-key table for this file's language.
-    let exactKeys: [String: DiseaseID]
+    let exactKeys: [String: ExactKey]
     /// Diseases read to their end (the count a syntax error reports as kept).
     var diseasesCompleted = 0
     /// Keys seen, and translated keys that are only in another language's column of the translation table.
@@ -123,9 +123,9 @@ struct LogitFileParser {
     }
 
     private mutating func match(_ key: String, at offset: Int) -> DiseaseID? {
-        if let id = exactKeys[key] {
-            if file.language != .en { noteKeyLanguage(key) }
-            return id
+        if let exact = exactKeys[key] {
+            if let other = exact.otherLanguage { foreignKeys[other, default: 0] += 1 }
+            return exact.disease
         }
         switch resolver.resolve(key, language: file.language) {
         case .direct(let id): return id

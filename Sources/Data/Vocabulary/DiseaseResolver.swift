@@ -51,6 +51,21 @@ struct TranslationTable: Sendable {
     }
 }
 
+/// A key of the exact-key table: its disease, and the language whose column alone holds it when that is not the
+/// language looked up (nil: the name is the language's own, or English).
+struct ExactKey: Sendable, Hashable {
+    let disease: DiseaseID
+    let otherLanguage: Language?
+}
+
+extension TranslationTable {
+    /// The first of es, fr, zh whose column holds `name`, when `language`'s column does not.
+    func otherLanguage(of name: String, than language: Language) -> Language? {
+        guard names[language]?.contains(name) != true else { return nil }
+        return [Language.es, .fr, .zh].first { $0 != language && names[$0]?.contains(name) == true }
+    }
+}
+
 /// How a logits key was matched to a disease.
 enum DiseaseMatch: Sendable, Hashable {
     case direct(DiseaseID)
@@ -78,25 +93,29 @@ struct DiseaseResolver: Sendable {
             index[language] = table
         }
         self.promptIndex = index
-        var exact: [Language: [String: DiseaseID]] = [.en: vocabulary.diseaseLookup]
-        for (name, id) in zip(vocabulary.promptNames[.en] ?? [], vocabulary.diseases.indices)
-        where exact[.en]?[name] == nil {
-            exact[.en]?[name] = vocabulary.disease(named: name) ?? id
+        var english = vocabulary.diseaseLookup.mapValues { ExactKey(disease: $0, otherLanguage: nil) }
+        for (name, id) in zip(vocabulary.promptNames[.en] ?? [], vocabulary.diseases.indices) where english[name] == nil {
+            english[name] = ExactKey(disease: vocabulary.disease(named: name) ?? id, otherLanguage: nil)
         }
-        var foreign: [String: DiseaseID] = [:]
-        for (source, english) in translations.toEnglish {
-            if let id = vocabulary.disease(named: english) { foreign[source] = id }
+        var exact: [Language: [String: ExactKey]] = [.en: english]
+        for language in Language.allCases where language != .en {
+            var table: [String: ExactKey] = [:]
+            for (source, target) in translations.toEnglish {
+                guard let id = vocabulary.disease(named: target) else { continue }
+                table[source] = ExactKey(disease: id, otherLanguage: translations.otherLanguage(of: source, than: language))
+            }
+            exact[language] = table
         }
-        for language in Language.allCases where language != .en { exact[language] = foreign }
         self.exactIndex = exact
     }
 
     /// Keys exactly as files write them (English spellings; translated names) → disease: the common case, checked
-    /// before any trimming or case folding.
-    let exactIndex: [Language: [String: DiseaseID]]
+    /// before any trimming or case folding. The study's one table serves es, fr and zh alike; each entry also says
+    /// when the name is only another language's (to tell a file copied from another language).
+    let exactIndex: [Language: [String: ExactKey]]
 
     func resolve(_ key: String, language: Language) -> DiseaseMatch {
-        if let id = exactIndex[language]?[key] { return .direct(id) }
+        if let exact = exactIndex[language]?[key] { return .direct(exact.disease) }
         if language == .en {
             return vocabulary.disease(named: key).map(DiseaseMatch.direct) ?? .unknown
         }
