@@ -45,7 +45,10 @@ import Testing
         let parent = root.appendingPathComponent("logits_results/hf/output_pile")
         try write(Self.logits, parent.appendingPathComponent("Org_sound/logits_gender_en.json"))
         let name = Array((parent.path + "/Org_mod").utf8) + [0xFF] + Array("el".utf8)
-        #expect((name + [0]).withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { mkdir($0.baseAddress!, 0o755) } } == 0)
+        let made = (name + [0]).withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { path in path.baseAddress.map { mkdir($0, 0o755) } ?? -1 }
+        }
+        try #require(made == 0)
         let dataset = try DatasetLoader.load(DataRoot(url: root, name: "utf8"))
         #expect(dataset.problems.contains(DataProblem(.error, path: "logits_results/hf/output_pile/Org_mod\u{FFFD}el",
             reason: "folder name is not valid UTF-8 (shown with U+FFFD); its files are not read")))
