@@ -92,6 +92,10 @@ for name in QUIT USR1 USR2 ALRM VTALRM XCPU PIPE; do
     if [[ -n $pid ]]; then kill -"$name" "$pid"; fi
     check "SIG$name: exits $((128 + number))" "^EXIT=$((128 + number))\$"
     check_gone "SIG$name: no crash-reporter prompt" 'Press space|backtrace' 20
+    # The shell puts its own stty settings back, so stty alone cannot show a skipped restore: the pane must also
+    # have left the alternate screen and show the cursor again (what the handler's exit sequence does).
+    modes=$(tm display-message -p -t "$SESSION" '#{alternate_on},#{cursor_flag}')
+    if [[ $modes == "0,1" ]]; then pass "SIG$name: normal screen and cursor back"; else fail "SIG$name: screen modes $modes (want 0,1)"; fi
     check_terminal_sane "SIG$name"
 done
 
