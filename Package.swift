@@ -18,6 +18,8 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
+        // The terminal-restoring signal handler and the stdout check (plain C: async-signal-safe calls only).
+        .target(name: "CProcess", path: "Sources/CProcess"),
         .target(name: "Analysis", path: "Sources/Analysis"),
         .target(
             name: "Data",
@@ -26,11 +28,11 @@ let package = Package(
             resources: [.copy("Resources/vocab"), .copy("Resources/crosscare-default")]
         ),
         .target(name: "Views", dependencies: ["Analysis"], path: "Sources/Views"),
-        .target(name: "TUI", dependencies: ["Views", "Analysis", "CNcursesw"], path: "Sources/TUI"),
+        .target(name: "TUI", dependencies: ["Views", "Analysis", "CNcursesw", "CProcess"], path: "Sources/TUI"),
         .executableTarget(
             name: "biasexplorer",
             dependencies: [
-                "Analysis", "Data", "Views", "TUI", "CMalloc",
+                "Analysis", "Data", "Views", "TUI", "CMalloc", "CProcess",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/biasexplorer"

@@ -81,6 +81,24 @@ if [[ -n $pid ]]; then kill -INT "$pid"; kill -INT "$pid" 2>/dev/null; fi
 check "two SIGINTs in a row: exits 130" '^EXIT=130$'
 check_terminal_sane "two SIGINTs"
 
+# --- every other signal whose default action ends the process (issue 20 item 4): the terminal is restored, then the
+# signal is re-raised with its default action, so the shell sees the conventional status 128 + N and no crash
+# prompt waits on a raw terminal (SIGQUIT used to start the Swift crash reporter's 30-second prompt).
+for name in QUIT USR1 USR2 ALRM VTALRM XCPU PIPE; do
+    number=$(kill -l "$name")
+    shell "clear; ulimit -c 0; '$BIN' $DATA_ARGS --view tau; echo EXIT=\$?"
+    check "SIG$name: app running" ' Tau │ correct'
+    pid=$(app_pid)
+    if [[ -n $pid ]]; then kill -"$name" "$pid"; fi
+    check "SIG$name: exits $((128 + number))" "^EXIT=$((128 + number))\$"
+    check_gone "SIG$name: no crash-reporter prompt" 'Press space|backtrace' 20
+    # The shell puts its own stty settings back, so stty alone cannot show a skipped restore: the pane must also
+    # have left the alternate screen and show the cursor again (what the handler's exit sequence does).
+    modes=$(tm display-message -p -t "$SESSION" '#{alternate_on},#{cursor_flag}')
+    if [[ $modes == "0,1" ]]; then pass "SIG$name: normal screen and cursor back"; else fail "SIG$name: screen modes $modes (want 0,1)"; fi
+    check_terminal_sane "SIG$name"
+done
+
 # --- TERM=dumb leaves the terminal as it was ------------------------------------------------------------------------
 shell "clear; TERM=dumb '$BIN' $DATA_ARGS; echo EXIT=\$?"
 check "TERM=dumb: exit 1" '^EXIT=1$'

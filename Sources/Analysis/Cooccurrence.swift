@@ -20,6 +20,10 @@ public struct CooccurrenceTable: Sendable, Hashable {
 
     public var diseaseCount: Int { diseasePresent.count }
 
+    /// The largest count the loaders accept, 2^50: sums over every cell of every table (at most 93 × 6 × 8 cells)
+    /// stay below 2^63, and each count is exact as a Double, so no derived sum or conversion can overflow (issue 20).
+    public static let maximumCount = 1 << 50
+
     /// Completed count (0 when the file had no row).
     public func count(disease: DiseaseID, demographicIndex: Int) -> Int {
         counts[disease * group.demographics.count + demographicIndex]
@@ -32,7 +36,7 @@ public struct CooccurrenceTable: Sendable, Hashable {
     }
 
     /// Σ over the group's demographics.
-    public func total(disease: DiseaseID) -> Int { vector(disease: disease).reduce(0, +) }
+    public func total(disease: DiseaseID) -> Int { saturatingSum(vector(disease: disease)) }
 }
 
 /// Key of a co-occurrence table.
@@ -43,4 +47,16 @@ public struct CooccurrenceKey: Sendable, Hashable {
         self.window = window
         self.group = group
     }
+}
+
+/// Σ of data-derived integers with checked additions: Int.max instead of a trap when the sum overflows (the loaders
+/// bound counts so that it cannot; this keeps a hand-built table from trapping too).
+public func saturatingSum<Values: Sequence>(_ values: Values) -> Int where Values.Element == Int {
+    var total = 0
+    for value in values {
+        let (sum, overflow) = total.addingReportingOverflow(value)
+        if overflow { return value < 0 ? Int.min : Int.max }
+        total = sum
+    }
+    return total
 }

@@ -20,11 +20,24 @@ public struct DataProblem: Sendable, Hashable, Codable, CustomStringConvertible 
     public let place: String?
     public let reason: String
 
+    /// A place longer than 200 characters or a reason longer than 400 is cut with `…` (a backstop: the loaders
+    /// already quote at most about 80 characters of an offending value).
     public init(_ severity: ProblemSeverity, path: String, place: String? = nil, reason: String) {
         self.severity = severity
         self.path = path
-        self.place = place
-        self.reason = reason
+        self.place = place.map { DataProblem.bounded($0, 200) }
+        self.reason = DataProblem.bounded(reason, 400)
+    }
+
+    static func bounded(_ text: String, _ limit: Int) -> String {
+        guard text.utf8.count > limit else { return text }
+        var end = text.startIndex
+        var taken = 0
+        while taken < limit, end < text.endIndex {
+            end = text.index(after: end)
+            taken += 1
+        }
+        return end == text.endIndex ? text : String(text[..<end]) + "…"
     }
 
     public var description: String {

@@ -11,6 +11,7 @@
 #include <signal.h>
 #include <termios.h>
 #include <unistd.h>
+#include <string.h>
 #include <ncursesw/curses.h>
 
 static inline WINDOW *bx_stdscr(void) { return stdscr; }
@@ -55,6 +56,26 @@ static inline int bx_get_mouse(int *x, int *y, int *button) {
 #endif
     else *button = 0;
     return OK;
+}
+
+/// Appends a terminfo string capability to `out` (of `capacity` bytes, NUL-terminated) when the terminal has it.
+static inline void bx_append_capability(char *out, size_t capacity, const char *name) {
+    char *value = tigetstr((char *)name);
+    if (value == NULL || value == (char *)-1) return;
+    size_t used = strlen(out), length = strlen(value);
+    if (used + length + 1 > capacity) return;
+    memcpy(out + used, value, length + 1);
+}
+
+/// The bytes that return the screen to normal after curses (for the signal handler, which cannot call endwin):
+/// leave keypad mode and the alternate screen, show the cursor, plain attributes. Call after newterm.
+static inline void bx_exit_sequence(char *out, size_t capacity) {
+    if (capacity == 0) return;
+    out[0] = 0;
+    bx_append_capability(out, capacity, "rmkx");
+    bx_append_capability(out, capacity, "rmcup");
+    bx_append_capability(out, capacity, "cnorm");
+    bx_append_capability(out, capacity, "sgr0");
 }
 
 /// Opens the screen on stdout/stdin; NULL when the terminal type is unknown (newterm does not exit, unlike initscr).

@@ -22,10 +22,14 @@ extension DataRoot {
     static let layoutMarkers = ["logits_results", "co_occurrence_results", "propagation_eval"]
 
     static func validate(_ url: URL, shownAs shown: String) throws(DataRootError) {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw .missing(path: shown)
+        var info = stat()
+        guard stat(url.path, &info) == 0 else {
+            if errno == ENOENT { throw .missing(path: shown) }
+            throw .unreadable(path: shown, reason: FileReader.describe(errno))
         }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { throw .notAFolder(path: shown) }
+        guard let directory = opendir(url.path) else { throw .unreadable(path: shown, reason: FileReader.describe(errno)) }
+        closedir(directory)
         let hasMarker = layoutMarkers.contains { marker in
             var markerIsFolder: ObjCBool = false
             return FileManager.default.fileExists(atPath: url.appendingPathComponent(marker).path,

@@ -16,12 +16,19 @@ public struct DataRoot: Sendable, Hashable {
 /// Why a data root cannot be used at all (`check` exits 2).
 public enum DataRootError: Error, Sendable, Hashable, CustomStringConvertible {
     case missing(path: String)
+    /// The path exists but is a file, a device (`/dev/null`) or something else that is not a folder.
+    case notAFolder(path: String)
+    /// The folder exists but cannot be listed (permissions).
+    case unreadable(path: String, reason: String)
     case notCrossCareLayout(path: String)
 
     /// The path is shown through `sanitizedForTerminal` (a folder name can hold escapes; issue 10).
     public var description: String {
         switch self {
         case .missing(let path): return "data root '\(sanitizedForTerminal(path))' does not exist"
+        case .notAFolder(let path): return "data root '\(sanitizedForTerminal(path))' is not a folder"
+        case .unreadable(let path, let reason):
+            return "data root '\(sanitizedForTerminal(path))' cannot be read: \(sanitizedForTerminal(reason))"
         case .notCrossCareLayout(let path):
             return "'\(sanitizedForTerminal(path))' is not a Cross-Care layout (no logits_results/, co_occurrence_results/ or propagation_eval/)"
         }

@@ -74,6 +74,11 @@ public enum DatasetLoader {
         let userData = UserData(catalog: user.catalog, prevalence: user.prevalence,
                                 studyCatalog: studyVocabulary.models, studyRealPrevalence: prevalence[.real])
         if let own = user.prevalence { prevalence[.real] = own.table }
+        if listing.topFolders.contains("logits_results"), assembly.logitTables.isEmpty {
+            problems.append(DataProblem(.error, path: "logits_results",
+                                        reason: "folder holds no readable logits file; no model can be analysed"))
+        }
+        problems = ProblemGrouping.grouped(problems)
         let dataset = Dataset(rootName: root.name, vocabulary: vocabulary, models: assembly.modelInfos(),
                               cooccurrence: assembly.cooccurrence, documentTotals: assembly.documentTotals,
                               logitTables: assembly.sortedLogitTables(), prevalence: prevalence,
@@ -85,20 +90,34 @@ public enum DatasetLoader {
         switch FileReader.read(root.appendingPathComponent(path)) {
         case .failure(let failure): return (TranslationTable(), [DataProblem(.error, path: path, reason: failure.reason)])
         case .success(let bytes):
-            let document = bytes.withUnsafeBufferPointer { CSVReader.read($0) }
-            var (table, problems) = TranslationTable.parse(document, path: path)
-            problems += csvTextProblems(document, path: path)
-            return (table, problems)
+            return bytes.withUnsafeBufferPointer { buffer in
+                var document = CSVStream(buffer)
+                var (table, problems) = TranslationTable.parse(&document, path: path)
+                document.drain()
+                problems += csvTextProblems(document, path: path)
+                return (table, problems)
+            }
         }
     }
 
     static func csvTextProblems(_ document: CSVDocument, path: String) -> [DataProblem] {
+        csvTextProblems(invalidUTF8Line: document.firstInvalidUTF8Line,
+                        unterminatedQuoteLine: document.unterminatedQuoteLine, path: path)
+    }
+
+    /// Call after `drain()`, so that the whole text was seen.
+    static func csvTextProblems(_ document: CSVStream, path: String) -> [DataProblem] {
+        csvTextProblems(invalidUTF8Line: document.firstInvalidUTF8Line,
+                        unterminatedQuoteLine: document.unterminatedQuoteLine, path: path)
+    }
+
+    static func csvTextProblems(invalidUTF8Line: Int?, unterminatedQuoteLine: Int?, path: String) -> [DataProblem] {
         var problems: [DataProblem] = []
-        if let line = document.firstInvalidUTF8Line {
+        if let line = invalidUTF8Line {
             problems.append(DataProblem(.error, path: path, place: "line \(line)",
                                         reason: "invalid UTF-8 (shown with U+FFFD)"))
         }
-        if let line = document.unterminatedQuoteLine {
+        if let line = unterminatedQuoteLine {
             problems.append(DataProblem(.error, path: path, place: "line \(line)",
                                         reason: "quoted field not closed before the end of the file (truncated)"))
         }

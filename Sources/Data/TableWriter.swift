@@ -14,6 +14,8 @@ public enum TableWriterError: Error, Sendable, Hashable, CustomStringConvertible
     case parentMissing(path: String)
     /// The output path exists and is not a folder.
     case notAFolder(path: String)
+    /// The output path is a symbolic link whose target does not exist (tables are never written through a link).
+    case danglingLink(path: String)
     /// A table name that is not a plain file name (`a/b.csv`, `..`, hidden or empty).
     case invalidFileName(name: String)
     /// The operating system refused (read-only folder, no permission, disk full …).
@@ -25,6 +27,8 @@ public enum TableWriterError: Error, Sendable, Hashable, CustomStringConvertible
             return "output folder '\(path)' is not empty (use --force to overwrite its tables)"
         case .parentMissing(let path): return "cannot create '\(path)': its parent folder does not exist"
         case .notAFolder(let path): return "'\(path)' exists and is not a folder"
+        case .danglingLink(let path):
+            return "'\(path)' is a symbolic link to a missing target; not written through (give a folder path)"
         case .invalidFileName(let name): return "refusing to write table '\(name)': not a plain file name"
         case .systemError(let path, let operation, let reason): return "cannot \(operation) '\(path)': \(reason)"
         }
@@ -36,6 +40,7 @@ public enum TableWriterError: Error, Sendable, Hashable, CustomStringConvertible
         case .folderNotEmpty(let path): return .folderNotEmpty(path: TableWriter.visible(path))
         case .parentMissing(let path): return .parentMissing(path: TableWriter.visible(path))
         case .notAFolder(let path): return .notAFolder(path: TableWriter.visible(path))
+        case .danglingLink(let path): return .danglingLink(path: TableWriter.visible(path))
         case .invalidFileName(let name): return .invalidFileName(name: TableWriter.visible(name))
         case .systemError(let path, let operation, let reason):
             return .systemError(path: TableWriter.visible(path), operation: operation, reason: reason)
@@ -89,6 +94,7 @@ public struct TableWriter: Sendable {
     /// Checks, without changing anything, that `write` would accept the folder: an existing folder (empty unless
     /// `force`), or a missing one whose parent exists. Lets a command refuse before long work.
     public func validateFolder() throws(TableWriterError) {
+        try refuseDanglingLink()
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
             try prepareFolder()
@@ -102,6 +108,7 @@ public struct TableWriter: Sendable {
 
     /// Creates a missing folder (not its parents); refuses a file, or a non-empty folder without `force`.
     func prepareFolder() throws(TableWriterError) {
+        try refuseDanglingLink()
         let path = folder.path
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
@@ -119,6 +126,15 @@ public struct TableWriter: Sendable {
         }
         guard mkdir(path, 0o755) == 0 else {
             throw .systemError(path: path, operation: "create folder", reason: TableWriter.errnoText())
+        }
+    }
+
+    /// A symbolic link whose target is missing would make `mkdir` say "File exists": named for what it is.
+    func refuseDanglingLink() throws(TableWriterError) {
+        var linkInfo = stat(), info = stat()
+        let path = folder.path
+        if lstat(path, &linkInfo) == 0, (linkInfo.st_mode & S_IFMT) == S_IFLNK, stat(path, &info) != 0 {
+            throw .danglingLink(path: path)
         }
     }
 

@@ -30,6 +30,19 @@ struct CheckCommand: ParsableCommand {
             FileHandle.standardError.write(Data("load: \(String(format: "%.3f", seconds)) s\n".utf8))
         }
         print(InventoryReport.lines(report).joined(separator: "\n"))
+        if timing, let peak = CheckCommand.peakResidentKilobytes() {
+            FileHandle.standardError.write(Data("peak memory: \(peak) kB\n".utf8))
+        }
         if report.dataset.problems.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+    }
+
+    /// `VmHWM` of `/proc/self/status`: the peak resident memory of this process (the memory test reads it; the
+    /// child's `ru_maxrss` would include the parent's peak, which the kernel carries across `posix_spawn`'s exec).
+    static func peakResidentKilobytes() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return Int(line.dropFirst(6).split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? "")
+        }
+        return nil
     }
 }

@@ -1,4 +1,2 @@
-import ArgumentParser
-
 MemoryPolicy.apply()
-BiasExplorer.main()
+CommandRunner.main()

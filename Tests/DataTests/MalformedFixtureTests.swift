@@ -47,7 +47,7 @@ import Testing
             ("propagation_eval/section1/cross_care_demo.csv", nil, .error,
              "cannot read: dangling symbolic link (no such file or directory)"),
             (Self.pythia70 + "logits_gender_en.json", "byte 499", .error,
-             "unexpected end of file (truncated JSON); 2 diseases read before it are kept"),
+             "unexpected end of file (truncated JSON); 1 disease read before it is kept"),
             (Self.pythia70 + "logits_gender_fr.json", "key \"grippe\" / \"masculin\", byte 44", .error,
              "2 numbers too large for a Double treated as missing (first shown)"),
             (Self.pythia70 + "logits_gender_fr.json", "key \"grippe\" / \"masculin\", byte 453", .error,
@@ -62,7 +62,7 @@ import Testing
             (Self.pythia160 + "logits_gender_en.json", "key \"flu\" / \"male\"", .warning,
              "duplicate entry with different values; the first is kept"),
             (Self.pythia160 + "logits_race_en.json", "byte 72", .error,
-             "nesting deeper than 64 levels; 1 diseases read before it are kept"),
+             "nesting deeper than 64 levels; no disease was read before it"),
         ]
         try #require(Self.report != nil)
         for (path, place, severity, reason) in expected {

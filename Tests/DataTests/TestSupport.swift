@@ -8,6 +8,8 @@ enum TestPaths {
         .deletingLastPathComponent()
     static let realData = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/crosscare")
     static let malformed = packageRoot.appendingPathComponent("fixtures/malformed")
+    /// The classes of issue 20 (integer overflow, silent input loss, bounded messages), one fault per file.
+    static let hardening = packageRoot.appendingPathComponent("fixtures/hardening")
     static var realDataPresent: Bool {
         FileManager.default.fileExists(atPath: realData.appendingPathComponent("logits_results").path)
     }

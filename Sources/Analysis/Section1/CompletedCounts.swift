@@ -52,7 +52,7 @@ public enum CompletedCounts {
     /// The completed rows of one disease in one table.
     public static func rows(table: CooccurrenceTable, disease: DiseaseID) -> [CompletedCount] {
         let counts = Array(table.vector(disease: disease))
-        let total = counts.reduce(0, +)
+        let total = saturatingSum(counts)
         let ranks = Ranking.competitionRanks(counts.map(Double.init))
         return table.group.demographics.enumerated().map { index, demographic in
             let share = total == 0 ? Double.nan : 100 * Double(counts[index]) / Double(total)

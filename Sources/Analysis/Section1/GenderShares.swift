@@ -14,7 +14,7 @@ public struct GenderShare: Sendable, Hashable {
         guard let table = dataset.counts(window: window, group: .gender) else { return [] }
         return dataset.vocabulary.diseaseIDsByName.filter { CompletedCounts.isPresent($0, in: table) }.map { disease in
             let counts = Array(table.vector(disease: disease))
-            let total = counts.reduce(0, +)
+            let total = saturatingSum(counts)
             let shares = counts.map { total == 0 ? Double.nan : roundedHalfEven(100 * Double($0) / Double(total)) }
             let totals = dataset.documentTotals
             return GenderShare(disease: disease, counts: counts, sharePct: shares,

@@ -104,7 +104,7 @@ public struct PrevalenceComparison: Sendable, Hashable {
             let slot = compared.firstIndex(of: index)
             return PrevalenceComparisonRow(
                 group: group, disease: disease, demographic: demographics[index], realPrevalence: real[index],
-                pileCount: Int(pile[index]), realSharePct: slot.map { realShares[$0] } ?? .nan,
+                pileCount: counts[demographics[index].indexInGroup], realSharePct: slot.map { realShares[$0] } ?? .nan,
                 pileSharePct: slot.map { pileShares[$0] } ?? .nan,
                 realRank: slot.map { realRanks[$0] }, pileRank: slot.map { pileRanks[$0] })
         }

@@ -65,13 +65,14 @@ enum UserPrevalenceParser {
     static func value(_ cell: String) -> (PrevalenceValue, String?) {
         let raw = cell.trimmingSpaces()
         if missingWords.contains(raw.lowercased()) { return (PrevalenceValue(raw: raw, value: nil), nil) }
-        let parsed = PrevalenceParser.value(raw)
-        guard let number = parsed.value else {
-            let digits = raw.replacingAll(",", with: "")
-            if let zero = Double(digits), zero == 0 { return (parsed, nil) }
-            return (parsed, "non-numeric value \"\(raw)\"")
+        let digits = raw.replacingAll(",", with: "")
+        if let number = Double(digits), number < 0, PrevalenceParser.isDecimal(digits) {
+            return (PrevalenceValue(raw: raw, value: nil), "negative value \(raw)")
         }
-        guard number > 0 else { return (PrevalenceValue(raw: raw, value: nil), "negative value \(raw)") }
+        // The built-in tables' rules (hex floats and other non-decimal numbers refused), then: text is a fault here.
+        let (parsed, fault) = PrevalenceParser.checkedValue(raw)
+        if let fault { return (parsed, fault.replacing("; left missing", with: "")) }
+        if parsed.value == nil, Double(digits) != 0 { return (parsed, "non-numeric value \"\(raw)\"") }
         return (parsed, nil)
     }
 }

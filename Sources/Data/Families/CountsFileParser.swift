@@ -9,9 +9,10 @@ struct CountsFileContent: Sendable {
 }
 
 /// `aggregated_{gender,race}_{window}.csv`: long `Disease,Demographics,Counts`; missing rows are 0, duplicate rows
-/// are summed (warning), a count that is not a non-negative integer is an error naming the line.
+/// are summed (warning), a count that is not a non-negative integer is an error naming the line. Counts (and sums
+/// of duplicates) above `CooccurrenceTable.maximumCount` are errors, so that no sum the analyses make can overflow.
 enum CountsFileParser {
-    static func parse(_ document: CSVDocument, path: String, key: CooccurrenceKey,
+    static func parse(_ document: inout CSVStream, path: String, key: CooccurrenceKey,
                       vocabulary: Vocabulary) -> CountsFileContent {
         let width = key.group.demographics.count
         var counts = [Int](repeating: 0, count: vocabulary.diseases.count * width)
@@ -24,7 +25,7 @@ enum CountsFileParser {
                                                        diseasePresent: present, rowCount: rows),
                               problems: problems.finished(path: path))
         }
-        guard let header = document.records.first else {
+        guard let header = document.next() else {
             problems.append(DataProblem(.error, path: path, reason: "empty file: no header, no rows"))
             var content = finish()
             content.usable = false
@@ -38,17 +39,24 @@ enum CountsFileParser {
             content.usable = false
             return content
         }
-        for record in document.records.dropFirst() {
+        while let record = document.next() {
             guard let row = parseRow(record, path: path, key: key, vocabulary: vocabulary, problems: &problems) else {
                 continue
             }
             let slot = row.disease * width + row.demographic.indexInGroup
             present[row.disease] = true
             if !seen.insert(slot).inserted {
-                problems.append(DataProblem(.warning, path: path, place: "line \(record.line)",
-                                            reason: "duplicate row for \(vocabulary.diseases[row.disease].name)/\(row.demographic.label); counts summed"))
+                let name = "\(vocabulary.diseases[row.disease].name)/\(row.demographic.label)"
                 let (sum, overflow) = counts[slot].addingReportingOverflow(row.count)
-                counts[slot] = overflow ? Int.max : sum
+                guard !overflow, sum <= CooccurrenceTable.maximumCount else {
+                    problems.append(DataProblem(.error, path: path, place: "line \(record.line)",
+                                                reason: "duplicate row for \(name) would sum past the largest supported "
+                                                    + "count (\(CooccurrenceTable.maximumCount)); row skipped"))
+                    continue
+                }
+                problems.append(DataProblem(.warning, path: path, place: "line \(record.line)",
+                                            reason: "duplicate row for \(name); counts summed"))
+                counts[slot] = sum
                 continue
             }
             rows += 1
@@ -63,57 +71,32 @@ extension CountsFileParser {
     static func parseRow(_ record: CSVRecord, path: String, key: CooccurrenceKey, vocabulary: Vocabulary,
                          problems: inout BoundedProblems) -> (disease: DiseaseID, demographic: Demographic, count: Int)? {
         let place = "line \(record.line)"
-        guard record.fields.count >= 3 else {
+        guard record.fieldCount == 3 else {
             problems.append(DataProblem(.error, path: path, place: place,
-                                        reason: "\(record.fields.count) fields, expected 3; row skipped"))
+                                        reason: "\(record.fieldCount) fields, expected 3; row skipped"))
             return nil
         }
         let diseaseKey = record.fields[0], label = record.fields[1], text = record.fields[2].trimmingSpaces()
         guard let disease = vocabulary.disease(named: diseaseKey) else {
-            problems.append(DataProblem(.error, path: path, place: place, reason: "unknown disease \"\(diseaseKey)\"; row skipped"))
+            problems.append(DataProblem(.error, path: path, place: place, reason: "unknown disease \(quoted(diseaseKey)); row skipped"))
             return nil
         }
         guard let demographic = Demographic(label: label), demographic.group == key.group else {
             problems.append(DataProblem(.error, path: path, place: place,
-                                        reason: "unknown \(key.group.rawValue) demographic \"\(label)\"; row skipped"))
+                                        reason: "unknown \(key.group.rawValue) demographic \(quoted(label)); row skipped"))
             return nil
         }
         guard let count = Int(text), count >= 0 else {
             problems.append(DataProblem(.error, path: path, place: place,
-                                        reason: "count \"\(text)\" is not a non-negative integer; row skipped"))
+                                        reason: "count \(quoted(text)) is not a non-negative integer; row skipped"))
+            return nil
+        }
+        guard count <= CooccurrenceTable.maximumCount else {
+            problems.append(DataProblem(.error, path: path, place: place,
+                                        reason: "count \(text) exceeds the largest supported count "
+                                            + "(\(CooccurrenceTable.maximumCount)); row skipped"))
             return nil
         }
         return (disease, demographic, count)
-    }
-}
-
-/// `results_disease_document_counts_pile.json`: `[{"disease": key, "count": int}, …]`.
-enum DocumentTotalsParser {
-    static func parse(_ value: JSONValue, path: String, vocabulary: Vocabulary) -> ([Int?], [DataProblem]) {
-        var totals = [Int?](repeating: nil, count: vocabulary.diseases.count)
-        var problems: [DataProblem] = []
-        guard let records = value.arrayValue else {
-            return (totals, [DataProblem(.error, path: path, reason: "expected a JSON array of {disease, count}")])
-        }
-        for (index, record) in records.enumerated() {
-            let place = "element \(index)"
-            guard let key = record["disease"]?.stringValue, let number = record["count"]?.doubleValue,
-                  number >= 0, number < 9.0e15, number == number.rounded() else {
-                problems.append(DataProblem(.error, path: path, place: place,
-                                            reason: "not {\"disease\": name, \"count\": non-negative integer}; skipped"))
-                continue
-            }
-            guard let disease = vocabulary.disease(named: key) else {
-                problems.append(DataProblem(.error, path: path, place: place, reason: "unknown disease \"\(key)\"; skipped"))
-                continue
-            }
-            if totals[disease] != nil {
-                problems.append(DataProblem(.warning, path: path, place: place,
-                                            reason: "duplicate record for \(vocabulary.diseases[disease].name); the first is kept"))
-                continue
-            }
-            totals[disease] = Int(number)
-        }
-        return (totals, problems)
     }
 }

@@ -11,7 +11,7 @@ extension LogitFileParser {
         let count = try Self.readValues(&cursor, into: &scratch, faults: &faults, place: place)
         guard let demographic, demographic.group == group else {
             content.problems.append(DataProblem(.error, path: path, place: place.text,
-                                                reason: "unknown \(group.rawValue) demographic \"\(label)\"; entry skipped"))
+                                                reason: "unknown \(group.rawValue) demographic \(quoted(label)); entry skipped"))
             return
         }
         guard count == LogitTable.templateCount else {
@@ -108,6 +108,7 @@ extension LogitFileParser {
         }
         let label = try cursor.readString()
         let demographic = Demographic(label: label)
+        if demographic != nil, labelCache.count < 32 { labelLanguages[LabelLanguage.of(label), default: 0] += 1 }
         if labelCache.count < 32 {
             labelCache.append(CachedLabel(raw: Array(rawBytes), label: label, demographic: demographic))
         }
@@ -138,7 +139,7 @@ extension LogitFileParser {
 struct Place {
     let key: String
     let label: String
-    var text: String { "key \"\(key)\" / \"\(label)\"" }
+    var text: String { "key \(quoted(key)) / \(quoted(label))" }
 }
 
 /// A demographic label already mapped in this file.

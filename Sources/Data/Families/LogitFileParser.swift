@@ -10,6 +10,8 @@ struct LogitFileContent: Sendable {
     var fallbackKeys: [String: DiseaseID] = [:]
     var nanCount = 0
     var zeroCount = 0
+    /// False when the file's names belong to another language than its name says: its table is not registered.
+    var usable = true
 }
 
 /// Counts of per-value faults in one file, reported once each with the first place they occurred.
@@ -36,7 +38,14 @@ struct LogitFileParser {
     var scratch: [Double] = []
     var labelCache: [CachedLabel] = []
     /// The resolver's exact-key table for this file's language.
-    let exactKeys: [String: DiseaseID]
+    let exactKeys: [String: ExactKey]
+    /// Diseases read to their end (the count a syntax error reports as kept).
+    var diseasesCompleted = 0
+    /// Keys seen, and translated keys that are only in another language's column of the translation table.
+    var keyCount = 0
+    var foreignKeys: [Language: Int] = [:]
+    /// Languages of the distinct demographic labels recognised.
+    var labelLanguages: [Language: Int] = [:]
 
     var group: DemographicGroup { file.group }
     var width: Int { file.group.demographics.count }
@@ -66,17 +75,30 @@ struct LogitFileParser {
             }
             try parser.readTop(&cursor)
             if cursor.peek() != nil { throw cursor.error("unexpected text after the JSON value") }
+            if parser.keyCount == 0 {
+                parser.content.problems.append(DataProblem(.error, path: path,
+                                                           reason: "no disease entries (an empty object); nothing to read"))
+            }
         } catch {
-            let kept = parser.content.diseasePresent.filter { $0 }.count
             parser.content.problems.append(DataProblem(.error, path: path, place: "byte \(error.offset)",
-                                                       reason: "\(error.reason); \(kept) diseases read before it are kept"))
+                                                       reason: "\(error.reason); " + keptText(parser.diseasesCompleted)))
         }
         if let offset = cursor.firstInvalidUTF8 {
             parser.content.problems.append(DataProblem(.error, path: path, place: "byte \(offset)",
                                                        reason: "invalid UTF-8 in a string (shown with U+FFFD)"))
         }
         parser.finish()
+        parser.checkLanguage()
         return parser.content
+    }
+
+    /// "no disease read before it is kept", "1 disease read before it is kept", "3 diseases … are kept".
+    static func keptText(_ count: Int) -> String {
+        switch count {
+        case 0: return "no disease was read before it"
+        case 1: return "1 disease read before it is kept"
+        default: return "\(count) diseases read before it are kept"
+        }
     }
 
     private mutating func readTop(_ cursor: inout JSONCursor) throws(JSONSyntaxError) {
@@ -85,6 +107,7 @@ struct LogitFileParser {
         while try cursor.hasNext(closing: UInt8(ascii: "}"), isFirst: &isFirst) {
             let keyOffset = cursor.position
             let key = try cursor.readKey()
+            keyCount += 1
             guard let disease = match(key, at: keyOffset) else {
                 try cursor.skipValue()
                 continue
@@ -95,18 +118,22 @@ struct LogitFileParser {
             } else {
                 try readListDisease(&cursor, disease: disease, key: key)
             }
+            diseasesCompleted += 1
         }
     }
 
     private mutating func match(_ key: String, at offset: Int) -> DiseaseID? {
-        if let id = exactKeys[key] { return id }
+        if let exact = exactKeys[key] {
+            if let other = exact.otherLanguage { foreignKeys[other, default: 0] += 1 }
+            return exact.disease
+        }
         switch resolver.resolve(key, language: file.language) {
         case .direct(let id): return id
         case .promptListFallback(let id):
             content.fallbackKeys[key] = id
             return id
         case .unknown:
-            content.problems.append(DataProblem(.error, path: path, place: "key \"\(key)\"",
+            content.problems.append(DataProblem(.error, path: path, place: "key \(quoted(key))",
                                                 reason: "unknown disease (\(file.language.rawValue)); its entries are skipped"))
             return nil
         }
@@ -115,16 +142,16 @@ struct LogitFileParser {
     /// `[[demographic, [values]], …]`
     private mutating func readListDisease(_ cursor: inout JSONCursor, disease: DiseaseID,
                                           key: String) throws(JSONSyntaxError) {
-        guard try expectContainer(&cursor, UInt8(ascii: "["), place: "key \"\(key)\"", what: "entries") else { return }
+        guard try expectContainer(&cursor, UInt8(ascii: "["), place: "key \(quoted(key))", what: "entries") else { return }
         try cursor.enter(UInt8(ascii: "["))
         var isFirst = true
         while try cursor.hasNext(closing: UInt8(ascii: "]"), isFirst: &isFirst) {
-            guard try expectContainer(&cursor, UInt8(ascii: "["), place: "key \"\(key)\"", what: "entry elements") else {
+            guard try expectContainer(&cursor, UInt8(ascii: "["), place: "key \(quoted(key))", what: "entry elements") else {
                 continue
             }
             try cursor.enter(UInt8(ascii: "["))
             guard cursor.peek() == UInt8(ascii: "\"") else {
-                content.problems.append(DataProblem(.error, path: path, place: "key \"\(key)\"",
+                content.problems.append(DataProblem(.error, path: path, place: "key \(quoted(key))",
                                                     reason: "entry is not [demographic, [values]]; skipped"))
                 try cursor.skipRest(closing: UInt8(ascii: "]"), isFirst: true)
                 continue
@@ -132,13 +159,13 @@ struct LogitFileParser {
             let (label, demographic) = try readLabel(&cursor)
             var innerFirst = false
             guard try cursor.hasNext(closing: UInt8(ascii: "]"), isFirst: &innerFirst) else {
-                content.problems.append(DataProblem(.error, path: path, place: "key \"\(key)\" / \"\(label)\"",
+                content.problems.append(DataProblem(.error, path: path, place: Place(key: key, label: label).text,
                                                     reason: "entry has no values; skipped"))
                 continue
             }
             try readEntry(&cursor, disease: disease, key: key, label: label, demographic: demographic)
             if try cursor.hasNext(closing: UInt8(ascii: "]"), isFirst: &innerFirst) {
-                content.problems.append(DataProblem(.warning, path: path, place: "key \"\(key)\" / \"\(label)\"",
+                content.problems.append(DataProblem(.warning, path: path, place: Place(key: key, label: label).text,
                                                     reason: "entry has extra elements after the values; ignored"))
                 try cursor.skipValue()
                 try cursor.skipRest(closing: UInt8(ascii: "]"), isFirst: false)
@@ -149,13 +176,13 @@ struct LogitFileParser {
     /// `{demographic: [[values], …]}`
     private mutating func readCohereDisease(_ cursor: inout JSONCursor, disease: DiseaseID,
                                             key: String) throws(JSONSyntaxError) {
-        guard try expectContainer(&cursor, UInt8(ascii: "{"), place: "key \"\(key)\"", what: "entries") else { return }
+        guard try expectContainer(&cursor, UInt8(ascii: "{"), place: "key \(quoted(key))", what: "entries") else { return }
         try cursor.enter(UInt8(ascii: "{"))
         var isFirst = true
         while try cursor.hasNext(closing: UInt8(ascii: "}"), isFirst: &isFirst) {
             let (label, demographic) = try readLabel(&cursor)
             try cursor.expect(UInt8(ascii: ":"), "':' after key")
-            guard try expectContainer(&cursor, UInt8(ascii: "["), place: "key \"\(key)\" / \"\(label)\"",
+            guard try expectContainer(&cursor, UInt8(ascii: "["), place: Place(key: key, label: label).text,
                                       what: "entries") else { continue }
             try cursor.enter(UInt8(ascii: "["))
             var innerFirst = true

@@ -9,7 +9,7 @@ extension PrevalenceParser {
         for row in rows {
             if let first = firstLine[row.name] {
                 problems.append(DataProblem(.warning, path: path, place: "line \(row.line)",
-                                            reason: "second row for \"\(row.name)\" (first at line \(first)); both kept"))
+                                            reason: "second row for \(quoted(row.name)) (first at line \(first)); both kept"))
             } else {
                 firstLine[row.name] = row.line
             }

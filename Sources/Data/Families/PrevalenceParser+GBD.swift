@@ -3,9 +3,9 @@ import Analysis
 extension PrevalenceParser {
     /// GBD 2019: `measure_name == Prevalence`, `sex_name` Male/Female, `val / 10` (per 100,000 → per 10,000), pivoted
     /// on `cause_name` in file order; disease = nil when the cause is not a study disease (not a problem).
-    static func parseGBD(_ document: CSVDocument, path: String, vocabulary: Vocabulary) -> (PrevalenceTable, [DataProblem]) {
+    static func parseGBD(_ document: inout CSVStream, path: String, vocabulary: Vocabulary) -> (PrevalenceTable, [DataProblem]) {
         let columns: [Demographic] = [.male, .female]
-        guard let header = document.records.first else {
+        guard let header = document.next() else {
             return (PrevalenceTable(source: .gbdGender, columns: columns, rows: []),
                     [DataProblem(.error, path: path, reason: "empty file: no header")])
         }
@@ -19,8 +19,9 @@ extension PrevalenceParser {
         }
         var order: [String] = []
         var cells: [String: [Demographic: PrevalenceValue]] = [:]
-        var problems: [DataProblem] = []
-        for record in document.records.dropFirst() {
+        var problems = BoundedProblems()
+        var read = 0
+        while let record = nextRecord(&document, read: &read) {
             guard let fields = Optional(record.fields), indices.allSatisfy({ $0 < fields.count }) else { continue }
             guard fields[indices[0]].trimmingSpaces() == "Prevalence" else { continue }
             let sex = fields[indices[1]].trimmingSpaces()
@@ -28,23 +29,27 @@ extension PrevalenceParser {
             let cause = fields[indices[2]].trimmingSpaces()
             let raw = fields[indices[3]].trimmingSpaces()
             let parsed = Double(raw)
-            let number = parsed.flatMap { $0.isFinite && $0 != 0 ? $0 / 10 : nil }
+            var number = parsed.flatMap { $0.isFinite && $0 != 0 ? $0 / 10 : nil }
             if parsed == nil || parsed?.isFinite == false {
                 problems.append(DataProblem(.warning, path: path, place: "line \(record.line)",
-                                            reason: "val \"\(raw)\" is not a number; left missing"))
+                                            reason: "val \(quoted(raw)) is not a number; left missing"))
+            } else if number != nil, let fault = checkedValue(raw).fault {
+                problems.append(DataProblem(.warning, path: path, place: "line \(record.line)", reason: fault))
+                number = nil
             }
             let demographic: Demographic = sex == "Male" ? .male : .female
             if cells[cause] == nil { order.append(cause) }
             if cells[cause]?[demographic] != nil {
                 problems.append(DataProblem(.warning, path: path, place: "line \(record.line)",
-                                            reason: "second \(sex) prevalence row for \"\(cause)\"; the first is kept"))
+                                            reason: "second \(sex) prevalence row for \(quoted(cause)); the first is kept"))
                 continue
             }
             cells[cause, default: [:]][demographic] = PrevalenceValue(raw: raw, value: number)
         }
+        if read == 0 { problems.append(headerOnly(path)) }
         let rows = order.map { cause in
             PrevalenceRow(rawName: cause, disease: vocabulary.disease(named: cause), values: cells[cause] ?? [:])
         }
-        return (PrevalenceTable(source: .gbdGender, columns: columns, rows: rows), problems)
+        return (PrevalenceTable(source: .gbdGender, columns: columns, rows: rows), problems.finished(path: path))
     }
 }

@@ -112,8 +112,10 @@ public enum LogitImport {
         for base in [root, DataRoot.embedded.url] {
             let url = base.appendingPathComponent(FileFamily.translationsPath)
             guard case .success(let bytes) = FileReader.read(url) else { continue }
-            let document = bytes.withUnsafeBufferPointer { CSVReader.read($0) }
-            return TranslationTable.parse(document, path: FileFamily.translationsPath).0
+            return bytes.withUnsafeBufferPointer { buffer in
+                var document = CSVStream(buffer)
+                return TranslationTable.parse(&document, path: FileFamily.translationsPath).0
+            }
         }
         return TranslationTable()
     }

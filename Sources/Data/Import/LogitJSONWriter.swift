@@ -2,7 +2,8 @@ import Analysis
 
 /// Writes imported logits in the upstream HF layout, `{disease: [[demographic, [20 logits]], …]}`, with keys the
 /// loader maps back to the same disease: the canonical name in English files; in other languages a name of the
-/// translation table (the language's prompt name when the table has it), else the prompt name. Logits in Swift's
+/// translation table (the language's prompt name when the table has it), else the prompt name; demographics by the
+/// study's label in the file's language (the loader checks that a file's labels match its name). Logits in Swift's
 /// shortest exact form, `NaN` for a missing one.
 struct LogitJSONWriter {
     let vocabulary: Vocabulary
@@ -24,7 +25,7 @@ struct LogitJSONWriter {
                 if !firstEntry { out += Array(", ".utf8) }
                 firstEntry = false
                 out.append(UInt8(ascii: "["))
-                appendString(demographic.label, to: &out)
+                appendString(LabelLanguage.label(demographic, in: configuration.language), to: &out)
                 out += Array(", [".utf8)
                 out += Array(values.map { $0.isNaN ? "NaN" : "\($0)" }.joined(separator: ", ").utf8)
                 out += Array("]]".utf8)

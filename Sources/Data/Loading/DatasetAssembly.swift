@@ -41,6 +41,7 @@ struct DatasetAssembly {
 
     private mutating func addLogits(_ file: LogitFile, _ content: LogitFileContent, path: String) {
         problems += content.problems.finished(path: path)
+        guard content.usable else { return }
         logitStatistics.append((path, file, content.nanCount, content.zeroCount, content.values.count))
         for (key, disease) in content.fallbackKeys {
             let previous = fallbackKeys[file.language]?[key]?.files ?? 0

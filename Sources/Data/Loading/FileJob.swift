@@ -39,25 +39,20 @@ extension FileJob {
         case .logits(let file):
             return .logits(file, LogitFileParser.parse(bytes, path: path, file: file, resolver: resolver))
         case .counts(let key):
-            let document = CSVReader.read(bytes)
-            var content = CountsFileParser.parse(document, path: path, key: key, vocabulary: vocabulary)
+            var document = CSVStream(bytes)
+            var content = CountsFileParser.parse(&document, path: path, key: key, vocabulary: vocabulary)
+            document.drain()
             content.problems += DatasetLoader.csvTextProblems(document, path: path)
             return .counts(key, content)
         case .prevalence(let source):
-            let document = CSVReader.read(bytes)
-            let (table, problems) = PrevalenceParser.parse(document, source: source, path: path, vocabulary: vocabulary)
-            return .prevalence(table, (problems + DatasetLoader.csvTextProblems(document, path: path)).bounded(path: path))
+            var document = CSVStream(bytes)
+            let (table, problems) = PrevalenceParser.parse(&document, source: source, path: path, vocabulary: vocabulary)
+            return .prevalence(table, problems + DatasetLoader.csvTextProblems(document, path: path))
         case .documentTotals:
             guard bytes.contains(where: { $0 > 0x20 }) else {
                 return .unreadable(DataProblem(.error, path: path, reason: "empty file"))
             }
-            do throws(JSONSyntaxError) {
-                let value = try JSONValue.parse(bytes)
-                let (totals, problems) = DocumentTotalsParser.parse(value, path: path, vocabulary: vocabulary)
-                return .documentTotals(totals, problems.bounded(path: path))
-            } catch {
-                return .unreadable(DataProblem(.error, path: path, place: "byte \(error.offset)", reason: error.reason))
-            }
+            return DocumentTotalsParser.parse(bytes, path: path, vocabulary: vocabulary)
         case .translations, .notUsed, .unrecognisedLogits:
             return .alreadyRead
         }

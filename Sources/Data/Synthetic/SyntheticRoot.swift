@@ -34,13 +34,16 @@ public struct SyntheticRootError: Error, Sendable, CustomStringConvertible {
 public enum SyntheticRoot {
     public static func write(from source: URL, to destination: URL,
                              options: SyntheticRootOptions) throws(SyntheticRootError) -> SyntheticRootSummary {
-        guard options.scale >= 1 else { throw SyntheticRootError(description: "scale must be at least 1") }
-        if FileManager.default.fileExists(atPath: destination.path) {
-            throw SyntheticRootError(description: "\(destination.path) exists; choose a new folder")
+        try validate(options)
+        var linkInfo = stat()
+        if lstat(destination.path, &linkInfo) == 0 {
+            throw SyntheticRootError(description: "\(sanitizedForTerminal(destination.path)) exists; choose a new folder")
         }
+        let listing = DataRootScanner.list(source)
+        try checkFreeSpace(estimate: estimatedBytes(listing, source: source, options: options), at: destination)
         var summary = SyntheticRootSummary()
         var folders = Set<String>()
-        for file in DataRootScanner.list(source).files {
+        for file in listing.files {
             let family = FileFamily.classify(file.path)
             guard let bytes = try? FileReader.read(source.appendingPathComponent(file.path)).get() else { continue }
             for (path, content) in copies(of: file.path, family: family, bytes: bytes, options: options) {

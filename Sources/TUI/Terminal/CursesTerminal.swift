@@ -1,5 +1,6 @@
 import Analysis
 import CNcursesw
+import CProcess
 import Foundation
 import Views
 
@@ -23,6 +24,8 @@ public final class CursesTerminal: Terminal {
         self.mouse = mouse
         self.palette = ColorPalette(enabled: false)
         setlocale(LC_ALL, "")
+        var settings = termios()
+        let shellSettings: termios? = tcgetattr(STDIN_FILENO, &settings) == 0 ? settings : nil
         signals.start()
         guard let screen = bx_newterm() else {
             signals.stop()
@@ -32,6 +35,25 @@ public final class CursesTerminal: Terminal {
         set_term(screen)
         configureInput()
         palette = ColorPalette(enabled: CursesTerminal.wantsColor(color, environment: environment))
+        CursesTerminal.guardAgainstFatalSignals(settings: shellSettings, mouse: mouse)
+    }
+
+    /// Every signal that would end the process (SIGQUIT, SIGUSR1, SIGPIPE, a crash …) first restores the terminal
+    /// (`bx_guard_terminal`); SIGINT, SIGTERM and SIGHUP arrive as events instead (`SignalInbox`).
+    private static func guardAgainstFatalSignals(settings: termios?, mouse: Bool) {
+        var sequence = [CChar](repeating: 0, count: 256)
+        bx_exit_sequence(&sequence, sequence.count)
+        var bytes = sequence.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+        if mouse { bytes = Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l".utf8) + bytes }
+        guard var settings else { return }
+        // The guard saves the settings of the moment; put the shell's back first, then take curses' again.
+        var curses = termios()
+        tcgetattr(STDIN_FILENO, &curses)
+        tcsetattr(STDIN_FILENO, TCSANOW, &settings)
+        _ = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { bx_guard_terminal(STDIN_FILENO, $0.baseAddress, $0.count) }
+        }
+        tcsetattr(STDIN_FILENO, TCSANOW, &curses)
     }
 
     /// Checks what can be checked before touching the terminal: stdin and stdout are ttys, TERM is set and not dumb.
@@ -132,7 +154,7 @@ public final class CursesTerminal: Terminal {
     /// Ctrl-Z: leaves curses, stops the process with the default SIGTSTP action, and re-enters on `fg` (SIGCONT).
     public func suspend() {
         guard screen != nil else { return }
-        endwin()
+        endwin()  // the guard stays: a signal while stopped restores the shell's settings, which endwin just did
         let handler = signal(SIGTSTP, SIG_DFL)
         raise(SIGTSTP)
         signal(SIGTSTP, handler)
@@ -145,6 +167,7 @@ public final class CursesTerminal: Terminal {
         guard let screen else { return }
         if mouse { mousemask(0, nil) }
         endwin()
+        bx_unguard_terminal()
         delscreen(screen)
         self.screen = nil
         signals.stop()
