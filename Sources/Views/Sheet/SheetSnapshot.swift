@@ -1,0 +1,70 @@
+import Analysis
+
+/// A sheet as the user sees it (visible columns, rows after the disease and value filters, sort and top-N), with
+/// each cell's typed number: what an export writes and what the inspector reads.
+public struct SheetSnapshot: Sendable, Hashable {
+    public var columns: [TableColumn]
+    public var cells: [[String]]
+    public var numbers: [[Double?]]
+    public var labels: [String]
+
+    public init(columns: [TableColumn], cells: [[String]], numbers: [[Double?]], labels: [String]) {
+        self.columns = columns
+        self.cells = cells
+        self.numbers = numbers
+        self.labels = labels
+    }
+
+    /// The sheet as a tidy table: numbers where the cell has one, text otherwise.
+    public func csvTable(name: String) -> CSVTable {
+        let rows: [[TableCell]] = cells.indices.map { row in
+            columns.indices.map { column in
+                let number = column < numbers[row].count ? numbers[row][column] : nil
+                let text = column < cells[row].count ? cells[row][column] : ""
+                if let number, number.isFinite { return .value(number) }
+                if number?.isNaN == true || text == "-" { return .missing }
+                return .text(text)
+            }
+        }
+        return CSVTable(name: name, header: columns.map(\.name), rows: rows)
+    }
+
+    /// The sheet as a Markdown table.
+    public func markdown() -> String {
+        MarkdownEncoder.table(header: columns.map(\.title), alignments: columns.map(\.alignment), rows: cells)
+    }
+}
+
+/// The cell under the cursor, in full (the inspector).
+public struct InspectedCell: Sendable, Hashable {
+    public var columnTitle: String
+    public var columnName: String
+    public var text: String
+    public var number: Double?
+    public var rowLabel: String
+    public var row: Int
+    public var column: Int
+
+    public init(columnTitle: String, columnName: String, text: String, number: Double?, rowLabel: String, row: Int,
+                column: Int) {
+        self.columnTitle = columnTitle
+        self.columnName = columnName
+        self.text = text
+        self.number = number
+        self.rowLabel = rowLabel
+        self.row = row
+        self.column = column
+    }
+}
+
+/// Which scrollable columns a table drew (1-based, of the visible ones).
+public struct ColumnWindow: Sendable, Hashable {
+    public var first: Int
+    public var last: Int
+    public var count: Int
+
+    /// `cols 3–7/12`.
+    public func text(_ charset: Charset) -> String {
+        "cols \(first)\(charset == .unicode ? "–" : "-")\(last)/\(count)"
+    }
+}
