@@ -38,6 +38,17 @@ import Views
         #expect(terminal.screen.hasPrefix("Terminal too small"))
     }
 
+    /// A 20 KB paste into the model filter is one edit: applied once, capped, drawn in a couple of frames.
+    @Test func pasteIntoAPromptIsOneCappedEditDrawnOnce() throws {
+        let paste = String(repeating: "a", count: 20_000)
+        let started = ContinuousClock.now
+        let (_, terminal) = try run([.key(.character("f"))] + paste.map { .key(.character($0)) } + [.key(.enter)])
+        let elapsed = ContinuousClock.now - started
+        #expect(terminal.frames.count <= 4)
+        #expect(terminal.screen.contains("models: " + String(repeating: "a", count: 30)))
+        #expect(elapsed < .seconds(10))
+    }
+
     @Test func controlZSuspendsThroughTheTerminal() throws {
         let (_, terminal) = try run([.key(.control("z"))])
         #expect(terminal.suspendCount == 1)

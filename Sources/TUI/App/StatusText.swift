@@ -19,11 +19,11 @@ enum StatusText {
             "win \(filters.window.rawValue)",
         ]
         if state.pinned != nil { parts.append("pinned") }
-        if !filters.models.isEmpty { parts.append("models " + sanitizedForTerminal(filters.models.joined(separator: ","))) }
-        if let disease = filters.disease { parts.append("disease " + sanitizedForTerminal(disease)) }
-        if let rowFilter = filters.rowFilter { parts.append("where " + sanitizedForTerminal(rowFilter)) }
+        if !filters.models.isEmpty { parts.append("models " + short(filters.models.joined(separator: ","))) }
+        if let disease = filters.disease { parts.append("disease " + short(disease)) }
+        if let rowFilter = filters.rowFilter { parts.append("where " + short(rowFilter)) }
         if filters.onlyFlipped { parts.append("only flipped") }
-        if let search = filters.search { parts.append("/" + sanitizedForTerminal(search)) }
+        if let search = filters.search { parts.append("/" + short(search)) }
         if let sort = filters.sort {
             parts.append("sort " + sanitizedForTerminal(sort.column) + (sort.descending ? "↓" : "↑"))
         }
@@ -62,6 +62,12 @@ enum StatusText {
     /// The first status line (tests, and the one-line status of short terminals).
     static func line(_ state: AppState, summary: PaneSummary) -> String {
         parts(state, summary: summary).joined(separator: " │ ")
+    }
+
+    /// A filter's text for the status line: sanitised, at most 40 characters (a longer one ends in `…`).
+    static func short(_ text: String) -> String {
+        let safe = sanitizedForTerminal(text)
+        return safe.count > 40 ? String(safe.prefix(39)) + "…" : safe
     }
 
     /// Whether the view picked a value because the filter leaves it to the view's default.

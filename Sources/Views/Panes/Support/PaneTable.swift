@@ -69,11 +69,9 @@ struct PaneTable: Sendable {
         }
         var problem: String?
         if let text = filters.rowFilter, !text.trimmingSpaces().isEmpty {
-            switch RowFilter.parse(text, columns: visible.map { columns[$0].name }) {
+            switch RowFilter.parse(text, columns: columns.map(\.name)) {
             case .success(let filter):
-                kept = kept.filter { row in
-                    filter.matches(number: { row.number(visible[$0]) }, text: { row.text(visible[$0]) })
-                }
+                kept = kept.filter { row in filter.matches(number: row.number, text: row.text) }
             case .failure(let error): problem = "value filter: " + error.description
             }
         }
