@@ -58,13 +58,13 @@ import Views
         let directory = try TemporaryDirectory()
         let (_, terminal) = try run([.key(.character("7")), .key(.character("x")), .key(.enter)],
                                     directory: directory.url)
-        let name = "biasexplorer-tau-correct-hf-american-en-race-tmpl0-9-w250.txt"
+        let name = "tau-correct-hf-american-en-race-tmpl0-9-w250.txt"
         let last = terminal.screen.split(separator: "\n").last.map(String.init) ?? ""
         #expect(last == "wrote ./" + name)
         #expect(try directory.names() == [name])
         // The same name again is never overwritten: the status line says so.
         let (_, again) = try run([.key(.character("7")), .key(.character("x")), .key(.enter)], directory: directory.url)
-        #expect(again.screen.contains("exists; not overwritten"))
+        #expect(again.screen.contains("not overwritten: " + name + " exists"))
     }
 }
 

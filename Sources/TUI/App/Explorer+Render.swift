@@ -97,17 +97,24 @@ extension Explorer {
     /// The prompt on the message line: label, the end of the text when it is longer than the line, the caret and
     /// what Enter/Esc do (the export dialog also shows format and charset).
     static func promptLine(_ prompt: Prompt, width: Int) -> String {
-        let hint: String
+        let hints: [String]
         switch prompt.kind {
-        case .search: hint = "  Enter search  Esc cancel"
-        case .export: hint = "  [\(prompt.exportFormat.rawValue) \(prompt.exportCharset.rawValue)] Tab format  C-t charset  Enter write  Esc cancel"
-        case .command: hint = "  Tab completes  Enter runs  Esc cancel"
-        default: hint = "  Enter keep  Esc cancel  C-u clear"
+        case .search: hints = ["  Enter search  Esc cancel"]
+        case .export:
+            let choice = "  [\(prompt.exportFormat.rawValue) \(prompt.exportCharset.rawValue)]"
+            hints = [choice + " Tab format  C-t charset  Enter write  Esc cancel", choice + " Tab C-t", choice]
+        case .command: hints = ["  Tab completes  Enter runs  Esc cancel"]
+        default: hints = ["  Enter keep  Esc cancel  C-u clear"]
         }
-        let room = max(8, width - prompt.kind.label.count - DisplayWidth.of(hint) - 1)
         let typed = sanitizedForTerminal(prompt.text)
+        let head = prompt.kind.label
+        for hint in hints where DisplayWidth.of(head + typed + hint) + 1 <= width {
+            return head + typed + "▏" + hint
+        }
+        let hint = hints.last ?? ""
+        let room = max(8, width - DisplayWidth.of(head) - DisplayWidth.of(hint) - 1)
         let shown = typed.count > room ? "…" + String(typed.suffix(room - 1)) : typed
-        return prompt.kind.label + shown + "▏" + hint
+        return head + shown + "▏" + hint
     }
 
     /// The help overlay: one `keys  command  summary` line per command, filtered by `/`, scrolled by j/k and

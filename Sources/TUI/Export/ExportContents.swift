@@ -52,9 +52,11 @@ public enum SheetJSON {
             + "],\n  \"rows\": [\n" + rows.joined(separator: ",\n") + "\n  ]\n}\n"
     }
 
+    /// A JSON string of the text as the screen shows it (`sanitizedForTerminal`: escapes, bidi and invisible
+    /// characters spelled out), JSON-escaped.
     static func string(_ text: String) -> String {
         var out = "\""
-        for scalar in text.unicodeScalars {
+        for scalar in sanitizedForTerminal(text).unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"

@@ -6,7 +6,7 @@ public enum ExportNaming {
     public static func defaultName(_ pane: PaneState, format: ExportFormat) -> String {
         let filters = pane.filters
         let configuration = Panes.configuration(pane)
-        var parts = ["biasexplorer", pane.view.rawValue]
+        var parts = [pane.view.rawValue]
         if pane.drill != nil { parts.append("detail") }
         parts.append(filters.mode.rawValue)
         if let configuration {

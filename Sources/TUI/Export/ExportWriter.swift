@@ -55,7 +55,7 @@ public struct ExportWriter: Sendable {
         let target = name.hasPrefix("/") ? URL(fileURLWithPath: name) : directory.appendingPathComponent(name)
         let folder = ExportWriter(directory: target.deletingLastPathComponent(), timestamp: timestamp)
         guard try folder.place(Array(text.utf8), at: target) else {
-            throw ExportError(description: "export: \(target.lastPathComponent) exists; not overwritten (x, edit the name)")
+            throw ExportError(description: "not overwritten: \(target.lastPathComponent) exists (x, edit the name)")
         }
         return target
     }

@@ -31,7 +31,8 @@ public struct SheetSnapshot: Sendable, Hashable {
 
     /// The sheet as a Markdown table.
     public func markdown() -> String {
-        MarkdownEncoder.table(header: columns.map(\.title), alignments: columns.map(\.alignment), rows: cells)
+        MarkdownEncoder.table(header: columns.map { sanitizedForTerminal($0.title) }, alignments: columns.map(\.alignment),
+                              rows: cells.map { $0.map(sanitizedForTerminal) })
     }
 }
 
