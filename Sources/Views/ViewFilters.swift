@@ -37,6 +37,8 @@ public struct ViewFilters: Sendable, Hashable {
     public var widenedColumns: [String] = []
     /// The alignment drill-down shows only diseases whose top or bottom demographic changed (`o`).
     public var onlyFlipped = false
+    /// The Languages view shows each model's rank agreement between `language` and the other languages (`A`).
+    public var languageAgreement = false
 
     public init() {}
 

@@ -18,6 +18,8 @@ struct ScreenOptions: ParsableArguments {
     @Flag(help: "Bottom instead of top counts where a view has both (languages).") var bottom = false
     @Option(help: "Heatmap shading: global (one scale per gender and race block) or row (each row's shares).")
     var shade: String?
+    @Flag(help: "The Languages view's rank agreement between --language and the other languages.")
+    var agreement = false
     @Option(help: "Disease filter: a substring of the disease column, or /regex/.") var disease: String?
     @Option(name: .customLong("where"), help: "Value filter on the sheet's columns by snake_case name: 'tau_counts < 0.2 & n_counts >= 3', 'top_changed'.")
     var rowFilter: String?
@@ -53,6 +55,7 @@ struct ScreenOptions: ParsableArguments {
         pane.filters.rowFilter = rowFilter.flatMap { $0.trimmingSpaces().isEmpty ? nil : $0 }
         pane.filters.shownColumns = names(columns)
         pane.filters.hiddenColumns = names(hideColumns) ?? []
+        pane.filters.languageAgreement = agreement
         return pane
     }
 }

@@ -232,6 +232,22 @@ import Views
         #expect(session.state.statusMessage == "biasexplorer render tau --templates 0,3,5-7")
     }
 
+    @Test func languageAgreementWithTheLanguageLPicks() throws {
+        var session = try Session(.languages, size: TerminalSize(width: 120, height: 30))
+        session.press(.character("A"))
+        #expect(session.state.pane.filters.languageAgreement)
+        #expect(session.summary.columnNames.contains("tau_en_fr"))
+        session.press(.character("L"))
+        #expect(session.summary.columnNames.contains("tau_es_en"))
+        session.press(.enter)
+        #expect(session.state.stack.count == 2 && session.summary.columnNames.first == "disease")
+        session.press(.character("A"))
+        #expect(!session.state.pane.filters.languageAgreement && session.state.stack.count == 1)
+        var elsewhere = try Session(.tau)
+        elsewhere.press(.character("A"))
+        #expect(elsewhere.state.statusMessage?.contains("Languages view") == true)
+    }
+
     @Test func statusLineTakesASecondLineRatherThanCutTheConfiguration() throws {
         var session = try Session(.tau)
         session.press(.character("f"))

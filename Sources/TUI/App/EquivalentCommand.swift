@@ -17,6 +17,7 @@ public enum EquivalentCommand {
         if filters.window != .w250 { option("window", "\(filters.window.rawValue)") }
         if !filters.models.isEmpty { option("model", filters.models.joined(separator: ",")) }
         if filters.bottom { words.append("--bottom") }
+        if filters.languageAgreement { words.append("--agreement") }
         if filters.shade != .global { option("shade", filters.shade.rawValue) }
         if let disease = filters.disease { option("disease", disease) }
         if let rowFilter = filters.rowFilter { option("where", rowFilter) }

@@ -81,6 +81,16 @@ extension Explorer {
             state.statusMessage = names.isEmpty ? nil : "columns: " + names
         case .chooseTemplates:
             state.input = .prompt(Prompt(kind: .templates, text: filters.templates.description))
+        case .toggleLanguageAgreement:
+            guard state.tab == .languages else {
+                state.statusMessage = "rank agreement across languages is in the Languages view (0)"
+                return
+            }
+            let on = !filters.languageAgreement
+            state.changeFilters { $0.languageAgreement = on }
+            if !on, state.stack.count > 1 { _ = state.pop() }
+            state.statusMessage = on ? "rank agreement of \(filters.language.rawValue) with the other languages (L picks)"
+                : "top/bottom counts per language"
         case .toggleOnlyFlipped:
             guard state.pane.view == .alignment, case .alignmentPair? = state.pane.drill else {
                 state.statusMessage = "only-flipped applies to an alignment pair's detail (Enter on a pair)"

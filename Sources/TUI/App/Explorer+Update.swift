@@ -80,7 +80,7 @@ public enum Explorer {
             cycleFilter(command, in: &state)
         case .sortByColumn, .sortAscending, .sortDescending: sortByColumn(command, in: &state)
         case .hideColumn, .showColumns, .widenColumn: changeColumns(command, in: &state)
-        case .filterDisease, .filterValues, .clearFilters, .toggleOnlyFlipped, .chooseTemplates:
+        case .filterDisease, .filterValues, .clearFilters, .toggleOnlyFlipped, .chooseTemplates, .toggleLanguageAgreement:
             startFilter(command, in: &state)
         case .pinConfiguration: togglePin(in: &state)
         case .toggleSidePanel:

@@ -114,6 +114,7 @@ public struct KeyTable: Sendable {
         bind(.filterValues, .character("|"))
         bind(.clearFilters, .character("C"))
         bind(.toggleOnlyFlipped, .character("o"))
+        bind(.toggleLanguageAgreement, .character("A"))
         bind(.cycleLanguage, .character("L"))
         bind(.cycleLogitType, .character("t"))
         bind(.cycleContext, .character("c"))

@@ -23,6 +23,7 @@ enum StatusText {
         if let disease = filters.disease { parts.append("disease " + short(disease)) }
         if let rowFilter = filters.rowFilter { parts.append("where " + short(rowFilter)) }
         if filters.onlyFlipped { parts.append("only flipped") }
+        if filters.languageAgreement { parts.append("agreement") }
         if let search = filters.search { parts.append("/" + short(search)) }
         if let sort = filters.sort {
             parts.append("sort " + sanitizedForTerminal(sort.column) + (sort.descending ? "↓" : "↑"))
