@@ -7,6 +7,8 @@ public enum DrillTarget: Sendable, Hashable {
     case alignmentPair(base: String, aligned: String)
     /// A contract table's differing cells (`paper-vs-correct`), by file name.
     case table(String)
+    /// A model's rank table against the Pile (`ModelRanksPane`).
+    case modelRanks(String)
 }
 
 /// The state one pane is drawn from: which view, the filters, the scroll position and cursor.

@@ -258,3 +258,35 @@ import Views
         #expect(lines[21].contains("lang en"))
     }
 }
+
+/// Per-model rank tables (issue 16): `K` on a model row of Tau, or in its per-disease detail.
+@Suite struct RankTableKeyTests {
+    @Test func kOpensTheModelsRankTableFromTauAndItsDetail() throws {
+        var session = try SheetKeysTests.Session(.tau, size: TerminalSize(width: 120, height: 30))
+        guard case .model(let model)? = session.summary.drillTarget else { Issue.record("no model row"); return }
+        session.press(.character("K"))
+        #expect(session.state.pane.drill == .modelRanks(model))
+        #expect(session.screen.contains("Ranks of \(model) vs the Pile at window 250"))
+        #expect(session.summary.columnNames.prefix(3) == ["disease", "white", "white_pile"])
+        let sheet = try #require(session.summary.sheet)
+        // Each row: ranks 1...6 by score and by count; a differing rank is marked and counted.
+        for (cells, numbers) in zip(sheet.cells, sheet.numbers).prefix(20) {
+            var differing = 0
+            for index in stride(from: 1, to: 13, by: 2) {
+                guard let mine = numbers[index], let pile = numbers[index + 1] else { continue }
+                #expect((1...6).contains(mine) && (1...6).contains(pile))
+                #expect(cells[index].hasSuffix("*") == (mine != pile))
+                if mine != pile { differing += 1 }
+            }
+            #expect(numbers[15] == Double(differing))
+        }
+        session.press(.escape)
+        session.press(.enter)
+        #expect(session.state.pane.drill == .model(model))
+        session.press(.character("K"))
+        #expect(session.state.pane.drill == .modelRanks(model) && session.state.stack.count == 3)
+        var counts = try SheetKeysTests.Session(.counts)
+        counts.press(.character("K"))
+        #expect(counts.state.statusMessage?.hasPrefix("no model under the cursor") == true)
+    }
+}

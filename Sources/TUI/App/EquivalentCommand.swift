@@ -37,6 +37,7 @@ public enum EquivalentCommand {
         case .model(let id): return "model \(id)"
         case .alignmentPair(let base, let aligned): return "pair \(base) → \(aligned)"
         case .table(let name): return "table \(name)"
+        case .modelRanks(let model): return "rank table of \(model)"
         }
     }
 

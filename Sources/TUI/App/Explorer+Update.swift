@@ -95,6 +95,7 @@ public enum Explorer {
         case .showGlossary: state.overlay = .glossary(scroll: 0)
         case .commandLine: state.input = .prompt(Prompt(kind: .command))
         case .drillDown: drillDown(in: &state)
+        case .openRankTable: openRankTable(in: &state)
         case .close: close(in: &state)
         case .goUp:
             if state.overlay != nil { state.overlay = nil } else if !state.pop() {
@@ -151,6 +152,26 @@ public enum Explorer {
         filters.widenedColumns = []
         state.push(PaneState(view: state.pane.view, filters: filters, drill: target))
         state.statusMessage = "Enter opened a detail; Esc or q goes back"
+    }
+
+    /// `K`: the rank table of the model under the cursor, or of the model whose detail is open (the Tau view's
+    /// per-disease taus), or of the only model the filter keeps.
+    static func openRankTable(in state: inout AppState) {
+        var model: String?
+        if case .model(let id)? = state.pane.drill { model = id }
+        if model == nil, case .model(let id)? = state.lastSummary.drillTarget { model = id }
+        if model == nil, case .modelRanks(let id)? = state.pane.drill { model = id }
+        guard let model else {
+            state.statusMessage = "no model under the cursor: K works on a model row or a model's detail"
+            return
+        }
+        var filters = state.pane.filters
+        filters.sort = nil
+        filters.rowFilter = nil
+        filters.hiddenColumns = []
+        filters.shownColumns = nil
+        state.push(PaneState(view: state.pane.view, filters: filters, drill: .modelRanks(model)))
+        state.statusMessage = "ranks of \(sanitizedForTerminal(model)) vs the Pile; w changes the window, Esc goes back"
     }
 
     /// `n`/`N`: the pane highlights and jumps to matches of `filters.search`; without a search there is nothing to step.

@@ -136,6 +136,7 @@ public struct KeyTable: Sendable {
         bind(.inspectCell, .character("i"))
         bind(.showGlossary, .character("R"))
         bind(.commandLine, .character(":"))
+        bind(.openRankTable, .character("K"))
         bind(.drillDown, .enter)
         bind(.close, .escape)
         bind(.goUp, .backspace)
