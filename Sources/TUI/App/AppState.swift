@@ -120,6 +120,9 @@ public struct AppState: Sendable, Hashable {
     /// Opens a pane on top (drill-down).
     public mutating func push(_ pane: PaneState) { stack.append(pane) }
 
+    /// A new root pane (`:open NAME`).
+    public mutating func replaceStack(with pane: PaneState) { stack = [pane] }
+
     /// Closes the top pane; false at the root.
     public mutating func pop() -> Bool {
         guard stack.count > 1 else { return false }
@@ -169,6 +172,9 @@ public enum Effect: Sendable, Hashable {
     case export(PaneState)
     /// The export dialog's choice: the file name (in the current folder unless it names a folder), format, charset.
     case exportFile(PaneState, name: String, format: ExportFormat, charset: Charset)
+    /// `:save NAME` and `:open NAME` (saved screens).
+    case saveScreen(PaneState, name: String)
+    case openScreen(name: String)
     case suspend
     case quit
 }

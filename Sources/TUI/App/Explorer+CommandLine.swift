@@ -6,7 +6,7 @@ extension Explorer {
     /// view by its name.
     static var commandLineNames: [String] {
         Command.allCases.filter { $0 != .goToView && $0 != .commandLine }.map(\.rawValue)
-            + ViewID.allCases.map(\.rawValue)
+            + ViewID.allCases.map(\.rawValue) + ["save", "open"]
     }
 
     /// Tab: completes a command name to its longest unambiguous prefix, listing the candidates; in the export
@@ -39,6 +39,15 @@ extension Explorer {
 
     /// Enter on `:`: opens a view by name or runs a command by name.
     static func runCommandLine(_ text: String, in state: inout AppState) -> [Effect] {
+        let words = text.trimmingSpaces().split(separator: " ", maxSplits: 1).map(String.init)
+        if let verb = words.first?.lowercased(), verb == "save" || verb == "open" {
+            guard words.count == 2 else {
+                state.statusMessage = ":\(verb) NAME — a saved screen's name"
+                return []
+            }
+            let name = words[1].trimmingSpaces()
+            return verb == "save" ? [.saveScreen(state.pane, name: name)] : [.openScreen(name: name)]
+        }
         let name = text.trimmingSpaces().lowercased()
         guard !name.isEmpty else { return [] }
         if let view = ViewID(rawValue: name) {

@@ -25,7 +25,8 @@ extension Explorer {
     /// background (nil: no warm-up). The caller shuts the terminal down (in a `defer`, so an error restores it too).
     public static func run(terminal: Terminal, dataset: Dataset, state initial: AppState,
                            keys: KeyTable = .standard, exporter: ExportWriter,
-                           idleLimit: Int? = nil, prefetcher: Prefetcher? = Prefetcher()) throws -> ExitReason {
+                           idleLimit: Int? = nil, prefetcher: Prefetcher? = Prefetcher(),
+                           screens: SavedScreens? = nil) throws -> ExitReason {
         var state = initial
         state.size = terminal.size
         var idle = 0
@@ -57,7 +58,7 @@ extension Explorer {
             }
             for effect in effects {
                 if let reason = perform(effect, state: &state, terminal: terminal, dataset: dataset, keys: keys,
-                                        exporter: exporter) { return reason }
+                                        exporter: exporter, screens: screens) { return reason }
             }
         }
     }
@@ -92,7 +93,7 @@ extension Explorer {
 
     /// Performs one effect; returns the exit reason when it ends the loop.
     static func perform(_ effect: Effect, state: inout AppState, terminal: Terminal, dataset: Dataset, keys: KeyTable,
-                        exporter: ExportWriter) -> ExitReason? {
+                        exporter: ExportWriter, screens: SavedScreens? = nil) -> ExitReason? {
         switch effect {
         case .quit: return .quit
         case .suspend: terminal.suspend()
@@ -100,6 +101,19 @@ extension Explorer {
             let result = performExport(pane, dataset: dataset, size: terminal.size, exporter: exporter,
                                        options: state.renderOptions)
             _ = update(&state, .report(result), keys: keys)
+        case .saveScreen(let pane, let name):
+            let result = screens.map { $0.save(pane, as: name) } ?? "saved screens are off in this session"
+            _ = update(&state, .report(result), keys: keys)
+        case .openScreen(let name):
+            guard let screens else { return nil }
+            do {
+                let pane = try screens.open(name)
+                state.replaceStack(with: pane)
+                state.modelFilterText = pane.filters.models.joined(separator: ",")
+                _ = update(&state, .report("opened screen \(name)"), keys: keys)
+            } catch {
+                _ = update(&state, .report(error.description), keys: keys)
+            }
         case .exportFile(let pane, let name, let format, let charset):
             var options = state.renderOptions
             options.charset = charset
