@@ -31,10 +31,12 @@ enum Inspector {
         let names = sheet.columns.map(\.name)
         guard let paperIndex = names.firstIndex(of: "paper"), let correctIndex = names.firstIndex(of: "correct")
         else { return [] }
-        let row = sheet.cells[cell.row]
-        let paper = row[paperIndex], correct = row[correctIndex]
-        var lines = ["paper   " + sanitizedForTerminal(paper), "correct " + sanitizedForTerminal(correct)]
-        if let p = Double(paper), let c = Double(correct) { lines.append("differ  correct − paper = \(c - p)") }
+        let row = sheet.cells[cell.row], numbers = sheet.numbers[cell.row]
+        func full(_ index: Int) -> String {
+            (index < numbers.count ? numbers[index] : nil).map { "\($0)" } ?? sanitizedForTerminal(row[index])
+        }
+        var lines = ["paper   " + full(paperIndex), "correct " + full(correctIndex)]
+        if let p = numbers[paperIndex], let c = numbers[correctIndex] { lines.append("differ  correct − paper = \(c - p)") }
         if let reasonIndex = names.firstIndex(of: "reason") {
             let reason = row[reasonIndex]
             lines.append("reason  " + sanitizedForTerminal(reason))
