@@ -153,6 +153,18 @@ import Views
         #expect(session.state.overlay == nil && session.effects.isEmpty)
     }
 
+    @Test func inspectorListsThePerTemplateLogitsBehindAModelsDiseaseTau() throws {
+        var session = try Session(.tau, size: TerminalSize(width: 160, height: 40))
+        guard case .model(let model)? = session.summary.drillTarget else { Issue.record("no model row"); return }
+        session.press(.enter, .right, .character("i"))
+        let screen = session.screen
+        #expect(screen.contains("logits  \(model), "))
+        #expect(screen.contains("  t0  ") && screen.contains("  t9  ") && !screen.contains("  t10  "))
+        let dataset = session.dataset
+        let template = try #require(dataset.vocabulary.templates[.en]?.first)
+        #expect(screen.contains(String(template.prefix(20))))
+    }
+
     @Test func escNeverQuitsBackspaceGoesUpQQuitsAtTheTop() throws {
         var session = try Session(.tau)
         session.press(.escape)
