@@ -57,6 +57,8 @@ public struct PaneSummary: Sendable, Hashable {
     public var filterProblem: String?
     /// Whether the sheet has a disease column (the disease filter applies).
     public var hasDiseaseColumn = false
+    /// The model ids the side panel lists (the explorer fills it in), so Enter there can open a model's rank table.
+    public var sideModels: [String] = []
 
     public init(shownRows: Int = 0, totalRows: Int = 0, columns: [String] = [], columnNames: [String]? = nil,
                 drillTarget: DrillTarget? = nil, caption: String = "", rowLabels: [String] = []) {

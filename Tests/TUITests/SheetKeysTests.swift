@@ -302,3 +302,18 @@ import Views
         #expect(counts.state.statusMessage?.hasPrefix("no model under the cursor") == true)
     }
 }
+
+/// Enter on a model of the side panel (focused with `M`) opens its rank table.
+@Suite struct ModelListFocusTests {
+    @Test func mFocusesTheModelPanelAndEnterOpensTheRankTable() throws {
+        var session = try SheetKeysTests.Session(.tau, size: TerminalSize(width: 120, height: 30))
+        let second = try #require(session.summary.sideModels.dropFirst().first)
+        session.press(.character("M"), .character("j"))
+        #expect(session.state.sideCursor == 1)
+        session.press(.enter)
+        #expect(session.state.pane.drill == .modelRanks(second) && session.state.sideCursor == nil)
+        var narrow = try SheetKeysTests.Session(.tau)
+        narrow.press(.character("M"))
+        #expect(narrow.state.sideCursor == nil && narrow.state.statusMessage?.contains("model panel is off") == true)
+    }
+}

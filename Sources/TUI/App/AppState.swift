@@ -86,6 +86,8 @@ public struct AppState: Sendable, Hashable {
     public var pendingPrefix: Character?
     /// The model side panel hidden by `\` (it also hides itself below 100 columns).
     public var sidePanelHidden = false
+    /// The side panel's cursor while it has the focus (`M`); nil = the pane has the keys.
+    public var sideCursor: Int?
     /// Earlier entries of each prompt, oldest first (↑/↓ recall).
     public var history: [PromptKind: [String]] = [:]
     /// The configuration pinned by `P`: every view then uses it instead of its own defaults.

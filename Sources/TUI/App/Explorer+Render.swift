@@ -18,9 +18,11 @@ extension Explorer {
         }
         drawTabBar(state, into: &buffer)
         let paneArea = Layout.paneArea(state)
-        let summary = Panes.render(state.pane, dataset: dataset, into: &buffer, area: paneArea,
+        var summary = Panes.render(state.pane, dataset: dataset, into: &buffer, area: paneArea,
                                    options: state.renderOptions)
-        drawModelList(state, models: dataset.forMode(state.pane.filters.mode).models, into: &buffer)
+        let models = dataset.forMode(state.pane.filters.mode).models
+        summary.sideModels = models.filter(state.pane.filters.includes).map(\.id)
+        drawModelList(state, models: models, into: &buffer)
         drawStatusLine(state, summary: summary, into: &buffer)
         drawMessageLine(state, keys: keys, into: &buffer)
         switch state.overlay {
@@ -69,6 +71,9 @@ extension Explorer {
             let nameEnd = area.maxX - DisplayWidth.of(suffix)
             buffer.put(sanitizedForTerminal(model.shortName), x: area.x, y: y, limit: max(area.x, nameEnd))
             buffer.put(suffix, x: max(area.x, nameEnd), y: y, style: Style(dim: true), limit: area.maxX)
+            if state.sideCursor == offset {
+                buffer.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true }
+            }
         }
     }
 

@@ -25,6 +25,7 @@ public enum Explorer {
         if key == .control("c") { return [.quit] }
         if case .prompt(let prompt) = state.input { return type(key, into: prompt, in: &state) }
         if let overlay = state.overlay, handleOverlay(overlay, key: key, in: &state) { return [] }
+        if let cursor = state.sideCursor, handleModelList(cursor, key: key, in: &state) { return [] }
         if let prefix = state.pendingPrefix {
             state.pendingPrefix = nil
             guard let binding = keys.binding(for: key, prefix: prefix) else {
@@ -96,6 +97,14 @@ public enum Explorer {
         case .commandLine: state.input = .prompt(Prompt(kind: .command))
         case .drillDown: drillDown(in: &state)
         case .openRankTable: openRankTable(in: &state)
+        case .focusModelList:
+            guard Layout.sideWidth(state.size, hidden: state.sidePanelHidden) > 0,
+                  !state.lastSummary.sideModels.isEmpty else {
+                state.statusMessage = "the model panel is off (\\ shows it from 100 columns)"
+                return []
+            }
+            state.sideCursor = 0
+            state.statusMessage = "model panel: j/k pick a model, Enter opens its ranks, Esc returns"
         case .close: close(in: &state)
         case .goUp:
             if state.overlay != nil { state.overlay = nil } else if !state.pop() {
@@ -154,6 +163,23 @@ public enum Explorer {
         state.statusMessage = "Enter opened a detail; Esc or q goes back"
     }
 
+    /// Keys while the model panel has the focus: j/k move, Enter opens the rank table, Esc/M return the focus.
+    /// False lets the key through (Ctrl-C, ?, and the rest act as usual).
+    static func handleModelList(_ cursor: Int, key: Key, in state: inout AppState) -> Bool {
+        let models = state.lastSummary.sideModels
+        switch key {
+        case .down, .character("j"): state.sideCursor = min(cursor + 1, max(0, models.count - 1))
+        case .up, .character("k"): state.sideCursor = max(0, cursor - 1)
+        case .escape, .character("M"), .character("q"): state.sideCursor = nil
+        case .enter:
+            state.sideCursor = nil
+            guard cursor < models.count else { return true }
+            pushRankTable(models[cursor], in: &state)
+        default: return false
+        }
+        return true
+    }
+
     /// `K`: the rank table of the model under the cursor, or of the model whose detail is open (the Tau view's
     /// per-disease taus), or of the only model the filter keeps.
     static func openRankTable(in state: inout AppState) {
@@ -162,9 +188,13 @@ public enum Explorer {
         if model == nil, case .model(let id)? = state.lastSummary.drillTarget { model = id }
         if model == nil, case .modelRanks(let id)? = state.pane.drill { model = id }
         guard let model else {
-            state.statusMessage = "no model under the cursor: K works on a model row or a model's detail"
+            state.statusMessage = "no model under the cursor: K works on a model row or a model's detail (M: panel)"
             return
         }
+        pushRankTable(model, in: &state)
+    }
+
+    static func pushRankTable(_ model: String, in state: inout AppState) {
         var filters = state.pane.filters
         filters.sort = nil
         filters.rowFilter = nil

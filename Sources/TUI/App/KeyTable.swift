@@ -137,6 +137,7 @@ public struct KeyTable: Sendable {
         bind(.showGlossary, .character("R"))
         bind(.commandLine, .character(":"))
         bind(.openRankTable, .character("K"))
+        bind(.focusModelList, .character("M"))
         bind(.drillDown, .enter)
         bind(.close, .escape)
         bind(.goUp, .backspace)
