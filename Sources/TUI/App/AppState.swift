@@ -1,79 +1,6 @@
 import Analysis
 import Views
 
-/// What a prompt on the message line types: each kind has its own history (↑/↓ recall).
-public enum PromptKind: String, Sendable, Hashable, CaseIterable {
-    /// `/`: the disease search (Enter jumps, n/N step).
-    case search
-    /// `f`: the model filter, live.
-    case models
-    /// `d`: the disease filter, live.
-    case disease
-    /// `|`: the value filter on the sheet's columns (applies on Enter).
-    case rowFilter = "where"
-    /// `:`: a command by name, with Tab completion.
-    case command
-    /// `x`: the export dialog's file name.
-    case export
-    /// `#`: a template set (`0-9`, `10-19`, `all`, a list).
-    case templates
-    /// `/` inside help: filters the bindings, live.
-    case help
-
-    /// The label before the typed text.
-    var label: String {
-        switch self {
-        case .search: return "/"
-        case .models: return "models: "
-        case .disease: return "disease: "
-        case .rowFilter: return "where: "
-        case .command: return ":"
-        case .export: return "export to: "
-        case .templates: return "templates: "
-        case .help: return "help /"
-        }
-    }
-
-    /// Whether each edit applies at once (the filter follows the typing).
-    var isLive: Bool { self == .models || self == .disease || self == .help }
-}
-
-/// A prompt being typed: its text, the value to restore on Esc and the history entry shown (↑/↓).
-public struct Prompt: Sendable, Hashable {
-    public var kind: PromptKind
-    public var text: String
-    public var previous: String
-    public var recall: Int?
-    /// The export dialog's format and charset (Tab and C-t step them).
-    public var exportFormat: ExportFormat = .txt
-    public var exportCharset: Charset = .unicode
-
-    public init(kind: PromptKind, text: String = "", previous: String = "") {
-        self.kind = kind
-        self.text = text
-        self.previous = previous
-    }
-
-    /// Longest prompt input kept: a paste beyond it is cut (and the status line says so).
-    public static let maximumLength = 512
-}
-
-/// What the keyboard is typing into: commands, or a prompt.
-public enum InputMode: Sendable, Hashable {
-    case normal
-    case prompt(Prompt)
-}
-
-/// An overlay drawn over the pane; Esc closes it.
-public enum Overlay: Sendable, Hashable {
-    /// The key table, scrolled by `scroll`, filtered by `filter`.
-    case help(scroll: Int, filter: String)
-    /// The cell under the cursor in full.
-    case inspector(scroll: Int)
-    /// The reason codes of paper-vs-correct differences.
-    case glossary(scroll: Int)
-}
-
 /// The explorer's whole state, a value: `update` changes it, `render` draws it.
 public struct AppState: Sendable, Hashable {
     /// Drill-down stack; the first element is the tab's root pane, the last is on screen. Never empty.
@@ -179,21 +106,4 @@ public enum Effect: Sendable, Hashable {
     case openScreen(name: String)
     case suspend
     case quit
-}
-
-/// The logit configuration pinned by `P` (pin-configuration): the effective logit type, context and templates of
-/// the view it was pinned on, laid over every view so views compare like with like.
-public struct PinnedConfiguration: Sendable, Hashable {
-    public var logitType: LogitType?
-    public var context: PromptContext?
-
-    public func apply(to filters: inout ViewFilters) {
-        if let logitType { filters.logitType = logitType }
-        if let context { filters.context = context }
-    }
-}
-
-/// The export dialog's formats.
-public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
-    case txt, ansi, md, csv, json
 }
