@@ -106,9 +106,15 @@ RAW=$(tm capture-pane -e -p -t "$SESSION")
 if printf '%s' "$RAW" | LC_ALL=C grep -q $'\e\]'; then fail "explorer: raw pane has an OSC (ESC ])"; else pass "explorer: raw pane output has no OSC (ESC ])"; fi
 if printf '%s' "$RAW" | python3 -c 'import re, sys; t = sys.stdin.read(); sys.exit(bool(re.search("\x1b(?!\\[[0-9;:]*m)", t)))'
 then pass "explorer: raw pane has only SGR escapes"; else fail "explorer: raw pane has a non-SGR escape"; fi
-keys x
-check "explorer: export says where" 'exported biasexplorer-tau-[0-9-]+\.txt'
-for file in "$WORK"/out/biasexplorer-tau-*; do
+keys x Enter
+check "explorer: export says where" 'wrote \./tau-[a-z0-9_-]+\.txt'
+keys x Tab Enter
+check "explorer: ansi export says where" 'wrote \./tau-[a-z0-9_-]+\.ansi'
+keys x Tab Tab Tab Enter
+check "explorer: csv export says where" 'wrote \./tau-[a-z0-9_-]+\.csv'
+keys x Tab Tab Tab Tab Enter
+check "explorer: json export says where" 'wrote \./tau-[a-z0-9_-]+\.json'
+for file in "$WORK"/out/tau-*; do
     [[ -e $file ]] || { fail "explorer: export files missing"; break; }
     safe_file "export $(basename "$file"): clean" "$file" "$([[ $file == *.ansi ]] && echo ansi)"
 done

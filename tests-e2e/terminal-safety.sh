@@ -68,7 +68,7 @@ check_terminal_sane "SIGTERM while typing a filter"
 start_app --view tau
 check "help open: app running" ' Tau │ correct'
 keys '?'
-check "help open: overlay shown" 'Keys — Esc'
+check "help open: overlay shown" 'Keys — j/k'
 pid=$(app_pid)
 if [[ -n $pid ]]; then kill -HUP "$pid"; fi
 check "SIGHUP with help open: exits 129" '^EXIT=129$'

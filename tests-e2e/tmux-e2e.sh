@@ -51,18 +51,24 @@ if screen | grep -q 'Tau ›1'; then
     check "q: back at the root view" ' Tau │ correct'
 fi
 keys x
-check "x: export says where" 'exported biasexplorer-tau-[0-9-]+\.txt'
-if ls "$WORK"/biasexplorer-tau-*.txt "$WORK"/biasexplorer-tau-*.ansi "$WORK"/biasexplorer-tau-*.csv >/dev/null 2>&1; then
+check "x: the export dialog shows the default name" 'export to: tau-[a-z0-9_-]+\.txt'
+keys Enter
+check "x Enter: export says where" 'wrote \./tau-[a-z0-9_-]+\.txt'
+keys x Tab Enter
+check "x Tab Enter: the ansi form" 'wrote \./tau-[a-z0-9_-]+\.ansi'
+keys x Tab Tab Tab Enter
+check "x Tab×3 Enter: the csv of the sheet" 'wrote \./tau-[a-z0-9_-]+\.csv'
+if ls "$WORK"/tau-*.txt "$WORK"/tau-*.ansi "$WORK"/tau-*.csv >/dev/null 2>&1; then
     pass "x: export wrote .txt, .ansi and .csv in the working folder"
 else
     fail "x: export files missing in $WORK"
 fi
-keys x
-check "x again: a second set of new files" 'exported biasexplorer-tau-[0-9-]+-1\.txt|exported biasexplorer-tau-[0-9]{8}-[0-9]{6}\.txt'
+keys x Enter
+check "x again: never overwrites" 'not overwritten: '
 keys '?'
-check "?: help overlay lists the commands" 'Keys — Esc, q or \? closes'
+check "?: help overlay lists the commands" 'Keys — j/k PgUp/PgDn scroll'
 keys Escape
-check_gone "Esc: help closed" 'Keys — Esc'
+check_gone "Esc: help closed" 'Keys — j/k'
 tm resize-window -t "$SESSION" -x 30 -y 8
 check "resize to 30x8: says the size it needs" 'need 40x10'
 for size in 50x12 90x30 41x10 130x45 60x20 100x30 45x11 120x40; do

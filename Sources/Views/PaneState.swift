@@ -7,6 +7,8 @@ public enum DrillTarget: Sendable, Hashable {
     case alignmentPair(base: String, aligned: String)
     /// A contract table's differing cells (`paper-vs-correct`), by file name.
     case table(String)
+    /// A model's rank table against the Pile (`ModelRanksPane`).
+    case modelRanks(String)
 }
 
 /// The state one pane is drawn from: which view, the filters, the scroll position and cursor.
@@ -43,6 +45,20 @@ public struct PaneSummary: Sendable, Hashable {
     /// The label (disease or model) of every row in display order, so `/`, `n`, `N` can jump to matches
     /// (`PaneSearch.nextMatch`); empty for panes without rows.
     public var rowLabels: [String]
+    /// The sheet as drawn: visible columns, filtered and sorted rows (export, the inspector); nil for panes
+    /// without a table.
+    public var sheet: SheetSnapshot?
+    /// The cell under the cursor (the inspector, `i`).
+    public var cursorCell: InspectedCell?
+    /// Which columns are on screen: 1-based first and last of the scrollable ones drawn, of `columnCount`
+    /// (`cols 3–7/12`); nil when every column fits.
+    public var columnWindow: ColumnWindow?
+    /// Why the value filter did not apply (unknown column, bad value), for the status line.
+    public var filterProblem: String?
+    /// Whether the sheet has a disease column (the disease filter applies).
+    public var hasDiseaseColumn = false
+    /// The model ids the side panel lists (the explorer fills it in), so Enter there can open a model's rank table.
+    public var sideModels: [String] = []
 
     public init(shownRows: Int = 0, totalRows: Int = 0, columns: [String] = [], columnNames: [String]? = nil,
                 drillTarget: DrillTarget? = nil, caption: String = "", rowLabels: [String] = []) {

@@ -18,7 +18,10 @@ public enum Panes {
         let dataset = modeData(state, dataset)
         var summary = PaneSummary()
         buffer.clipping(to: area) { buffer in
-            if case .disease(let disease)? = state.drill, drillsIntoDiseases(state.view) {
+            if case .modelRanks(let model)? = state.drill {
+                summary = ModelRanksPane(state: state, dataset: dataset, model: model)
+                    .render(into: &buffer, area: area, options: options)
+            } else if case .disease(let disease)? = state.drill, drillsIntoDiseases(state.view) {
                 summary = DiseaseModelsPane(state: state, dataset: dataset, disease: disease)
                     .render(into: &buffer, area: area, options: options)
             } else if let pane = analysisPane(state.view) {
@@ -72,6 +75,9 @@ extension Panes {
     /// pane draws, unrounded.
     public static func dataTable(_ state: PaneState, dataset: Dataset) -> CSVTable {
         let dataset = modeData(state, dataset)
+        if case .modelRanks(let model)? = state.drill {
+            return ModelRanksPane(state: state, dataset: dataset, model: model).dataTable
+        }
         if case .disease(let disease)? = state.drill, drillsIntoDiseases(state.view) {
             return DiseaseModelsPane(state: state, dataset: dataset, disease: disease).dataTable
         }
@@ -92,6 +98,7 @@ extension Panes {
     public static func configuration(_ state: PaneState) -> LogitConfiguration? {
         let filters = state.filters, group = filters.group
         let section3 = LogitConfiguration(logitType: .hf, context: .american, language: .en, group: group)
+        if case .modelRanks? = state.drill { return filters.configuration(default: Section2Defaults.tau(group: group)) }
         switch state.view {
         case .topBottom: return filters.configuration(default: Section2Defaults.topBottom(group: group))
         case .templates: return filters.configuration(default: Section2Defaults.robustness(group: group))

@@ -23,6 +23,22 @@ public struct ViewFilters: Sendable, Hashable {
     public var bottom = false
     /// Heatmap shading: one scale per column block, or each row's shares (`--shade`; key `S`, `cycle-shade`).
     public var shade: HeatmapShade = .global
+    /// Disease filter (`d`, `--disease`): rows whose disease column contains this text (case-insensitive), or
+    /// matches it when written `/regex/`; nil = every disease.
+    public var disease: String?
+    /// Value filter (`|`, `--where`): clauses on the sheet's columns by snake_case name, joined by `&`
+    /// (`tau_counts < 0.2 & n_counts >= 3`, `top_changed`); see `RowFilter`.
+    public var rowFilter: String?
+    /// Columns hidden by `-` (snake_case names); `gv` shows them again.
+    public var hiddenColumns: [String] = []
+    /// The only columns shown besides the frozen key columns (`--columns`); nil = all.
+    public var shownColumns: [String]?
+    /// Columns widened to their full content by `_`.
+    public var widenedColumns: [String] = []
+    /// The alignment drill-down shows only diseases whose top or bottom demographic changed (`o`).
+    public var onlyFlipped = false
+    /// The Languages view shows each model's rank agreement between `language` and the other languages (`A`).
+    public var languageAgreement = false
 
     public init() {}
 

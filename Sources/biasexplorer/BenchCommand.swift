@@ -46,6 +46,11 @@ struct BenchCommand: ParsableCommand {
             }
             return
         }
+        // BENCH_ONLY=paste: only the (g) paste figure.
+        if environment["BENCH_ONLY"] == "paste" {
+            print(BenchReport.lines([try EmbeddedBench(runs: runs).pasteLine()]).joined(separator: "\n"))
+            return
+        }
         var lines = try FullDataBench(root: root, runs: runs).measure()
         lines += try EmbeddedBench(runs: runs).measure()
         let peak = peakResidentMegabytes() ?? .nan
@@ -79,6 +84,22 @@ struct EmbeddedBench {
             checksum &+= Explorer.render(state, dataset: dataset).summary.totalRows
         }
         _ = checksum
-        return [BenchLine("(f) first frame, embedded data (load + render)", target: 0.2, samples: samples)]
+        return [BenchLine("(f) first frame, embedded data (load + render)", target: 0.2, samples: samples),
+                try pasteLine()]
+    }
+
+    /// (g) A 20 KB paste into the model filter through the explorer's loop (an in-memory terminal delivering every
+    /// character as a key, as curses does), until the frame after Enter is drawn; target 1 s (issue 16).
+    func pasteLine() throws -> BenchLine {
+        let dataset = try DatasetLoader.load(.embedded)
+        let events: [TerminalEvent] = [.key(.character("7")), .key(.character("f"))]
+            + Array(repeating: TerminalEvent.key(.character("a")), count: 20_000) + [.key(.enter)]
+        let samples = try sampled(runs: runs) {
+            let terminal = MemoryTerminal(size: TerminalSize(width: 200, height: 60), events: events)
+            _ = try Explorer.run(terminal: terminal, dataset: dataset, state: AppState(pane: PaneState(view: .windows)),
+                                 exporter: ExportWriter(directory: URL(fileURLWithPath: NSTemporaryDirectory())),
+                                 idleLimit: 1, prefetcher: nil)
+        }
+        return BenchLine("(g) 20 KB paste into the model filter, to the next frame", target: 1, samples: samples)
     }
 }

@@ -18,12 +18,18 @@ struct ExploreCommand: ParsableCommand {
     @Option(help: "auto (from LC_ALL, LC_CTYPE or LANG: UTF-8 → unicode, else ascii), unicode or ascii.")
     var charset: String = "auto"
     @Flag(help: "Enable mouse clicks and the wheel.") var mouse = false
+    @Option(help: "Open a screen saved with :save NAME (in $XDG_CONFIG_HOME/biasexplorer/screens.conf).")
+    var preset: String?
 
     func run() throws {
         guard let colorChoice = ColorMode(rawValue: color) else {
             throw ValidationError("--color '\(sanitizedForTerminal(color))': use auto, always or never")
         }
+        let screens = SavedScreens.standard(environment: ProcessInfo.processInfo.environment)
         var pane = try screen.paneState(view: view)
+        if let preset {
+            do { pane = try screens.open(preset) } catch { throw ValidationError("--preset: " + error.description) }
+        }
         do { try Explorer.checkTerminal() } catch { return try fail(error.description) }
         let dataset = try dataOptions.load()
         // A --model term that matches nothing would open an empty pane: it is dropped and the status line says so.
@@ -42,7 +48,7 @@ struct ExploreCommand: ParsableCommand {
         do {
             reason = try Explorer.runInTerminal(
                 dataset: dataset, state: state, options: TerminalOptions(color: colorChoice, mouse: mouse),
-                exportDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+                exportDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), screens: screens)
         } catch let error as TerminalSetupError {
             return try fail(error.description)
         }

@@ -18,7 +18,8 @@ struct RenderCommand: ParsableCommand {
     var sort: String?
     @Option(help: "Width in columns.") var width = 100
     @Option(help: "Height in rows.") var height = 40
-    @Option(help: "text, ansi, markdown or csv.") var format = "text"
+    @Option(help: "text, ansi, markdown, csv (the data behind the figure), sheet (CSV of the table as shown: columns, filters, sort) or json (the same as JSON).")
+    var format = "text"
     @Option(help: "auto (from LC_ALL, LC_CTYPE or LANG: UTF-8 → unicode, else ascii), unicode or ascii.")
     var charset = "auto"
     @Option(help: "auto, always or never (NO_COLOR is honoured in auto).") var color = "auto"
@@ -37,7 +38,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         guard let outputFormat = RenderFormat(rawValue: format) else {
-            throw ValidationError("--format '\(sanitizedForTerminal(format))': use text, ansi, markdown or csv")
+            throw ValidationError("--format '\(sanitizedForTerminal(format))': use text, ansi, markdown, csv, sheet or json")
         }
         let charsetChoice = try RenderCommand.charset(charset, environment: ProcessInfo.processInfo.environment).charset
         guard let colorMode = ColorMode(rawValue: color) else {
@@ -54,6 +55,20 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("--model: " + message)
         }
         try checkSort(pane, dataset: dataset)
+        try checkSheetOptions(pane, dataset: dataset)
+        if outputFormat == .sheet || outputFormat == .json {
+            var probe = Buffer(width: max(width, Panes.minimumSize.width), height: max(height, Panes.minimumSize.height))
+            let summary = Panes.render(pane, dataset: dataset, into: &probe, area: probe.area,
+                                       options: RenderOptions(charset: charsetChoice, color: false, showsCursor: false))
+            let provenance = EquivalentCommand.text(pane, format: outputFormat.rawValue)
+            if outputFormat == .json {
+                print(SheetJSON.encode(summary.sheet, provenance: provenance), terminator: "")
+            } else {
+                let table = summary.sheet.map { $0.csvTable(name: "\(view).csv") } ?? Panes.dataTable(pane, dataset: dataset)
+                print("# " + provenance + "\n" + table.encoded(), terminator: "")
+            }
+            return
+        }
         if outputFormat == .csv {
             print(Panes.dataTable(pane, dataset: dataset).encoded(), terminator: "")
             return
@@ -77,6 +92,24 @@ struct RenderCommand: ParsableCommand {
         throw ValidationError("--sort '\(sanitizedForTerminal(column))' is not a column of \(view); \(listed)")
     }
 
+    /// A `--where` that does not parse, or `--columns`/`--hide-columns` naming no column of the view, is a usage
+    /// error that lists the view's columns.
+    func checkSheetOptions(_ pane: PaneState, dataset: Dataset) throws {
+        var probe = Buffer(width: max(width, Panes.minimumSize.width), height: max(height, Panes.minimumSize.height))
+        var plain = pane
+        plain.filters.rowFilter = nil
+        plain.filters.shownColumns = nil
+        plain.filters.hiddenColumns = []
+        let names = Panes.render(plain, dataset: dataset, into: &probe, area: probe.area).columnNames
+        let listed = names.isEmpty ? "this view has no columns" : "columns: " + names.joined(separator: ", ")
+        for name in (pane.filters.shownColumns ?? []) + pane.filters.hiddenColumns where !names.contains(name) {
+            throw ValidationError("--columns/--hide-columns '\(sanitizedForTerminal(name))' is not a column of \(view); \(listed)")
+        }
+        if let problem = Panes.render(pane, dataset: dataset, into: &probe, area: probe.area).filterProblem {
+            throw ValidationError("--where: " + problem)
+        }
+    }
+
     /// `--charset auto|unicode|ascii`: auto follows the locale; `note` says when auto fell back to ASCII.
     static func charset(_ text: String, environment: [String: String]) throws -> (charset: Charset, note: String?) {
         if text == "auto" {
@@ -94,7 +127,7 @@ struct RenderCommand: ParsableCommand {
 
     func encode(_ buffer: Buffer, as format: RenderFormat) -> String {
         switch format {
-        case .text, .csv: return buffer.encoded(as: .text)
+        case .text, .csv, .sheet, .json: return buffer.encoded(as: .text)
         case .ansi: return buffer.encoded(as: .ansi)
         case .markdown: return buffer.encoded(as: .markdown)
         }
@@ -103,5 +136,21 @@ struct RenderCommand: ParsableCommand {
 
 /// `--format` values of `render`.
 enum RenderFormat: String {
-    case text, ansi, markdown, csv
+    case text, ansi, markdown, csv, sheet, json
+}
+
+/// `biasexplorer keys`: the explorer's key table, generated from the bindings (the README quotes `--markdown`).
+struct KeysCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "keys",
+                                                    abstract: "Print the explorer's key bindings.")
+
+    @Flag(help: "As the README's Markdown table.") var markdown = false
+
+    func run() {
+        if markdown {
+            print(KeyTable.standard.markdown(), terminator: "")
+        } else {
+            print(KeyTable.standard.helpLines().joined(separator: "\n"))
+        }
+    }
 }

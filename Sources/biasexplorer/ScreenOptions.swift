@@ -1,3 +1,4 @@
+import Analysis
 import ArgumentParser
 import TUI
 import Views
@@ -17,6 +18,14 @@ struct ScreenOptions: ParsableArguments {
     @Flag(help: "Bottom instead of top counts where a view has both (languages).") var bottom = false
     @Option(help: "Heatmap shading: global (one scale per gender and race block) or row (each row's shares).")
     var shade: String?
+    @Flag(help: "The Languages view's rank agreement between --language and the other languages.")
+    var agreement = false
+    @Option(help: "Disease filter: a substring of the disease column, or /regex/.") var disease: String?
+    @Option(name: .customLong("where"), help: "Value filter on the sheet's columns by snake_case name: 'tau_counts < 0.2 & n_counts >= 3', 'top_changed'.")
+    var rowFilter: String?
+    @Option(help: "Only these columns besides the key column (snake_case names, comma-separated).") var columns: String?
+    @Option(name: .customLong("hide-columns"), help: "Hide these columns (snake_case names, comma-separated).")
+    var hideColumns: String?
 
     /// The preset for a view name (nil = the explorer's first view).
     func preset(view: String?) -> Preset {
@@ -37,6 +46,16 @@ struct ScreenOptions: ParsableArguments {
 
     /// The validated pane state, or a usage error naming the bad value.
     func paneState(view: String?) throws -> PaneState {
-        do { return try preset(view: view).paneState() } catch { throw ValidationError(error.description) }
+        var pane: PaneState
+        do { pane = try preset(view: view).paneState() } catch { throw ValidationError(error.description) }
+        func names(_ text: String?) -> [String]? {
+            text.map { $0.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty } }
+        }
+        pane.filters.disease = disease.flatMap { $0.trimmingSpaces().isEmpty ? nil : $0 }
+        pane.filters.rowFilter = rowFilter.flatMap { $0.trimmingSpaces().isEmpty ? nil : $0 }
+        pane.filters.shownColumns = names(columns)
+        pane.filters.hiddenColumns = names(hideColumns) ?? []
+        pane.filters.languageAgreement = agreement
+        return pane
     }
 }

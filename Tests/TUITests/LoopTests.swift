@@ -38,6 +38,17 @@ import Views
         #expect(terminal.screen.hasPrefix("Terminal too small"))
     }
 
+    /// A 20 KB paste into the model filter is one edit: applied once, capped, drawn in a couple of frames.
+    @Test func pasteIntoAPromptIsOneCappedEditDrawnOnce() throws {
+        let paste = String(repeating: "a", count: 20_000)
+        let started = ContinuousClock.now
+        let (_, terminal) = try run([.key(.character("f"))] + paste.map { .key(.character($0)) } + [.key(.enter)])
+        let elapsed = ContinuousClock.now - started
+        #expect(terminal.frames.count <= 4)
+        #expect(terminal.screen.contains("models: " + String(repeating: "a", count: 30)))
+        #expect(elapsed < .seconds(10))
+    }
+
     @Test func controlZSuspendsThroughTheTerminal() throws {
         let (_, terminal) = try run([.key(.control("z"))])
         #expect(terminal.suspendCount == 1)
@@ -45,10 +56,15 @@ import Views
 
     @Test func exportKeyWritesFilesAndSaysWhere() throws {
         let directory = try TemporaryDirectory()
-        let (_, terminal) = try run([.key(.character("7")), .key(.character("x"))], directory: directory.url)
+        let (_, terminal) = try run([.key(.character("7")), .key(.character("x")), .key(.enter)],
+                                    directory: directory.url)
+        let name = "tau-correct-hf-american-en-race-tmpl0-9-w250.txt"
         let last = terminal.screen.split(separator: "\n").last.map(String.init) ?? ""
-        #expect(last == "exported biasexplorer-tau-T.txt, biasexplorer-tau-T.ansi, biasexplorer-tau-T.csv")
-        #expect(try directory.names() == ["biasexplorer-tau-T.ansi", "biasexplorer-tau-T.csv", "biasexplorer-tau-T.txt"])
+        #expect(last == "wrote ./" + name)
+        #expect(try directory.names() == [name])
+        // The same name again is never overwritten: the status line says so.
+        let (_, again) = try run([.key(.character("7")), .key(.character("x")), .key(.enter)], directory: directory.url)
+        #expect(again.screen.contains("not overwritten: " + name + " exists"))
     }
 }
 

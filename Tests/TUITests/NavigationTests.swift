@@ -32,7 +32,7 @@ import Views
         let lines = TestDataset.screen(state).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[0].contains("7 Tau"))
         // The tau view's defaults (Section2Defaults.tau: hf, American context), not "default".
-        #expect(lines[28].hasPrefix(" Tau │ correct │ logit hf │ ctx american │ lang en │ race │ tmpl 0-9 │ win 250"))
+        #expect(lines[28].hasPrefix(" Tau │ correct │ logit hf* │ ctx american* │ lang en │ race │ tmpl 0-9 │ win 250"))
         #expect(lines[29].contains("? show-help"))
     }
 
@@ -44,10 +44,10 @@ import Views
             change(&pane.filters)
             return StatusText.line(AppState(pane: pane), summary: PaneSummary())
         }
-        #expect(status(.topBottom).contains("logit hf_tf │ ctx plain"))
-        #expect(status(.templates).contains("logit hf │ ctx plain"))
-        #expect(status(.alignment).contains("logit hf │ ctx american"))
-        #expect(status(.tfVsRaw).contains("logit hf vs hf_tf │ ctx american"))
+        #expect(status(.topBottom).contains("logit hf_tf* │ ctx plain*"))
+        #expect(status(.templates).contains("logit hf* │ ctx plain*"))
+        #expect(status(.alignment).contains("logit hf* │ ctx american*"))
+        #expect(status(.tfVsRaw).contains("logit hf vs hf_tf* │ ctx american*"))
         #expect(status(.counts).contains("logit n/a │ ctx n/a"))
         #expect(status(.topBottom) { $0.logitType = .hf; $0.context = .american }.contains("logit hf │ ctx american"))
     }
@@ -74,7 +74,10 @@ import Views
         #expect(state.pane.view == .tau)
         #expect(Explorer.update(&state, .key(.character("q"))).isEmpty)
         #expect(state.stack.count == 1)
-        #expect(Explorer.update(&state, .key(.escape)) == [.quit])
+        // Esc never quits; q quits at the top level.
+        #expect(Explorer.update(&state, .key(.escape)).isEmpty)
+        #expect(state.statusMessage == "Esc never quits: q or C-c quits")
+        #expect(Explorer.update(&state, .key(.character("q"))) == [.quit])
     }
 
     @Test func cursorStaysInsideTheRowsThePaneReported() {
@@ -89,7 +92,7 @@ import Views
         #expect(state.pane.cursorRow == 19)
         _ = TestDataset.drive(&state, [.key(.character("l")), .key(.right), .key(.right), .key(.right)])
         #expect(state.pane.cursorColumn == 2)
-        _ = Explorer.update(&state, .key(.character("g")))
+        _ = TestDataset.drive(&state, [.key(.character("g")), .key(.character("g"))])
         #expect(state.pane.cursorRow == 0)
         #expect(state.pane.scrollRow == 0)
     }
@@ -109,9 +112,10 @@ import Views
         var state = AppState(pane: PaneState(view: .windows), size: TerminalSize(width: 100, height: 40))
         _ = Explorer.update(&state, .key(.character("?")))
         let screen = TestDataset.screen(state)
-        #expect(screen.contains("Keys — Esc, q or ? closes"))
+        #expect(screen.contains("Keys — j/k PgUp/PgDn scroll, / filters, Esc closes"))
         #expect(screen.contains("f           filter-model"))
-        #expect(screen.contains("C-c         quit"))
+        _ = Explorer.update(&state, .key(.character("G")))
+        #expect(TestDataset.screen(state).contains("C-c         quit"))
         _ = Explorer.update(&state, .key(.escape))
         #expect(!TestDataset.screen(state).contains("Keys —"))
         #expect(state.stack.count == 1)
@@ -122,7 +126,7 @@ import Views
         for command in Command.allCases {
             #expect(!table.keys(for: command).isEmpty, "\(command.rawValue) has no key")
         }
-        #expect(Set(table.bindings.map(\.key)).count == table.bindings.count)
+        #expect(Set(table.bindings.map(\.displayName)).count == table.bindings.count)
     }
 
     @Test func unboundKeySaysSoInTheStatusLine() {
@@ -159,12 +163,21 @@ import Views
         #expect(state.pane.cursorRow == 1)
     }
 
-    @Test func helpFitsAShortTerminalInColumns() {
-        var state = AppState(pane: PaneState(view: .windows), size: TerminalSize(width: 160, height: 20))
+    /// At 80×24 the help overlay scrolls (j, PgDn) until every binding has been on screen.
+    @Test func helpScrollsToEveryBindingAt80x24() {
+        var state = AppState(pane: PaneState(view: .windows), size: TerminalSize(width: 80, height: 24))
         _ = Explorer.update(&state, .key(.character("?")))
-        let screen = TestDataset.screen(state)
-        for command in Command.allCases {
-            #expect(screen.contains(command.rawValue), "\(command.rawValue) missing from help")
+        var seen = TestDataset.screen(state)
+        for _ in 0..<Command.allCases.count {
+            _ = Explorer.update(&state, .key(.character("j")))
+            seen += TestDataset.screen(state)
         }
+        for command in Command.allCases {
+            #expect(seen.contains(command.rawValue), "\(command.rawValue) missing from help")
+        }
+        _ = Explorer.update(&state, .key(.pageUp))
+        _ = Explorer.update(&state, .key(.pageUp))
+        _ = Explorer.update(&state, .key(.pageUp))
+        #expect(TestDataset.screen(state).contains("next-view"))
     }
 }

@@ -33,10 +33,11 @@ public enum AnalysisTables {
         return result + modeOnly(dataset, mode: mode) + [comparison]
     }
 
-    /// Tables that only one mode writes: paper mode's replicas of the publication's own layouts
-    /// (`Section3PaperLayouts`). They have no counterpart to compare with.
+    /// Tables outside the comparison: paper mode's replicas of the publication's own layouts
+    /// (`Section3PaperLayouts`, no counterpart to compare with) and, in both modes, `language_agreement.csv`
+    /// (issue 16; kept out of `paper_vs_correct.csv` so the contract tables stay as they were).
     public static func modeOnly(_ dataset: Dataset, mode: AnalysisMode) -> [EncodedTable] {
-        mode == .paper ? Section3PaperLayouts.tables(dataset) : []
+        (mode == .paper ? Section3PaperLayouts.tables(dataset) : []) + [LanguageAgreementTable.table(dataset, mode: mode)]
     }
 
     /// Computes every table in both modes, group by group (the two modes in parallel), calls `body` with each

@@ -1,12 +1,5 @@
+import Analysis
 import Views
-
-/// What the keyboard is typing into: commands, the disease search (`/`) or the model filter (`f`).
-public enum InputMode: Sendable, Hashable {
-    case normal
-    case searchDisease(text: String)
-    /// `previous` is the filter text to restore on Esc.
-    case filterModel(text: String, previous: String)
-}
 
 /// The explorer's whole state, a value: `update` changes it, `render` draws it.
 public struct AppState: Sendable, Hashable {
@@ -15,7 +8,17 @@ public struct AppState: Sendable, Hashable {
     /// The model filter text as typed (`pythia, qwen`); its terms are the panes' `filters.models`.
     public var modelFilterText: String
     public var input: InputMode = .normal
-    public var helpVisible = false
+    public var overlay: Overlay?
+    /// A prefix key (`g`, `z`) waiting for its second key.
+    public var pendingPrefix: Character?
+    /// The model side panel hidden by `\` (it also hides itself below 100 columns).
+    public var sidePanelHidden = false
+    /// The side panel's cursor while it has the focus (`M`); nil = the pane has the keys.
+    public var sideCursor: Int?
+    /// Earlier entries of each prompt, oldest first (↑/↓ recall).
+    public var history: [PromptKind: [String]] = [:]
+    /// The configuration pinned by `P`: every view then uses it instead of its own defaults.
+    public var pinned: PinnedConfiguration?
     /// One message for the status line (the result of the last command, or why it failed).
     public var statusMessage: String?
     /// What the pane reported when last drawn (rows, columns, drill target under the cursor).
@@ -46,6 +49,9 @@ public struct AppState: Sendable, Hashable {
     /// Opens a pane on top (drill-down).
     public mutating func push(_ pane: PaneState) { stack.append(pane) }
 
+    /// A new root pane (`:open NAME`).
+    public mutating func replaceStack(with pane: PaneState) { stack = [pane] }
+
     /// Closes the top pane; false at the root.
     public mutating func pop() -> Bool {
         guard stack.count > 1 else { return false }
@@ -53,10 +59,21 @@ public struct AppState: Sendable, Hashable {
         return true
     }
 
-    /// Replaces the stack with a root pane of another view, keeping the filters.
+    /// Whether the help overlay is up.
+    public var helpVisible: Bool {
+        if case .help? = overlay { return true } else { return false }
+    }
+
+    /// Replaces the stack with a root pane of another view, keeping the filters that apply to every sheet (the
+    /// sort, the value filter and column choices name one view's columns, so they stay behind).
     public mutating func switchTab(to view: ViewID) {
         var root = PaneState(view: view, filters: pane.filters)
         root.filters.sort = nil
+        root.filters.rowFilter = nil
+        root.filters.hiddenColumns = []
+        root.filters.shownColumns = nil
+        root.filters.widenedColumns = []
+        if let pinned { pinned.apply(to: &root.filters) }
         stack = [root]
     }
 
@@ -82,6 +99,11 @@ public enum Message: Sendable, Hashable {
 /// Side effects `update` asks the loop to perform, as data.
 public enum Effect: Sendable, Hashable {
     case export(PaneState)
+    /// The export dialog's choice: the file name (in the current folder unless it names a folder), format, charset.
+    case exportFile(PaneState, name: String, format: ExportFormat, charset: Charset)
+    /// `:save NAME` and `:open NAME` (saved screens).
+    case saveScreen(PaneState, name: String)
+    case openScreen(name: String)
     case suspend
     case quit
 }

@@ -19,16 +19,19 @@ public enum ExitReason: Sendable, Hashable {
 }
 
 extension Explorer {
-    /// The loop: draw, wait for an event, update, perform effects. Redraws only after an event. After each frame the
-    /// `prefetcher` warms the frames one filter key away in the background (nil: no warm-up).
-    /// The caller shuts the terminal down (in a `defer`, so an error restores it too).
+    /// The loop: draw, wait for an event, update, perform effects. Redraws only after an event; input that is
+    /// already waiting while a prompt is open (a paste) is taken in one go and applied as one edit before the next
+    /// frame (`drainTyping`). After each frame the `prefetcher` warms the frames one filter key away in the
+    /// background (nil: no warm-up). The caller shuts the terminal down (in a `defer`, so an error restores it too).
     public static func run(terminal: Terminal, dataset: Dataset, state initial: AppState,
                            keys: KeyTable = .standard, exporter: ExportWriter,
-                           idleLimit: Int? = nil, prefetcher: Prefetcher? = Prefetcher()) throws -> ExitReason {
+                           idleLimit: Int? = nil, prefetcher: Prefetcher? = Prefetcher(),
+                           screens: SavedScreens? = nil) throws -> ExitReason {
         var state = initial
         state.size = terminal.size
         var idle = 0
         var needsDraw = true
+        var queued: TerminalEvent?
         while true {
             if needsDraw {
                 let frame = render(state, dataset: dataset, keys: keys)
@@ -36,7 +39,9 @@ extension Explorer {
                 try terminal.draw(frame.buffer)
                 prefetcher?.frameDrawn(state, dataset: dataset, keys: keys)
             }
-            guard let event = terminal.nextEvent(timeoutMilliseconds: 250) else {
+            let next = queued ?? terminal.nextEvent(timeoutMilliseconds: 250)
+            queued = nil
+            guard let event = next else {
                 idle += 1
                 if let idleLimit, idle >= idleLimit { return .endOfInput }
                 needsDraw = false
@@ -45,18 +50,86 @@ extension Explorer {
             idle = 0
             needsDraw = true
             if case .signal(let signal) = event { return .signal(signal) }
-            let effects = update(&state, message(for: event), keys: keys)
+            var effects = update(&state, message(for: event), keys: keys)
+            if effects.isEmpty {
+                let drained = drainTyping(terminal, into: &state, keys: keys)
+                effects = drained.effects
+                queued = drained.leftover
+            }
             for effect in effects {
-                switch effect {
-                case .quit: return .quit
-                case .suspend: terminal.suspend()
-                case .export(let pane):
-                    let result = performExport(pane, dataset: dataset, size: terminal.size, exporter: exporter,
-                                               options: state.renderOptions)
-                    _ = update(&state, .report(result), keys: keys)
-                }
+                if let reason = perform(effect, state: &state, terminal: terminal, dataset: dataset, keys: keys,
+                                        exporter: exporter, screens: screens) { return reason }
             }
         }
+    }
+
+    /// While a prompt is open, takes the events already waiting: runs of characters become one edit (`typeText`),
+    /// other keys go through `update`. Stops at the first event that is not a key (returned as `leftover`), at an
+    /// effect, or when the prompt closes.
+    static func drainTyping(_ terminal: Terminal, into state: inout AppState,
+                            keys: KeyTable) -> (effects: [Effect], leftover: TerminalEvent?) {
+        var pending = ""
+        func flush() {
+            guard !pending.isEmpty, case .prompt(let prompt) = state.input else { return }
+            typeText(pending, into: prompt, in: &state)
+            pending = ""
+        }
+        while case .prompt = state.input, let event = terminal.nextEvent(timeoutMilliseconds: 0) {
+            guard case .key(let key) = event else {
+                flush()
+                return ([], event)
+            }
+            if case .character(let character) = key {
+                pending.append(character)
+                continue
+            }
+            flush()
+            let effects = update(&state, .key(key), keys: keys)
+            if !effects.isEmpty { return (effects, nil) }
+        }
+        flush()
+        return ([], nil)
+    }
+
+    /// Performs one effect; returns the exit reason when it ends the loop.
+    static func perform(_ effect: Effect, state: inout AppState, terminal: Terminal, dataset: Dataset, keys: KeyTable,
+                        exporter: ExportWriter, screens: SavedScreens? = nil) -> ExitReason? {
+        switch effect {
+        case .quit: return .quit
+        case .suspend: terminal.suspend()
+        case .export(let pane):
+            let result = performExport(pane, dataset: dataset, size: terminal.size, exporter: exporter,
+                                       options: state.renderOptions)
+            _ = update(&state, .report(result), keys: keys)
+        case .saveScreen(let pane, let name):
+            let result = screens.map { $0.save(pane, as: name) } ?? "saved screens are off in this session"
+            _ = update(&state, .report(result), keys: keys)
+        case .openScreen(let name):
+            guard let screens else { return nil }
+            do {
+                let pane = try screens.open(name)
+                state.replaceStack(with: pane)
+                state.modelFilterText = pane.filters.models.joined(separator: ",")
+                _ = update(&state, .report("opened screen \(name)"), keys: keys)
+            } catch {
+                _ = update(&state, .report(error.description), keys: keys)
+            }
+        case .exportFile(let pane, let name, let format, let charset):
+            var options = state.renderOptions
+            options.charset = charset
+            let result: String
+            do {
+                let url = try exporter.exportFile(pane, dataset: dataset, size: terminal.size, name: name,
+                                                  format: format, options: options)
+                let inFolder = url.deletingLastPathComponent().standardizedFileURL.path
+                    == exporter.directory.standardizedFileURL.path
+                result = "wrote " + (inFolder ? "./" + url.lastPathComponent : url.path)
+            } catch {
+                result = error.description
+            }
+            _ = update(&state, .report(result), keys: keys)
+        }
+        return nil
     }
 
     static func message(for event: TerminalEvent) -> Message {

@@ -17,6 +17,8 @@ extension Explorer {
         case .pageUp: pane.cursorRow -= page
         case .goTop: pane.cursorRow = 0
         case .goBottom: pane.cursorRow = lastRow
+        case .scrollLeftHalf: pane.cursorColumn -= halfColumnPage(state)
+        case .scrollRightHalf: pane.cursorColumn += halfColumnPage(state)
         default: break
         }
         pane.cursorRow = min(max(pane.cursorRow, 0), lastRow)
@@ -24,6 +26,12 @@ extension Explorer {
         if pane.cursorRow < pane.scrollRow { pane.scrollRow = pane.cursorRow }
         if pane.cursorRow >= pane.scrollRow + page { pane.scrollRow = pane.cursorRow - page + 1 }
         state.pane = pane
+    }
+
+    /// Half the scrollable columns on screen (at least 1): the step of `zh`/`zl`.
+    static func halfColumnPage(_ state: AppState) -> Int {
+        guard let window = state.lastSummary.columnWindow else { return max(1, state.lastSummary.columns.count / 2) }
+        return max(1, (window.last - window.first + 1) / 2)
     }
 
     /// `L`, `t`, `c`, `m`, `w`, `T`, `r`, `b`: steps one filter to its next value on every pane of the stack.

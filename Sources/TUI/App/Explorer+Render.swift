@@ -17,12 +17,25 @@ extension Explorer {
             return Frame(buffer: buffer, summary: state.lastSummary)
         }
         drawTabBar(state, into: &buffer)
-        let summary = Panes.render(state.pane, dataset: dataset, into: &buffer, area: Layout.paneArea(size),
+        let paneArea = Layout.paneArea(state)
+        var summary = Panes.render(state.pane, dataset: dataset, into: &buffer, area: paneArea,
                                    options: state.renderOptions)
-        drawModelList(state, models: dataset.forMode(state.pane.filters.mode).models, into: &buffer)
+        let models = dataset.forMode(state.pane.filters.mode).models
+        summary.sideModels = models.filter(state.pane.filters.includes).map(\.id)
+        drawModelList(state, models: models, into: &buffer)
         drawStatusLine(state, summary: summary, into: &buffer)
         drawMessageLine(state, keys: keys, into: &buffer)
-        if state.helpVisible { drawHelp(keys, into: &buffer) }
+        switch state.overlay {
+        case .help(let scroll, let filter)?: drawHelp(keys, scroll: scroll, filter: filter, into: &buffer)
+        case .inspector(let scroll)?:
+            drawOverlay(title: "Cell — Esc or i closes, j/k scroll",
+                        lines: Inspector.lines(state, summary: summary, dataset: dataset), scroll: scroll,
+                        into: &buffer)
+        case .glossary(let scroll)?:
+            drawOverlay(title: "Difference reasons — Esc or R closes", lines: ReasonGlossary.lines, scroll: scroll,
+                        into: &buffer)
+        case nil: break
+        }
         if state.renderOptions.charset == .ascii { buffer.foldToASCII() }
         return Frame(buffer: buffer, summary: summary)
     }
@@ -43,7 +56,7 @@ extension Explorer {
     }
 
     static func drawModelList(_ state: AppState, models: [ModelInfo], into buffer: inout Buffer) {
-        let area = Layout.sideArea(state.size)
+        let area = Layout.sideArea(state)
         guard area.width > 0 else { return }
         let rule = state.renderOptions.glyphs.vertical
         for row in area.y..<area.maxY { buffer.set(x: area.x - 1, y: row, Cell(rule, style: Style(dim: true))) }
@@ -58,21 +71,27 @@ extension Explorer {
             let nameEnd = area.maxX - DisplayWidth.of(suffix)
             buffer.put(sanitizedForTerminal(model.shortName), x: area.x, y: y, limit: max(area.x, nameEnd))
             buffer.put(suffix, x: max(area.x, nameEnd), y: y, style: Style(dim: true), limit: area.maxX)
+            if state.sideCursor == offset {
+                buffer.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true }
+            }
         }
     }
 
     static func drawStatusLine(_ state: AppState, summary: PaneSummary, into buffer: inout Buffer) {
-        let y = buffer.height - 2
-        buffer.fill(Rect(x: 0, y: y, width: buffer.width, height: 1), with: Cell(" ", style: Style(reverse: true)))
-        buffer.put(StatusText.line(state, summary: summary), x: 0, y: y, style: Style(reverse: true))
+        let lines = StatusText.lines(state, summary: summary, width: buffer.width)
+        let top = buffer.height - 1 - Layout.statusRows(state)
+        for (offset, line) in lines.prefix(Layout.statusRows(state)).enumerated() {
+            let y = top + offset
+            buffer.fill(Rect(x: 0, y: y, width: buffer.width, height: 1), with: Cell(" ", style: Style(reverse: true)))
+            buffer.put(line, x: 0, y: y, style: Style(reverse: true))
+        }
     }
 
     static func drawMessageLine(_ state: AppState, keys: KeyTable, into buffer: inout Buffer) {
         let y = buffer.height - 1
         let text: String
         switch state.input {
-        case .searchDisease(let typed): text = "/" + sanitizedForTerminal(typed) + "▏  Enter search  Esc cancel"
-        case .filterModel(let typed, _): text = "models: " + sanitizedForTerminal(typed) + "▏  Enter keep  Esc cancel"
+        case .prompt(let prompt): text = promptLine(prompt, width: buffer.width)
         case .normal:
             text = state.statusMessage ?? keys.hints([.showHelp, .nextView, .filterModel, .cycleLanguage,
                                                       .drillDown, .goBack, .exportView])
@@ -80,21 +99,57 @@ extension Explorer {
         buffer.put(text, x: 0, y: y)
     }
 
-    /// The help overlay: a box of `keys  command  summary` lines, in as many columns as the height needs.
-    static func drawHelp(_ keys: KeyTable, into buffer: inout Buffer) {
-        let lines = keys.helpLines()
-        let rows = max(1, buffer.height - 5)
-        let columnCount = (lines.count + rows - 1) / rows
-        let columnWidth = (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 2
-        let width = min(buffer.width - 2, columnWidth * columnCount + 3)
-        let height = min(buffer.height - 2, min(rows, lines.count) + 3)
-        let box = Rect(x: (buffer.width - width) / 2, y: (buffer.height - height) / 2, width: width, height: height)
+    /// The prompt on the message line: label, the end of the text when it is longer than the line, the caret and
+    /// what Enter/Esc do (the export dialog also shows format and charset).
+    static func promptLine(_ prompt: Prompt, width: Int) -> String {
+        let hints: [String]
+        switch prompt.kind {
+        case .search: hints = ["  Enter search  Esc cancel"]
+        case .export:
+            let choice = "  [\(prompt.exportFormat.rawValue) \(prompt.exportCharset.rawValue)]"
+            hints = [choice + " Tab format  C-t charset  Enter write  Esc cancel", choice + " Tab C-t", choice]
+        case .command: hints = ["  Tab completes  Enter runs  Esc cancel"]
+        default: hints = ["  Enter keep  Esc cancel  C-u clear"]
+        }
+        let typed = sanitizedForTerminal(prompt.text)
+        let head = prompt.kind.label
+        for hint in hints where DisplayWidth.of(head + typed + hint) + 1 <= width {
+            return head + typed + "▏" + hint
+        }
+        let hint = hints.last ?? ""
+        let room = max(8, width - DisplayWidth.of(head) - DisplayWidth.of(hint) - 1)
+        let shown = typed.count > room ? "…" + String(typed.suffix(room - 1)) : typed
+        return head + shown + "▏" + hint
+    }
+
+    /// The help overlay: one `keys  command  summary` line per command, filtered by `/`, scrolled by j/k and
+    /// PgUp/PgDn, so every binding is reachable at 80×24.
+    static func drawHelp(_ keys: KeyTable, scroll: Int, filter: String, into buffer: inout Buffer) {
+        let needle = filter.lowercased()
+        let lines = keys.helpLines().filter { needle.isEmpty || $0.lowercased().contains(needle) }
+        let title = "Keys — j/k PgUp/PgDn scroll, / filters" + (filter.isEmpty ? "" : " [\(sanitizedForTerminal(filter))]")
+            + ", Esc closes"
+        drawOverlay(title: title, lines: lines.isEmpty ? ["no binding matches"] : lines, scroll: scroll,
+                    into: &buffer)
+    }
+
+    /// A bordered box over the pane with a title, `lines` from `scroll` and a `k–m/n` position when they do not fit.
+    static func drawOverlay(title: String, lines: [String], scroll: Int, into buffer: inout Buffer) {
+        let width = min(buffer.width - 2, max(DisplayWidth.of(title), lines.map { DisplayWidth.of($0) }.max() ?? 0) + 4)
+        let rows = max(1, min(lines.count, buffer.height - 6))
+        let height = min(buffer.height - 2, rows + 3)
+        let box = Rect(x: (buffer.width - width) / 2, y: max(1, (buffer.height - height) / 2 - 1), width: width,
+                       height: height)
         buffer.fill(box)
         Frame.border(box, into: &buffer)
-        buffer.put("Keys — Esc, q or ? closes", x: box.x + 2, y: box.y + 1, style: Style(bold: true), limit: box.maxX - 1)
-        for (index, line) in lines.enumerated() {
-            let x = box.x + 2 + (index / rows) * columnWidth
-            buffer.put(line, x: x, y: box.y + 2 + index % rows, limit: min(box.maxX - 1, x + columnWidth - 1))
+        buffer.put(title, x: box.x + 2, y: box.y + 1, style: Style(bold: true), limit: box.maxX - 1)
+        let first = min(max(0, scroll), max(0, lines.count - rows))
+        for (offset, line) in lines[first..<min(lines.count, first + rows)].enumerated() {
+            buffer.put(line, x: box.x + 2, y: box.y + 2 + offset, limit: box.maxX - 1)
+        }
+        if lines.count > rows {
+            let position = " \(first + 1)–\(first + rows)/\(lines.count) "
+            buffer.put(position, x: box.maxX - 1 - DisplayWidth.of(position), y: box.maxY - 1, style: Style(dim: true))
         }
     }
 }

@@ -23,13 +23,22 @@ public enum Explorer {
 
     static func handle(_ key: Key, in state: inout AppState, keys: KeyTable) -> [Effect] {
         if key == .control("c") { return [.quit] }
-        switch state.input {
-        case .searchDisease(let text): return typeSearch(key, text: text, in: &state)
-        case .filterModel(let text, let previous): return typeModelFilter(key, text: text, previous: previous, in: &state)
-        case .normal: break
+        if case .prompt(let prompt) = state.input { return type(key, into: prompt, in: &state) }
+        if let overlay = state.overlay, handleOverlay(overlay, key: key, in: &state) { return [] }
+        if let cursor = state.sideCursor, handleModelList(cursor, key: key, in: &state) { return [] }
+        if let prefix = state.pendingPrefix {
+            state.pendingPrefix = nil
+            guard let binding = keys.binding(for: key, prefix: prefix) else {
+                state.statusMessage = "\(prefix)\(key.displayName) is not bound; ? shows the keys"
+                return []
+            }
+            state.statusMessage = nil
+            return run(binding.command, viewIndex: binding.viewIndex, in: &state)
         }
-        if state.helpVisible, key == .escape || key == .character("q") || key == .character("?") {
-            state.helpVisible = false
+        if keys.isPrefix(key), case .character(let character) = key {
+            state.pendingPrefix = character
+            let seconds = keys.bindings.filter { $0.prefix == character }.map { "\(character)\($0.key.displayName)" }
+            state.statusMessage = "\(character)… (" + seconds.joined(separator: " ") + ")"
             return []
         }
         guard let binding = keys.binding(for: key) else {
@@ -58,28 +67,69 @@ public enum Explorer {
         switch command {
         case .nextView, .previousView, .goToView:
             moveTab(command, viewIndex: viewIndex, in: &state)
-        case .cursorDown, .cursorUp, .cursorLeft, .cursorRight, .pageDown, .pageUp, .goTop, .goBottom:
+        case .cursorDown, .cursorUp, .cursorLeft, .cursorRight, .pageDown, .pageUp, .goTop, .goBottom,
+             .scrollLeftHalf, .scrollRightHalf:
             moveCursor(command, in: &state)
         case .searchDisease:
-            state.input = .searchDisease(text: "")
+            state.input = .prompt(Prompt(kind: .search))
         case .searchNext, .searchPrevious:
             stepSearch(forward: command == .searchNext, in: &state)
         case .filterModel:
-            state.input = .filterModel(text: state.modelFilterText, previous: state.modelFilterText)
+            state.input = .prompt(Prompt(kind: .models, text: state.modelFilterText, previous: state.modelFilterText))
         case .cycleLanguage, .cycleLogitType, .cycleContext, .toggleMode, .cycleWindow, .cycleTemplates, .cycleGroup,
              .toggleBottom, .cycleShade:
             cycleFilter(command, in: &state)
-        case .sortByColumn: sortByColumn(in: &state)
+        case .sortByColumn, .sortAscending, .sortDescending: sortByColumn(command, in: &state)
+        case .hideColumn, .showColumns, .widenColumn: changeColumns(command, in: &state)
+        case .filterDisease, .filterValues, .clearFilters, .toggleOnlyFlipped, .chooseTemplates, .toggleLanguageAgreement:
+            startFilter(command, in: &state)
+        case .pinConfiguration: togglePin(in: &state)
+        case .toggleSidePanel:
+            state.sidePanelHidden.toggle()
+            state.statusMessage = state.sidePanelHidden ? "model panel hidden (\\ shows it)" : "model panel shown"
+        case .inspectCell:
+            guard state.lastSummary.cursorCell != nil else {
+                state.statusMessage = "no cell under the cursor to inspect"
+                return []
+            }
+            state.overlay = .inspector(scroll: 0)
+        case .showGlossary: state.overlay = .glossary(scroll: 0)
+        case .commandLine: state.input = .prompt(Prompt(kind: .command))
         case .drillDown: drillDown(in: &state)
+        case .openRankTable: openRankTable(in: &state)
+        case .focusModelList:
+            guard Layout.sideWidth(state.size, hidden: state.sidePanelHidden) > 0,
+                  !state.lastSummary.sideModels.isEmpty else {
+                state.statusMessage = "the model panel is off (\\ shows it from 100 columns)"
+                return []
+            }
+            state.sideCursor = 0
+            state.statusMessage = "model panel: j/k pick a model, Enter opens its ranks, Esc returns"
+        case .close: close(in: &state)
+        case .goUp:
+            if state.overlay != nil { state.overlay = nil } else if !state.pop() {
+                state.statusMessage = "at the top level; q quits"
+            }
         case .goBack:
-            if state.helpVisible { state.helpVisible = false; return [] }
+            if state.overlay != nil { state.overlay = nil; return [] }
             if !state.pop() { return [.quit] }
-        case .showHelp: state.helpVisible.toggle()
-        case .exportView: return [.export(state.pane)]
+        case .showHelp: state.overlay = state.helpVisible ? nil : .help(scroll: 0, filter: "")
+        case .showCommand: state.statusMessage = EquivalentCommand.text(state.pane)
+        case .exportView: openExportDialog(in: &state)
         case .suspend: return [.suspend]
         case .quit: return [.quit]
         }
         return []
+    }
+
+    /// Esc: closes the overlay, else the drill-down; at the top level it only says how to quit.
+    static func close(in state: inout AppState) {
+        state.pendingPrefix = nil
+        if state.overlay != nil {
+            state.overlay = nil
+        } else if !state.pop() {
+            state.statusMessage = "Esc never quits: q or C-c quits"
+        }
     }
 
     static func moveTab(_ command: Command, viewIndex: Int?, in state: inout AppState) {
@@ -103,26 +153,55 @@ public enum Explorer {
             state.statusMessage = "nothing to drill into under the cursor"
             return
         }
-        state.push(PaneState(view: state.pane.view, filters: state.pane.filters, drill: target))
-        state.statusMessage = "Enter opened a detail; q goes back"
+        var filters = state.pane.filters
+        filters.sort = nil
+        filters.rowFilter = nil
+        filters.hiddenColumns = []
+        filters.shownColumns = nil
+        filters.widenedColumns = []
+        state.push(PaneState(view: state.pane.view, filters: filters, drill: target))
+        state.statusMessage = "Enter opened a detail; Esc or q goes back"
     }
 
-    static func sortByColumn(in state: inout AppState) {
-        let columns = state.lastSummary.columnNames
-        let index = state.pane.cursorColumn
-        guard index >= 0, index < columns.count else {
-            state.statusMessage = "this view has no column to sort under the cursor"
+    /// Keys while the model panel has the focus: j/k move, Enter opens the rank table, Esc/M return the focus.
+    /// False lets the key through (Ctrl-C, ?, and the rest act as usual).
+    static func handleModelList(_ cursor: Int, key: Key, in state: inout AppState) -> Bool {
+        let models = state.lastSummary.sideModels
+        switch key {
+        case .down, .character("j"): state.sideCursor = min(cursor + 1, max(0, models.count - 1))
+        case .up, .character("k"): state.sideCursor = max(0, cursor - 1)
+        case .escape, .character("M"), .character("q"): state.sideCursor = nil
+        case .enter:
+            state.sideCursor = nil
+            guard cursor < models.count else { return true }
+            pushRankTable(models[cursor], in: &state)
+        default: return false
+        }
+        return true
+    }
+
+    /// `K`: the rank table of the model under the cursor, or of the model whose detail is open (the Tau view's
+    /// per-disease taus), or of the only model the filter keeps.
+    static func openRankTable(in state: inout AppState) {
+        var model: String?
+        if case .model(let id)? = state.pane.drill { model = id }
+        if model == nil, case .model(let id)? = state.lastSummary.drillTarget { model = id }
+        if model == nil, case .modelRanks(let id)? = state.pane.drill { model = id }
+        guard let model else {
+            state.statusMessage = "no model under the cursor: K works on a model row or a model's detail (M: panel)"
             return
         }
-        let column = columns[index]
-        var pane = state.pane
-        if let current = pane.filters.sort, current.column == column {
-            pane.filters.sort = SortOrder(column: column, descending: !current.descending)
-        } else {
-            pane.filters.sort = SortOrder(column: column, descending: true)
-        }
-        state.pane = pane
-        state.statusMessage = "sorted by \(sanitizedForTerminal(column)) \(pane.filters.sort?.descending == true ? "descending" : "ascending")"
+        pushRankTable(model, in: &state)
+    }
+
+    static func pushRankTable(_ model: String, in state: inout AppState) {
+        var filters = state.pane.filters
+        filters.sort = nil
+        filters.rowFilter = nil
+        filters.hiddenColumns = []
+        filters.shownColumns = nil
+        state.push(PaneState(view: state.pane.view, filters: filters, drill: .modelRanks(model)))
+        state.statusMessage = "ranks of \(sanitizedForTerminal(model)) vs the Pile; w changes the window, Esc goes back"
     }
 
     /// `n`/`N`: the pane highlights and jumps to matches of `filters.search`; without a search there is nothing to step.

@@ -9,24 +9,34 @@ enum Layout {
         size.width < minimumSize.width || size.height < minimumSize.height
     }
 
-    /// Rows available to the pane: all but the tab bar, the status line and the message line.
+    /// Rows available to the pane: all but the tab bar, the status line(s) and the message line.
     static func paneRows(_ size: TerminalSize) -> Int { max(0, size.height - 3) }
 
-    /// Width of the model list on the right (0 when the terminal is too narrow for it).
-    static func sideWidth(_ size: TerminalSize) -> Int {
+    static func paneRows(_ state: AppState) -> Int { max(0, state.size.height - 2 - statusRows(state)) }
+
+    /// The status line takes a second row when its text does not fit in one (from 16 rows).
+    static func statusRows(_ state: AppState) -> Int {
+        state.size.height >= 16 && StatusText.lines(state, summary: state.lastSummary, width: state.size.width).count > 1
+            ? 2 : 1
+    }
+
+    /// Width of the model list on the right: 0 below 100 columns or when hidden (`\`).
+    static func sideWidth(_ size: TerminalSize, hidden: Bool = false) -> Int {
+        if hidden { return 0 }
         if size.width >= 110 { return 34 }
-        if size.width >= 80 { return 26 }
+        if size.width >= 100 { return 28 }
         return 0
     }
 
-    static func paneArea(_ size: TerminalSize) -> Rect {
-        let side = sideWidth(size)
-        return Rect(x: 0, y: 1, width: size.width - (side > 0 ? side + 1 : 0), height: paneRows(size))
+    static func paneArea(_ state: AppState) -> Rect {
+        let size = state.size
+        let side = sideWidth(size, hidden: state.sidePanelHidden)
+        return Rect(x: 0, y: 1, width: size.width - (side > 0 ? side + 1 : 0), height: paneRows(state))
     }
 
-    static func sideArea(_ size: TerminalSize) -> Rect {
-        let side = sideWidth(size)
-        return Rect(x: size.width - side, y: 1, width: side, height: paneRows(size))
+    static func sideArea(_ state: AppState) -> Rect {
+        let side = sideWidth(state.size, hidden: state.sidePanelHidden)
+        return Rect(x: state.size.width - side, y: 1, width: side, height: paneRows(state))
     }
 
     /// One tab of the tab bar: its view, its label and the columns it occupies.

@@ -40,6 +40,26 @@ public struct ExportWriter: Sendable {
         return try write(contents, stem: "biasexplorer-\(pane.view.rawValue)-\(timestamp())")
     }
 
+    /// The export dialog's write: the sheet as seen (visible columns, filters, sort) in one format, under `name`
+    /// (relative names are in `directory`), after a provenance line with the equivalent `render` command. Never
+    /// replaces a file: an existing name is an error that says so.
+    public func exportFile(_ pane: PaneState, dataset: Dataset, size: TerminalSize, name: String,
+                           format: ExportFormat, options: RenderOptions = RenderOptions()) throws(ExportError) -> URL {
+        var buffer = Buffer(width: max(size.width, 40), height: max(size.height, 10))
+        var drawn = options
+        drawn.showsCursor = false
+        drawn.color = format == .ansi
+        let summary = Panes.render(pane, dataset: dataset, into: &buffer, area: buffer.area, options: drawn)
+        if drawn.charset == .ascii { buffer.foldToASCII() }
+        let text = ExportContents.text(pane, buffer: buffer, summary: summary, dataset: dataset, format: format)
+        let target = name.hasPrefix("/") ? URL(fileURLWithPath: name) : directory.appendingPathComponent(name)
+        let folder = ExportWriter(directory: target.deletingLastPathComponent(), timestamp: timestamp)
+        guard try folder.place(Array(text.utf8), at: target) else {
+            throw ExportError(description: "not overwritten: \(target.lastPathComponent) exists (x, edit the name)")
+        }
+        return target
+    }
+
     /// Writes every `(extension, text)` under the first free `stem[-n]`; all or nothing.
     func write(_ contents: [(String, String)], stem: String) throws(ExportError) -> ExportResult {
         for attempt in 0..<1000 {

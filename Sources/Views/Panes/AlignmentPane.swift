@@ -89,7 +89,8 @@ struct AlignmentPane: AnalysisPane {
             let columns = [TableColumn("disease", maxWidth: 28), TableColumn("base ranking"),
                            TableColumn("aligned ranking"), TableColumn("tau", alignment: .right),
                            TableColumn("top changed"), TableColumn("bottom changed")]
-            return PaneTable(columns: columns, rows: comparisons[0].flips.map(flipRow))
+            return PaneTable(columns: columns, rows: comparisons[0].flips.filter { !state.filters.onlyFlipped || $0.topChanged || $0.bottomChanged }
+                .map(flipRow))
                 .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption)
         }
         let paneTable = PaneTable(columns: AlignmentPane.pairColumns(mode: state.filters.mode), rows: comparisons.map(pairRow))

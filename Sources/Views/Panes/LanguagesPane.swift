@@ -83,6 +83,7 @@ struct LanguagesPane: AnalysisPane, Sendable {
     }
 
     func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) -> PaneSummary {
+        if state.filters.languageAgreement { return renderAgreement(into: &buffer, area: area, options: options) }
         let layout = PaneLayout(area)
         let caption = Caption.text(filters: state.filters, configuration: configuration(state.filters.language),
                                    dataset: dataset, options: options)
@@ -115,6 +116,7 @@ struct LanguagesPane: AnalysisPane, Sendable {
     }
 
     var dataTable: CSVTable {
+        if state.filters.languageAgreement { return agreementDataTable }
         let rows: [[TableCell]] = cells.map { cell in
             [.text(PaneText.diseaseName(dataset, cell.disease)), .text(cell.language.rawValue),
              .text(configuration(cell.language).description), .text(cell.demographic.label), .integer(cell.top),

@@ -17,9 +17,21 @@ struct PaperVsCorrectPane: AnalysisPane {
     }
     var drilledTable: String? { if case .table(let name)? = state.drill { return name } else { return nil } }
 
-    static let cellColumns = [TableColumn("key", maxWidth: 60), TableColumn("column"),
+    /// Model and disease as their own columns, the rest of the key after them; values rounded to 3 decimals (the
+    /// typed number behind each keeps the full value, which the inspector shows).
+    static let cellColumns = [TableColumn("model", maxWidth: 36), TableColumn("disease", maxWidth: 28),
+                              TableColumn("key", maxWidth: 48), TableColumn("column"),
                               TableColumn("paper", alignment: .right, maxWidth: 24),
                               TableColumn("correct", alignment: .right, maxWidth: 24), TableColumn("reason", maxWidth: 60)]
+
+    /// A CSV value as shown: a number with more than 3 decimals rounded to 3, anything else as written.
+    static func shown(_ value: String) -> (text: String, number: Double?) {
+        guard let number = Double(value), number.isFinite else { return (value, nil) }
+        guard let dot = value.firstIndex(of: "."), value[value.index(after: dot)...].count > 3 else {
+            return (value, number)
+        }
+        return (NumberText.fixed(number, decimals: 3), number)
+    }
 
     func summaryRow(_ summary: DifferenceSummary) -> PaneRow {
         PaneRow(cells: [summary.table, summary.column, "\(summary.count)", summary.reason],
@@ -27,8 +39,15 @@ struct PaperVsCorrectPane: AnalysisPane {
     }
 
     func cellRow(_ difference: ModeDifference) -> PaneRow {
-        PaneRow(cells: [difference.keyText, difference.column, difference.paper, difference.correct, difference.reason],
-                label: difference.keyText)
+        let modelColumns: Set<String> = ["model", "base", "aligned"]
+        let model = difference.key.filter { modelColumns.contains($0.column) }.map(\.value).joined(separator: " → ")
+        let disease = difference.key.first { $0.column == "disease" }?.value ?? ""
+        let rest = difference.key.filter { !modelColumns.contains($0.column) && $0.column != "disease" }
+            .map { "\($0.column)=\($0.value)" }.joined(separator: "; ")
+        let paper = PaperVsCorrectPane.shown(difference.paper), correct = PaperVsCorrectPane.shown(difference.correct)
+        return PaneRow(cells: [model.isEmpty ? "-" : model, disease.isEmpty ? "-" : disease, rest, difference.column,
+                               paper.text, correct.text, difference.reason],
+                       numbers: [nil, nil, nil, nil, paper.number, correct.number, nil], label: difference.keyText)
     }
 
     func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) -> PaneSummary {

@@ -30,12 +30,12 @@ struct ProblemsPane {
                 "problems: \(problems.count) (\(bySeverity.joined(separator: ", ")))"].joined(separator: separator)
     }
 
-    var table: Table {
-        let problems = state.filters.top.map { Array(orderedProblems.prefix(max(0, $0))) } ?? orderedProblems
-        let rows = problems.map { [$0.severity.rawValue, $0.path, $0.place ?? "-", $0.reason] }
-        return Table(columns: ProblemsPane.columns, rows: rows, scrollRow: state.scrollRow,
-                     scrollColumn: state.scrollColumn, cursorRow: rows.isEmpty ? nil : state.cursorRow,
-                     cursorColumn: nil, frozenColumns: 1)
+    var paneTable: PaneTable {
+        let rows = orderedProblems.map { problem in
+            PaneRow(cells: [problem.severity.rawValue, problem.path, problem.place ?? "-", problem.reason],
+                    label: problem.path)
+        }
+        return PaneTable(columns: ProblemsPane.columns, rows: rows)
     }
 
     func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) -> PaneSummary {
@@ -43,17 +43,12 @@ struct ProblemsPane {
         let parts = area.rows([.fixed(1), .min(0), .fixed(area.height >= 3 ? 1 : 0)])
         buffer.put(inventory(options.glyphs.listSeparator), x: parts[0].x, y: parts[0].y, width: parts[0].width, style: Style(bold: true),
                    options: options)
-        let table = self.table
-        var shown = 0
-        if dataset.problems.isEmpty {
-            buffer.put("No data problems.", x: parts[1].x, y: parts[1].y, width: parts[1].width, options: options)
-        } else {
-            table.render(into: &buffer, area: parts[1], options: options)
-            shown = table.rows.count
-        }
         buffer.put(caption, x: parts[2].x, y: parts[2].y, width: parts[2].width, style: Style(dim: true),
                    options: options)
-        return PaneSummary(shownRows: shown, totalRows: dataset.problems.count, columns: ProblemsPane.columns.map(\.title),
-                           caption: caption)
+        guard !dataset.problems.isEmpty else {
+            buffer.put("No data problems.", x: parts[1].x, y: parts[1].y, width: parts[1].width, options: options)
+            return PaneSummary(shownRows: 0, totalRows: 0, columns: ProblemsPane.columns.map(\.title), caption: caption)
+        }
+        return paneTable.render(state: state, into: &buffer, area: parts[1], options: options, caption: caption)
     }
 }

@@ -1,0 +1,24 @@
+/// `language_agreement.csv`: one row per (group, logit type, context, model, language pair, disease) with logits in
+/// both languages: the Kendall tau between the model's rankings in the two languages (`Dataset.languageAgreement`),
+/// templates 0–9. Written by both modes but not compared in `paper_vs_correct.csv`, which keeps the contract
+/// tables only.
+public enum LanguageAgreementTable {
+    public static func table(_ dataset: Dataset, mode: AnalysisMode) -> EncodedTable {
+        var table = EncodedTable(name: "language_agreement.csv", header: [
+            "group", "logit_type", "context", "model", "language_a", "language_b", "templates", "disease", "tau", "n"])
+        var seen = Set<String>()
+        for configuration in dataset.logitConfigurations {
+            let key = "\(configuration.group)/\(configuration.logitType)/\(configuration.context)"
+            guard seen.insert(key).inserted else { continue }
+            let rows = dataset.languageAgreement(logitType: configuration.logitType, context: configuration.context,
+                                                 group: configuration.group, templates: .original, mode: mode)
+            for row in rows {
+                table.append([.text(configuration.group.rawValue), .text(configuration.logitType.rawValue),
+                              .text(configuration.context.rawValue), .text(row.model), .text(row.first.rawValue),
+                              .text(row.second.rawValue), .text(TemplateSelection.original.description),
+                              .text(dataset.diseases[row.disease].name), .value(row.tau), .integer(row.n)])
+            }
+        }
+        return table
+    }
+}

@@ -1,0 +1,31 @@
+import Analysis
+import Views
+
+/// What the export dialog writes for each format, every one starting with its provenance (the equivalent command).
+enum ExportContents {
+    static func text(_ pane: PaneState, buffer: Buffer, summary: PaneSummary, dataset: Dataset,
+                     format: ExportFormat) -> String {
+        let formatName: String
+        switch format {
+        case .txt: formatName = "text"
+        case .ansi: formatName = "ansi"
+        case .md: formatName = "markdown"
+        case .csv: formatName = "sheet"
+        case .json: formatName = "json"
+        }
+        let provenance = EquivalentCommand.text(pane, format: formatName)
+        switch format {
+        case .txt: return "# " + provenance + "\n" + buffer.encoded(as: .text)
+        case .ansi: return "# " + provenance + "\n" + buffer.encoded(as: .ansi)
+        case .md:
+            let table = summary.sheet.map { $0.markdown() } ?? buffer.encoded(as: .markdown)
+            return "<!-- " + provenance + " -->\n\n" + table
+        case .csv:
+            let table = summary.sheet.map { $0.csvTable(name: "\(pane.view.rawValue).csv") }
+                ?? Panes.dataTable(pane, dataset: dataset)
+            return "# " + provenance + "\n" + table.encoded()
+        case .json:
+            return SheetJSON.encode(summary.sheet, provenance: provenance)
+        }
+    }
+}
