@@ -21,6 +21,9 @@ public struct ViewFilters: Sendable, Hashable {
     public var search: String?
     /// Show bottom instead of top counts where a view has both (`languages`; key `b`, `toggle-bottom`).
     public var bottom = false
+    /// Resamples, seed, confidence level and the reduced-tau switch behind every interval and p (docs/uncertainty.md;
+    /// key `R` toggles `includesReduced`).
+    public var uncertainty = UncertaintySettings.standard
 
     public init() {}
 

@@ -15,6 +15,7 @@ struct ScreenOptions: ParsableArguments {
     @Option(help: "Templates: 0-9, 10-19, all, or a list such as 0,3,5-7.") var templates: String?
     @Option(help: "Co-occurrence window: 10, 50, 100 or 250.") var window: Int?
     @Flag(help: "Bottom instead of top counts where a view has both (languages).") var bottom = false
+    @OptionGroup var uncertainty: UncertaintyOptions
 
     /// The preset for a view name (nil = the explorer's first view).
     func preset(view: String?) -> Preset {
@@ -34,6 +35,8 @@ struct ScreenOptions: ParsableArguments {
 
     /// The validated pane state, or a usage error naming the bad value.
     func paneState(view: String?) throws -> PaneState {
-        do { return try preset(view: view).paneState() } catch { throw ValidationError(error.description) }
+        var preset = preset(view: view)
+        preset.uncertainty = try uncertainty.settings()
+        do { return try preset.paneState() } catch { throw ValidationError(error.description) }
     }
 }

@@ -59,7 +59,7 @@ struct FidelityPaneTests {
         state.drill = target
         let (detail, detailSummary) = screen(state)
         #expect(detail != parent)
-        #expect(detailSummary.columns == ["disease", "quartile", "tau counts", "n"])
+        #expect(detailSummary.columns == ["disease", "quartile", "tau counts", "n", "p exact"])
         #expect(detailSummary.shownRows > 80)
         guard case .model(let id) = target else { Issue.record("not a model target"); return }
         let analysis = TauAnalysis(dataset, configuration: Section2Defaults.tau(group: .race), mode: .correct)

@@ -41,6 +41,7 @@ extension Explorer {
                 target.templates = next(filters.templates, in: [.original, .additional, .all])
             case .cycleGroup: target.group = next(filters.group, in: DemographicGroup.allCases)
             case .toggleBottom: target.bottom = !filters.bottom
+            case .toggleReduced: target.uncertainty.includesReduced = !filters.uncertainty.includesReduced
             default: break
             }
         }
@@ -54,6 +55,9 @@ extension Explorer {
         case .cycleTemplates: described = "templates \(now.templates)"
         case .cycleGroup: described = "group \(now.group.rawValue)"
         case .toggleBottom: described = now.bottom ? "bottom counts" : "top counts"
+        case .toggleReduced:
+            described = now.uncertainty.includesReduced ? "means keep reduced taus (flagged)"
+                : "means leave out reduced taus"
         default: break
         }
         state.statusMessage = described

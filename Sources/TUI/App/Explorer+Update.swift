@@ -67,7 +67,7 @@ public enum Explorer {
         case .filterModel:
             state.input = .filterModel(text: state.modelFilterText, previous: state.modelFilterText)
         case .cycleLanguage, .cycleLogitType, .cycleContext, .toggleMode, .cycleWindow, .cycleTemplates, .cycleGroup,
-             .toggleBottom:
+             .toggleBottom, .toggleReduced:
             cycleFilter(command, in: &state)
         case .sortByColumn: sortByColumn(in: &state)
         case .drillDown: drillDown(in: &state)

@@ -75,6 +75,7 @@ public struct KeyTable: Sendable {
         bind(.cycleTemplates, .character("T"))
         bind(.cycleGroup, .character("r"))
         bind(.toggleBottom, .character("b"))
+        bind(.toggleReduced, .character("R"))
         bind(.sortByColumn, .character("s"))
         bind(.drillDown, .enter)
         bind(.goBack, .character("q"), .escape)

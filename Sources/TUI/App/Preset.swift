@@ -15,6 +15,8 @@ public struct Preset: Sendable, Hashable {
     public var window: Int?
     /// Bottom instead of top counts where a view has both (`languages`).
     public var bottom = false
+    /// Interval and test settings (`--bootstrap-resamples`, `--seed`, `--confidence`, `--drop-reduced`).
+    public var uncertainty = UncertaintySettings.standard
 
     public init() {}
 
@@ -45,6 +47,7 @@ public struct Preset: Sendable, Hashable {
         }
         filters.models = models.flatMap(ModelFilter.terms)
         filters.bottom = bottom
+        filters.uncertainty = uncertainty
         return PaneState(view: view, filters: filters)
     }
 

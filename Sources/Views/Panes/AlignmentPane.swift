@@ -23,12 +23,14 @@ struct AlignmentPane: AnalysisPane {
             return dataset.vocabulary.models.alignmentPairs
                 .filter { $0.base == pair.base && $0.aligned == pair.aligned }
                 .compactMap { dataset.alignmentComparison($0, configuration: configuration,
-                                                          templates: state.filters.templates, mode: state.filters.mode) }
+                                                          templates: state.filters.templates, mode: state.filters.mode,
+                                                          settings: state.filters.uncertainty) }
         }
         let passes: (String) -> Bool = { id in dataset.models.first { $0.id == id }.map(state.filters.includes) ?? false }
-        let all = dataset.memo(PaneMemoKey("alignment", configuration, state.filters, models: nil)) {
+        let all = dataset.memo(PaneMemoKey("alignment", configuration, state.filters, models: nil,
+                                           detail: "\(state.filters.uncertainty)")) {
             dataset.alignmentComparisons(configuration: configuration, templates: state.filters.templates,
-                                         mode: state.filters.mode)
+                                         mode: state.filters.mode, settings: state.filters.uncertainty)
         }
         return all
             .filter { passes($0.pair.base) || passes($0.pair.aligned) }
@@ -43,7 +45,9 @@ struct AlignmentPane: AnalysisPane {
         let other: AnalysisMode = mode == .correct ? .paper : .correct
         return [TableColumn("pair", maxWidth: 44), TableColumn("method"),
                 TableColumn("d tau \(mode.rawValue)*", alignment: .right),
-                TableColumn("d tau \(other.rawValue)", alignment: .right), TableColumn("top flips", alignment: .right),
+                TableColumn("d tau \(other.rawValue)", alignment: .right),
+                TableColumn("p d tau", alignment: .right), TableColumn("n d tau", alignment: .right),
+                TableColumn("top flips", alignment: .right),
                 TableColumn("bottom flips", alignment: .right), TableColumn("rank tau", alignment: .right),
                 TableColumn("diseases", alignment: .right)]
     }
@@ -54,10 +58,14 @@ struct AlignmentPane: AnalysisPane {
         let mode = state.filters.mode, other: AnalysisMode = mode == .correct ? .paper : .correct
         let active = comparison.tauRealChange[mode] ?? .nan, beside = comparison.tauRealChange[other] ?? .nan
         let rank = comparison.meanRankTau
-        return PaneRow(cells: [label, pair.method, PaneText.number(active, 3), PaneText.number(beside, 3),
+        let test = comparison.tauRealTest
+        let p = test.p.isFinite ? PaneText.pValue(test.p, tau: test.p) + (test.exact ? "" : " MC")
+            : (test.n > 0 ? "n.t." : "-")
+        return PaneRow(cells: [label, pair.method, PaneText.number(active, 3), PaneText.number(beside, 3), p,
+                               "\(test.n)",
                                "\(comparison.topFlipCount)", "\(comparison.bottomFlipCount)",
                                PaneText.number(rank.value, 3), "\(comparison.flips.count)"],
-                       numbers: [nil, nil, active, beside, Double(comparison.topFlipCount),
+                       numbers: [nil, nil, active, beside, test.p, Double(test.n), Double(comparison.topFlipCount),
                                  Double(comparison.bottomFlipCount), rank.value, Double(comparison.flips.count)],
                        label: label, drill: .alignmentPair(base: pair.base, aligned: pair.aligned))
     }
@@ -77,7 +85,7 @@ struct AlignmentPane: AnalysisPane {
                                    options: options)
         let legend = PaneText.codeLegend(state.filters.group)
         let headline = drilledPair.map { "Flips \(AlignmentPane.shortName($0.base)) -> \(AlignmentPane.shortName($0.aligned)): both rankings, rank tau, top/bottom changed (\(legend))" }
-            ?? "Alignment pairs: d tau vs real (aligned - base; * = \(state.filters.mode.rawValue) mode, shown), top/bottom flips, mean rank tau; Enter: per-disease flips"
+            ?? "Alignment pairs: d tau vs real (aligned - base; * = \(state.filters.mode.rawValue) mode, shown) with its sign-flip p over the n diseases both have (MC = Monte Carlo), top/bottom flips, mean rank tau; Enter: per-disease flips"
         layout.drawFrame(headline: headline, caption: caption, into: &buffer, options: options)
         let comparisons = self.comparisons
         guard !comparisons.isEmpty else {

@@ -12,6 +12,7 @@ extension ScatterPlot {
             (Int((PlotRange.fraction(tick, in: xRange, kind: xScale) * Double(plot.width - 1)).rounded()),
              NumberText.compact(tick))
         }, options: options)
+        drawErrorBars(into: &buffer, plot: plot, options: options)
         if usesBraille(options) { drawBraille(into: &buffer, plot: plot, options: options) }
         else { drawMarkers(into: &buffer, plot: plot, options: options) }
     }
@@ -23,6 +24,24 @@ extension ScatterPlot {
         let fy = PlotRange.fraction(point.y, in: yRange, kind: .linear)
         guard (0...1).contains(fx), (0...1).contains(fy) else { return nil }
         return (Int((fx * Double(columns - 1)).rounded()), rows - 1 - Int((fy * Double(rows - 1)).rounded()))
+    }
+
+    /// Each point's interval as a vertical bar (`│`, ASCII `|`) in its column, under the markers.
+    func drawErrorBars(into buffer: inout Buffer, plot: Rect, options: RenderOptions) {
+        let bar = options.charset == .unicode ? "│" : "|"
+        for (index, entry) in series.enumerated() {
+            var style = Style.plain
+            if options.color { style.foreground = .indexed(ScatterPlot.seriesColors[index % 8]) }
+            for point in entry.points where point.hasBar {
+                guard let (column, top) = position(PlotPoint(x: point.x, y: point.high), columns: plot.width,
+                                                   rows: plot.height),
+                      let (_, bottom) = position(PlotPoint(x: point.x, y: point.low), columns: plot.width,
+                                                 rows: plot.height) else { continue }
+                for row in min(top, bottom)...max(top, bottom) {
+                    buffer.set(x: plot.x + column, y: plot.y + row, Cell(Character(bar), style: style))
+                }
+            }
+        }
     }
 
     func drawMarkers(into buffer: inout Buffer, plot: Rect, options: RenderOptions) {
