@@ -65,8 +65,9 @@ struct TauPane: AnalysisPane {
 
     /// Gender vs real prevalence compares two values: each tau is ±1, the sign of agreement.
     var genderNote: String {
-        configuration.group == .gender
-            ? "; tau real over male/female is the sign of agreement: mean = 2 x (share agreeing) - 1" : ""
+        (configuration.group == .gender
+            ? "; tau real over male/female is the sign of agreement: mean = 2 x (share agreeing) - 1" : "")
+            + (state.filters.mode == .paper ? "; paper mode: p, q and intervals of the paper's own statistic" : "")
     }
 
     func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) -> PaneSummary {
