@@ -14,36 +14,38 @@ public struct ConfidenceInterval: Sendable, Hashable {
 
 /// Percentile bootstrap interval of the mean (Efron & Tibshirani 1993 §13.3; `scipy.stats.bootstrap(...,
 /// method='percentile')`): B resamples of the n non-NaN values drawn with replacement (`SeededGenerator(seed)`,
-/// two 32-bit multiply-shift indices per draw), each resample's mean, and the α/2 and 1 − α/2 quantiles
+/// four indices per 64-bit draw, as two 32-bit multiply-shift indices into the n² ordered pair sums), each resample's mean, and the α/2 and 1 − α/2 quantiles
 /// of the B means with α = 1 − confidence, linearly interpolated (numpy's default, `h = (B − 1)q`).
-/// `.none` for fewer than two values. O(B·n + B log B).
+/// `.none` for fewer than two values or more than 4,096 (the pair table would pass 128 MB). O(B·n + n² + B).
 public func percentileBootstrapMean(_ values: [Double], resamples: Int, confidence: Double,
                                     seed: UInt64) -> ConfidenceInterval {
     let data = values.filter { !$0.isNaN }
-    guard data.count >= 2, resamples >= 1 else { return .none }
+    guard data.count >= 2, data.count <= 4096, resamples >= 1 else { return .none }
     var generator = SeededGenerator(seed: seed)
     var means = [Double](repeating: 0, count: resamples)
     let n = data.count
-    data.withUnsafeBufferPointer { sample in
-        let count = UInt64(n)
-        @inline(__always) func pick(_ bits: UInt64) -> Double { sample[Int(((bits & 0xFFFF_FFFF) &* count) >> 32)] }
-        for b in 0..<resamples {
-            // Two indices per 64-bit draw (32-bit multiply-shift each; bias < n / 2³²), summed into four
-            // accumulators (a fixed order, so the same bytes everywhere) to shorten the chain of additions.
-            var sums: (Double, Double, Double, Double) = (0, 0, 0, 0), drawn = 0
-            while drawn + 4 <= n {
-                let first = generator.next(), second = generator.next()
-                sums.0 += pick(first)
-                sums.1 += pick(first >> 32)
-                sums.2 += pick(second)
-                sums.3 += pick(second >> 32)
-                drawn += 4
+    // Every ordered pair's sum x_i + x_j: one 32-bit multiply-shift index below n² draws two independent indices at
+    // once (i = k / n, j = k % n), so one 64-bit draw gives four values with two additions (bias < n²/2³²).
+    let pairCount = n * n
+    var pairSums = [Double](repeating: 0, count: pairCount)
+    for i in 0..<n { for j in 0..<n { pairSums[i * n + j] = data[i] + data[j] } }
+    pairSums.withUnsafeBufferPointer { pairs in
+        data.withUnsafeBufferPointer { sample in
+            let pairRange = UInt64(pairCount), singleRange = UInt64(n)
+            for b in 0..<resamples {
+                var sums: (Double, Double) = (0, 0), drawn = 0
+                while drawn + 4 <= n {
+                    let bits = generator.next()
+                    sums.0 += pairs[Int(((bits & 0xFFFF_FFFF) &* pairRange) >> 32)]
+                    sums.1 += pairs[Int(((bits >> 32) &* pairRange) >> 32)]
+                    drawn += 4
+                }
+                while drawn < n {
+                    sums.0 += sample[Int(((generator.next() & 0xFFFF_FFFF) &* singleRange) >> 32)]
+                    drawn += 1
+                }
+                means[b] = (sums.0 + sums.1) / Double(n)
             }
-            while drawn < n {
-                sums.0 += pick(generator.next())
-                drawn += 1
-            }
-            means[b] = ((sums.0 + sums.1) + (sums.2 + sums.3)) / Double(n)
         }
     }
     return percentileInterval(&means, confidence: confidence)
