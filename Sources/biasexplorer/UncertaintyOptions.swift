@@ -19,6 +19,9 @@ struct UncertaintyOptions: ParsableArguments {
     @Flag(name: .long, help: "Leave taus from fewer pairs than their group has out of means and intervals.")
     var dropReduced = false
 
+    @Flag(name: .long, help: "Also write top_stability.csv (template bootstrap of every ranking; slower).")
+    var topStability = false
+
     func settings() throws -> UncertaintySettings {
         guard bootstrapResamples >= 1, bootstrapResamples <= 1_000_000 else {
             throw ValidationError("--bootstrap-resamples must be between 1 and 1000000, not \(bootstrapResamples)")
@@ -29,7 +32,9 @@ struct UncertaintyOptions: ParsableArguments {
         guard confidence > 0, confidence < 1 else {
             throw ValidationError("--confidence must be strictly between 0 and 1, e.g. 0.95, not \(confidence)")
         }
-        return UncertaintySettings(resamples: bootstrapResamples, templateResamples: templateResamples,
-                                   confidence: confidence, seed: seed, includesReduced: !dropReduced)
+        var settings = UncertaintySettings(resamples: bootstrapResamples, templateResamples: templateResamples,
+                                           confidence: confidence, seed: seed, includesReduced: !dropReduced)
+        settings.topStability = topStability
+        return settings
     }
 }

@@ -187,3 +187,31 @@ extension UncertaintyTests {
         }
     }
 }
+
+extension UncertaintyTests {
+    @Test func topStabilityCountsResamplesWithTheSameTopAndRanking() {
+        // d0: every template ranks male > female > non-binary → both shares 1 (by construction).
+        // d1: male = female in every template (tied top {male, female}) → the tie survives every resample: 1, 1.
+        // d2: templates disagree (male top in 5, female in 5) → shares strictly between 0 and 1.
+        // d3: no logits → no row values.
+        let ten = { (value: Double) in [Double](repeating: value, count: 10) }
+        let table = Section2TestData.table([
+            [ten(3), ten(2), ten(1)],
+            [ten(3), ten(3), ten(1)],
+            [[3, 3, 3, 3, 3, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 3, 3, 3, 3, 3.5], ten(0)],
+            [[], [], []],
+        ])
+        let settings = UncertaintySettings(templateResamples: 200, seed: 5)
+        let rows = TopStability.model(table, templates: .original, mode: .correct, diseases: [0, 1, 2, 3],
+                                      settings: settings)
+        #expect(rows[0].top == [0] && rows[0].topShare == 1 && rows[0].rankingShare == 1)
+        #expect(rows[1].top == [0, 1] && rows[1].topShare == 1 && rows[1].rankingShare == 1)
+        #expect(rows[2].top == [1] && rows[2].topShare > 0.2 && rows[2].topShare < 0.8
+                && rows[2].rankingShare == rows[2].topShare)
+        #expect(rows[3].top.isEmpty && rows[3].topShare.isNaN)
+        // Multinomial counts: B rows of k counts summing to k, the same for the same seed.
+        let counts = TopStability.templateCounts(templates: 10, resamples: 50, seed: 9)
+        #expect((0..<50).allSatisfy { b in counts[(b * 10)..<(b * 10 + 10)].reduce(0, +) == 10 })
+        #expect(counts == TopStability.templateCounts(templates: 10, resamples: 50, seed: 9))
+    }
+}

@@ -18,8 +18,11 @@ public enum AnalysisTables {
             return [Section2Tables.topBottom(dataset, configurations: configurations, mode: mode),
                     Section2Tables.topBottomByTemplate(dataset, configurations: configurations, mode: mode)]
         },
-        { dataset, mode, _ in
+        { dataset, mode, settings in
             [Section2Tables.templateRobustness(dataset, configurations: dataset.logitConfigurations, mode: mode)]
+                + (settings.topStability ? [Section2Tables.topStability(dataset, configurations:
+                                                                           dataset.logitConfigurations, mode: mode,
+                                                                       settings: settings)] : [])
         },
         { dataset, mode, settings in
             Section2Tables.tauCountTables(dataset, configurations: dataset.logitConfigurations, mode: mode,

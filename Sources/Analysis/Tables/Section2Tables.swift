@@ -211,6 +211,42 @@ public enum Section2Tables {
         return [table, summary, trend]
     }
 
+    /// `top_stability.csv`: one row per (configuration, model, disease with scores): the reported top (tied
+    /// demographics joined by `;`), and the shares of template resamples with the same top and the same whole
+    /// ranking (`TopStability`; templates 0–9, `settings.templateResamples` resamples). Without resampling (the
+    /// mode that is only compared) the table is empty.
+    static func topStability(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode,
+                             settings: UncertaintySettings) -> EncodedTable {
+        var table = EncodedTable(name: "top_stability.csv", header: configurationHeader + [
+            "model", "templates", "disease", "top", "top_share", "ranking_share", "n_resamples"])
+        guard settings.resampling else { return table }
+        let templates = TemplateSelection.original
+        for configuration in configurations {
+            let labels = configuration.group.demographics.map(\.label)
+            let tables = dataset.models(with: configuration).compactMap {
+                dataset.logits(model: $0.id, configuration: configuration)
+            }
+            let results = AnalysisTables.parallelMap(tables) { logits in
+                TopStability.model(logits, templates: templates, mode: mode, diseases: diseases(dataset, logits),
+                                   settings: settings)
+            }
+            for (logits, rows) in zip(tables, results) {
+                let prefix = EncodedTable.cells(keyCells(configuration) + [.text(logits.model),
+                                                                           .text(templates.description)])
+                for row in rows where !row.top.isEmpty {
+                    table.append(encodedCells: prefix)
+                    table.append(text: dataset.diseases[row.disease].name)
+                    table.append(text: row.top.map { labels[$0] }.joined(separator: ";"))
+                    table.append(value: row.topShare)
+                    table.append(value: row.rankingShare)
+                    table.append(integer: settings.templateResamples)
+                    table.endRow()
+                }
+            }
+        }
+        return table
+    }
+
     /// The families of the tau-vs-size question (the Section 2c figure's).
     public static let sizeTrendFamilies = ["pythia", "mamba"]
 }
