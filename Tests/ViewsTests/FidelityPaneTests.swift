@@ -117,3 +117,19 @@ struct FidelityPaneTests {
         #expect(ModelSuggestions.distance([], Array("abc")) == 3)
     }
 }
+
+extension FidelityPaneTests {
+    /// Issue #18: the drilled Templates view shows each disease's template-bootstrap shares, the numbers of
+    /// `top_stability.csv` (same seed key), and the Tau drill shows p and q beside every tau.
+    @Test func drillDownsShowTopStabilityAndPValues() throws {
+        let (_, summary) = screen(PaneState(view: .templates))
+        var state = PaneState(view: .templates)
+        state.drill = try #require(summary.drillTarget)
+        let (_, detail) = screen(state)
+        #expect(detail.columns.suffix(2) == ["top share", "ranking share"])
+        var tau = PaneState(view: .tau)
+        tau.drill = try #require(screen(tau).1.drillTarget)
+        #expect(screen(tau).1.columns == ["disease", "tau counts", "n counts", "p counts", "q counts", "tau real",
+                                          "n real", "p real", "q real"])
+    }
+}
