@@ -107,8 +107,11 @@ struct AlignmentPane: AnalysisPane {
                                        caption: caption, total: dataset.vocabulary.models.alignmentPairs.count)
         if case .alignmentPair(let base, let aligned)? = paneTable.rowUnderCursor(state)?.drill,
            let comparison = comparisons.first(where: { $0.pair.base == base && $0.pair.aligned == aligned }) {
-            let barsArea = Rect(x: figureArea.x, y: figureArea.y, width: min(figureArea.width, 100),
-                                height: figureArea.height)
+            // The pair's two means vs real with their intervals (the numbers of `tau_real_summary.csv`).
+            buffer.put(meansText(comparison), x: figureArea.x, y: figureArea.y, width: figureArea.width,
+                       options: options)
+            let barsArea = Rect(x: figureArea.x, y: figureArea.y + 1, width: min(figureArea.width, 100),
+                                height: max(0, figureArea.height - 1))
             changeBars(comparison).render(into: &buffer, area: barsArea, options: options)
         }
         return summary
@@ -120,6 +123,25 @@ struct AlignmentPane: AnalysisPane {
         guard body.height >= tableRows + figureRows + 1 else { return PaneLayout.tableAndFigure(body, tableShare: 62) }
         let parts = body.rows([.fixed(tableRows), .min(0)], spacing: 1)
         return (parts[0], parts[1])
+    }
+
+    /// `mean tau vs real: base 0.10 [0.02, 0.18] (n=15) -> aligned 0.15 [0.05, 0.24] (n=15)`, kept per pair.
+    func meansText(_ comparison: AlignmentComparison) -> String {
+        let pair = comparison.pair, settings = state.filters.uncertainty
+        let summaries = dataset.memo(PaneMemoKey("alignmentMeans", configuration, state.filters,
+                                                 models: [pair.base, pair.aligned], detail: "\(settings)")) {
+            dataset.realTaus(configuration: configuration, templates: state.filters.templates,
+                             mode: state.filters.mode, models: [pair.base, pair.aligned]).map {
+                ($0.model, $0.summary(settings, configuration: configuration, templates: state.filters.templates))
+            }
+        }
+        let text = { (id: String) -> String in
+            guard let summary = summaries.first(where: { $0.0 == id })?.1 else { return "-" }
+            return "\(PaneText.interval(summary)) (n=\(summary.mean.count)"
+                + (summary.reducedCount > 0 ? ", \(summary.reducedCount) red.)" : ")")
+        }
+        return "Mean tau vs real [\(PaneText.confidence(settings))]: base \(text(pair.base)) -> aligned "
+            + text(pair.aligned)
     }
 
     /// `◀███│██▶` bars of aligned − base top counts per demographic, then bottom counts.
