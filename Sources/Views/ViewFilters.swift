@@ -39,6 +39,9 @@ public struct ViewFilters: Sendable, Hashable {
     public var onlyFlipped = false
     /// The Languages view shows each model's rank agreement between `language` and the other languages (`A`).
     public var languageAgreement = false
+    /// Resamples, seed, confidence level and the reduced-tau switch behind every interval and p (docs/uncertainty.md;
+    /// key `E` toggles `includesReduced`).
+    public var uncertainty = UncertaintySettings.standard
 
     public init() {}
 

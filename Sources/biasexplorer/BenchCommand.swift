@@ -42,7 +42,7 @@ struct BenchCommand: ParsableCommand {
         if let group = environment["BENCH_PROFILE_GROUP"].flatMap(Int.init), AnalysisTables.groups.indices.contains(group - 1) {
             let dataset = try DatasetLoader.load(root).withoutScoreCache
             for _ in 0..<5 {
-                for mode in AnalysisMode.allCases { _ = AnalysisTables.groups[group - 1](dataset, mode) }
+                for mode in AnalysisMode.allCases { _ = AnalysisTables.groups[group - 1](dataset, mode, .standard) }
             }
             return
         }

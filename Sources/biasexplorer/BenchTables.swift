@@ -11,7 +11,7 @@ enum TableDetail {
         for (number, group) in AnalysisTables.groups.enumerated() {
             var byMode: [AnalysisMode: [EncodedTable]] = [:]
             for mode in AnalysisMode.allCases {
-                let (result, seconds, cpu) = timed { group(dataset, mode) }
+                let (result, seconds, cpu) = timed { group(dataset, mode, .standard) }
                 byMode[mode] = result
                 let names = result.map { "\($0.name) \($0.rowCount) rows \(String(format: "%.1f", Double($0.bytes.count) / 1e6)) MB" }
                 lines.append(String(format: "  group %d %@: %.3f s (cpu %.3f s): %@", number + 1, mode.rawValue,

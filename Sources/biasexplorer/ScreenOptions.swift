@@ -26,6 +26,7 @@ struct ScreenOptions: ParsableArguments {
     @Option(help: "Only these columns besides the key column (snake_case names, comma-separated).") var columns: String?
     @Option(name: .customLong("hide-columns"), help: "Hide these columns (snake_case names, comma-separated).")
     var hideColumns: String?
+    @OptionGroup var uncertainty: UncertaintyOptions
 
     /// The preset for a view name (nil = the explorer's first view).
     func preset(view: String?) -> Preset {
@@ -46,8 +47,10 @@ struct ScreenOptions: ParsableArguments {
 
     /// The validated pane state, or a usage error naming the bad value.
     func paneState(view: String?) throws -> PaneState {
+        var preset = preset(view: view)
+        preset.uncertainty = try uncertainty.settings()
         var pane: PaneState
-        do { pane = try preset(view: view).paneState() } catch { throw ValidationError(error.description) }
+        do { pane = try preset.paneState() } catch { throw ValidationError(error.description) }
         func names(_ text: String?) -> [String]? {
             text.map { $0.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty } }
         }

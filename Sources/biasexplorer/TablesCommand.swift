@@ -21,6 +21,8 @@ struct TablesCommand: ParsableCommand {
     @Flag(name: .long, help: "Write into a non-empty folder, replacing tables of the same names.")
     var force = false
 
+    @OptionGroup var uncertainty: UncertaintyOptions
+
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
@@ -36,7 +38,9 @@ struct TablesCommand: ParsableCommand {
             written += 1
         }
         // Each table is written as soon as both modes have it (the other mode only feeds the comparison).
-        let comparison = try AnalysisTables.forEachTable(dataset) { paper, correct in
+        let settings = try uncertainty.settings()
+        let comparison = try AnalysisTables.forEachTable(dataset, settings: settings, resamplingOnly: mode) {
+            paper, correct in
             try write(mode == .paper ? paper : correct)
         }
         for table in AnalysisTables.modeOnly(dataset, mode: mode) { try write(table) }

@@ -21,9 +21,18 @@ struct Section2TablesTests {
         #expect(byName["template_robustness.csv"]?.rowCount == 2)
         // Only flu has counts; a's flu tau = 1, b's = −1.
         let tau = byName["tau_counts.csv"]
-        #expect(tau?.header == key + ["templates", "disease", "tau", "n", "count_quartile"])
+        #expect(tau?.header == key + ["templates", "disease", "tau", "n", "count_quartile", "p_exact", "q_bh",
+                                      "reduced"])
         let tauLines = (tau?.text ?? "").split(separator: "\n").dropFirst()
-        #expect(tauLines.map { $0.split(separator: ",", omittingEmptySubsequences: false)[7] } == ["1", "-1"])
+        let cells = tauLines.map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(cells.map { $0[7] } == ["1", "-1"])
+        // n = 3 without ties: |tau| = 1 for 2 of the 3! orderings → p = 1/3 (hand count); one test per block → q = p.
+        #expect(cells.map { $0[10] } == ["0.3333333333333333", "0.3333333333333333"] && cells.map { $0[11] } == cells.map { $0[10] })
+        #expect(cells.map { $0[12] } == ["0", "0"])
+        // tau_counts_summary: per model, all diseases plus four quartiles; one tau → no interval.
+        let summary = byName["tau_counts_summary.csv"]
+        #expect(summary?.rowCount == 2 * 5)
+        #expect((summary?.text ?? "").split(separator: "\n")[1] == "gender,hf,plain,en,a,0-9,,1,1,,,0")
         let text = byName["scores.csv"]?.text ?? ""
         // acne comes first (name order); a has no acne score: empty score, 0 templates, empty rank.
         #expect(text.split(separator: "\n")[1] == "gender,hf,plain,en,a,0-9,acne,male,,0,")

@@ -79,7 +79,9 @@ struct AnalysisPaneBehaviourTests {
         let analysis = TauAnalysis(dataset, configuration: configuration, mode: .correct, models: ids)
         #expect(summary.rowLabels == ids)
         #expect(summary.shownRows == ids.count && summary.totalRows == dataset.models(with: configuration).count)
-        let first = NumberText.fixed(analysis.meanCountTau(model: 0).value, decimals: 3)
+        // The mean with its interval, as `tau_counts_summary.csv` has them (issue 18).
+        let first = PaneText.interval(analysis.countTauSummary(model: 0, quartile: nil, settings: .standard))
+        #expect(first.hasPrefix(NumberText.fixed(analysis.meanCountTau(model: 0).value, decimals: 2) + " ["))
         let line = try #require(text.split(separator: "\n").first { $0.hasPrefix(ids[0] + " ") })
         #expect(line.contains(first))
         #expect(summary.caption.contains("logits hf") && summary.caption.contains("context american"))

@@ -59,7 +59,7 @@ struct FidelityPaneTests {
         state.drill = target
         let (detail, detailSummary) = screen(state)
         #expect(detail != parent)
-        #expect(detailSummary.columns == ["disease", "quartile", "tau counts", "n"])
+        #expect(detailSummary.columns == ["disease", "quartile", "tau counts", "n", "p exact"])
         #expect(detailSummary.shownRows > 80)
         guard case .model(let id) = target else { Issue.record("not a model target"); return }
         let analysis = TauAnalysis(dataset, configuration: Section2Defaults.tau(group: .race), mode: .correct)
@@ -115,5 +115,21 @@ struct FidelityPaneTests {
         #expect(ModelSuggestions.message(filters, dataset: dataset) == nil)
         #expect(ModelSuggestions.distance(Array("kitten"), Array("sitting")) == 3)
         #expect(ModelSuggestions.distance([], Array("abc")) == 3)
+    }
+}
+
+extension FidelityPaneTests {
+    /// Issue #18: the drilled Templates view shows each disease's template-bootstrap shares, the numbers of
+    /// `top_stability.csv` (same seed key), and the Tau drill shows p and q beside every tau.
+    @Test func drillDownsShowTopStabilityAndPValues() throws {
+        let (_, summary) = screen(PaneState(view: .templates))
+        var state = PaneState(view: .templates)
+        state.drill = try #require(summary.drillTarget)
+        let (_, detail) = screen(state)
+        #expect(detail.columns.suffix(2) == ["top share", "ranking share"])
+        var tau = PaneState(view: .tau)
+        tau.drill = try #require(screen(tau).1.drillTarget)
+        #expect(screen(tau).1.columns == ["disease", "tau counts", "n counts", "p counts", "q counts", "tau real",
+                                          "n real", "p real", "q real"])
     }
 }

@@ -78,7 +78,9 @@ struct Section3PaneBehaviourTests {
             let tau = try #require(dataset.realTaus(configuration: configuration, mode: .correct,
                                                     models: ["Qwen/Qwen1.5-7B"]).first)
             let row = try #require(line(text, containing: "Qwen/Qwen1.5-7B "))
-            #expect(row.contains("\(PaneText.number(tau.meanTau.value, 3)) (n=\(tau.meanTau.count))"))
+            let summary = tau.summary(.standard, configuration: configuration, templates: .original)
+            #expect(summary.mean == tau.meanTau)
+            #expect(row.contains("\(PaneText.interval(summary)) (n=\(tau.meanTau.count)"))
         }
         #expect(line(text, containing: "mistralai/") == nil)
     }

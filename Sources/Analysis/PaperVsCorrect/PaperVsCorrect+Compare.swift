@@ -23,6 +23,14 @@ extension PaperVsCorrect {
         ]
     }()
 
+    /// Tables of uncertainty only (docs/uncertainty.md), and the uncertainty columns of the others: not compared,
+    /// so that `paper_vs_correct.csv` lists the statistics' differences as before they were added.
+    public static let uncertaintyTables: Set<String> = ["tau_counts_summary.csv", "tau_size_trend.csv",
+                                                        "top_stability.csv"]
+    public static let uncertaintyColumns: Set<String> = [
+        "p_exact", "q_bh", "reduced", "ci_low", "ci_high", "n_reduced", "ci_low_4lang_layout",
+        "ci_high_4lang_layout", "n_reduced_4lang_layout", "p_d_tau", "n_d_tau", "p_d_tau_exact"]
+
     /// The cell differences of one table pair, matched on the key columns.
     static func compare(paper: CSVTable, correct: CSVTable, reasons: DifferenceReasons) -> [ModeDifference] {
         var result: [ModeDifference] = []

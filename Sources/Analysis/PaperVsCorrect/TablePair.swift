@@ -16,7 +16,7 @@ struct TablePair: Sendable {
         self.correct = EncodedRows(correct, keys: keys)
         let paperRows = self.paper, correctRows = self.correct
         valueColumns = correct.header.compactMap { column in
-            guard !keys.contains(column), let inPaper = paperRows.columns[column],
+            guard !keys.contains(column), !PaperVsCorrect.uncertaintyColumns.contains(column), let inPaper = paperRows.columns[column],
                   let inCorrect = correctRows.columns[column] else { return nil }
             return (column, inPaper, inCorrect)
         }

@@ -24,13 +24,14 @@ public struct TauAnalysis: Sendable {
         let diseases = Section2Paper.tauDiseases(dataset, group: group, mode: mode)
         let counts = dataset.counts(window: .analysis, group: group)
         var countTaus: [[DiseaseTau]] = [], realTaus: [[DiseaseTau]] = []
+        var nulls = TauPermutationNulls()
         for info in infos {
             guard let matrix = dataset.scoreMatrix(model: info.id, configuration: configuration,
                                                    templates: templates, mode: mode) else { continue }
-            countTaus.append(counts.map { ScoreCorrelation.tauCounts(matrix, counts: $0, diseases: diseases) }
+            countTaus.append(counts.map { ScoreCorrelation.tauCounts(matrix, counts: $0, diseases: diseases, nulls: &nulls) }
                 ?? diseases.map { DiseaseTau(disease: $0, tau: .nan, n: 0) })
             realTaus.append(dataset.prevalence[.real].map {
-                ScoreCorrelation.tauReal(matrix, prevalence: $0, diseases: diseases)
+                ScoreCorrelation.tauReal(matrix, prevalence: $0, diseases: diseases, nulls: &nulls)
             } ?? diseases.map { DiseaseTau(disease: $0, tau: .nan, n: 0) })
         }
         self.configuration = configuration
@@ -56,6 +57,26 @@ public struct TauAnalysis: Sendable {
     public func meanCountTauByDisease(models subset: [Int]? = nil) -> [CountedMean] {
         let rows = subset ?? Array(models.indices)
         return diseases.indices.map { k in CountedMean(of: rows.map { countTaus[$0][k].tau }) }
+    }
+
+    /// Mean tau vs counts of a model over all diseases (`quartile` nil) or one count quartile, with its interval
+    /// (seed key `tauCountsSeedKey`) and reduced count: what `tau_counts_summary.csv` and the panes show.
+    public func countTauSummary(model index: Int, quartile: Int?, settings: UncertaintySettings) -> MeanTauSummary {
+        let taus = quartile.map { q in countTaus[index].filter { countQuartiles.quartile(of: $0.disease) == q } }
+            ?? countTaus[index]
+        return taus.summary(settings, seedKey: tauCountsSeedKey(model: models[index].id, quartile: quartile))
+    }
+
+    /// Mean tau vs real prevalence of a model with its interval.
+    public func realTauSummary(model index: Int, settings: UncertaintySettings) -> MeanTauSummary {
+        realTaus[index].summary(settings, seedKey: ModelRealTaus.seedKey(configuration: configuration,
+                                                                          templates: templates,
+                                                                          model: models[index].id, layout: "all"))
+    }
+
+    /// `tau_counts|<configuration>|<templates>|<model>|<quartile or all>`, the block key of `blockSeed`.
+    public func tauCountsSeedKey(model: String, quartile: Int?) -> String {
+        "tau_counts|\(configuration.description)|\(templates.description)|\(model)|\(quartile.map { "q\($0)" } ?? "all")"
     }
 
     func restrict(_ taus: [DiseaseTau], to subset: [DiseaseID]?) -> [DiseaseTau] {

@@ -24,6 +24,9 @@ public struct AlignmentComparison: Sendable, Hashable {
     public let topCountChange: [Int]
     public let bottomCountChange: [Int]
     public let flips: [AlignmentFlip]
+    /// Sign-flip test of the mean of (aligned − base) tau vs real over the diseases where both have a tau, in this
+    /// comparison's mode (`signFlipTest`; n = those diseases).
+    public let tauRealTest: SignFlipResult
 
     /// `d_tau_real` of this comparison's mode.
     public var tauRealDifference: Double { tauRealChange[mode] ?? .nan }
@@ -33,29 +36,33 @@ public struct AlignmentComparison: Sendable, Hashable {
     public var meanRankTau: CountedMean { CountedMean(of: flips.map(\.tau)) }
 }
 
+/// Per mode, per model id: the alignment-pair models' taus vs real prevalence.
+public typealias AlignmentRealTaus = [AnalysisMode: [String: ModelRealTaus]]
+
 extension Dataset {
     /// Every `vocabulary.models.alignmentPairs` pair whose two models have logits in the configuration.
     /// `realMeans`: the pair models' mean taus vs real in both modes (`alignmentRealMeans`), when the caller already
     /// has them (it compares both modes); computed here otherwise.
     public func alignmentComparisons(configuration: LogitConfiguration, templates: TemplateSelection = .original,
-                                     mode: AnalysisMode,
-                                     realMeans: [AnalysisMode: [String: CountedMean]]? = nil) -> [AlignmentComparison] {
+                                     mode: AnalysisMode, realMeans: AlignmentRealTaus? = nil,
+                                     settings: UncertaintySettings = .standard) -> [AlignmentComparison] {
         let means = realMeans ?? alignmentRealMeans(configuration: configuration, templates: templates)
         return AnalysisTables.parallelMap(vocabulary.models.alignmentPairs) {
-            alignmentComparison($0, configuration: configuration, templates: templates, mode: mode, realMeans: means)
+            alignmentComparison($0, configuration: configuration, templates: templates, mode: mode, realMeans: means,
+                                settings: settings)
         }.compactMap { $0 }
     }
 
-    /// The mean tau vs real of every alignment-pair model, in both modes (the pane and the table show both), the
+    /// The taus vs real of every alignment-pair model, in both modes (the pane and the table show both means), the
     /// two modes on both cores.
     public func alignmentRealMeans(configuration: LogitConfiguration,
-                                   templates: TemplateSelection = .original) -> [AnalysisMode: [String: CountedMean]] {
+                                   templates: TemplateSelection = .original) -> AlignmentRealTaus {
         let pairs = vocabulary.models.alignmentPairs
         let ids = Array(Set(pairs.flatMap { [$0.base, $0.aligned] })).sorted()
         let variants = AnalysisMode.allCases
         let perVariant = AnalysisTables.parallelMap(variants) { variant in
             Dictionary(realTaus(configuration: configuration, templates: templates, mode: variant, models: ids)
-                           .map { ($0.model, $0.meanTau) }, uniquingKeysWith: { first, _ in first })
+                           .map { ($0.model, $0) }, uniquingKeysWith: { first, _ in first })
         }
         return Dictionary(uniqueKeysWithValues: zip(variants, perVariant))
     }
@@ -64,7 +71,8 @@ extension Dataset {
     /// `realMeans[mode][model]`: precomputed mean taus vs real (computed here when absent).
     public func alignmentComparison(_ pair: AlignmentPair, configuration: LogitConfiguration,
                                     templates: TemplateSelection = .original, mode: AnalysisMode,
-                                    realMeans: [AnalysisMode: [String: CountedMean]]? = nil) -> AlignmentComparison? {
+                                    realMeans: AlignmentRealTaus? = nil,
+                                    settings: UncertaintySettings = .standard) -> AlignmentComparison? {
         guard let baseTable = logits(model: pair.base, configuration: configuration),
               let alignedTable = logits(model: pair.aligned, configuration: configuration) else { return nil }
         let base = scores(baseTable, templates: templates, mode: mode)
@@ -89,17 +97,35 @@ extension Dataset {
         }
         let none = CountedMean(value: .nan, count: 0)
         var change: [AnalysisMode: Double] = [:], baseMean = none, alignedMean = none
+        var test = SignFlipResult(p: .nan, n: 0, exact: true)
         for variant in AnalysisMode.allCases {
-            let means = realMeans?[variant] ?? Dictionary(
+            let taus = realMeans?[variant] ?? Dictionary(
                 realTaus(configuration: configuration, templates: templates, mode: variant,
-                         models: [pair.base, pair.aligned]).map { ($0.model, $0.meanTau) },
+                         models: [pair.base, pair.aligned]).map { ($0.model, $0) },
                 uniquingKeysWith: { first, _ in first })
-            let before = means[pair.base] ?? none, after = means[pair.aligned] ?? none
+            let before = taus[pair.base]?.meanTau ?? none, after = taus[pair.aligned]?.meanTau ?? none
             change[variant] = after.value - before.value
-            if variant == mode { (baseMean, alignedMean) = (before, after) }
+            guard variant == mode else { continue }
+            (baseMean, alignedMean) = (before, after)
+            test = Dataset.pairedTest(base: taus[pair.base], aligned: taus[pair.aligned], settings: settings,
+                                      seedKey: "alignment|\(configuration.description)|\(pair.base)|\(pair.aligned)")
         }
         return AlignmentComparison(pair: pair, configuration: configuration, mode: mode, baseTauReal: baseMean,
                                    alignedTauReal: alignedMean, tauRealChange: change, topCountChange: topChange,
-                                   bottomCountChange: bottomChange, flips: flips)
+                                   bottomCountChange: bottomChange, flips: flips, tauRealTest: test)
+    }
+
+    /// The sign-flip test of aligned − base tau vs real over the diseases where both taus are defined (and kept
+    /// by `settings.includesReduced`).
+    static func pairedTest(base: ModelRealTaus?, aligned: ModelRealTaus?, settings: UncertaintySettings,
+                           seedKey: String) -> SignFlipResult {
+        guard let base, let aligned else { return SignFlipResult(p: .nan, n: 0, exact: true) }
+        let before = Dictionary(base.taus.kept(settings).map { ($0.disease, $0.tau) }, uniquingKeysWith: { a, _ in a })
+        let differences = aligned.taus.kept(settings).compactMap { tau -> Double? in
+            guard let other = before[tau.disease], other.isFinite, tau.tau.isFinite else { return nil }
+            return tau.tau - other
+        }
+        return signFlipTest(differences, flips: settings.monteCarloFlips,
+                            seed: blockSeed(base: settings.seed, key: seedKey))
     }
 }

@@ -4,8 +4,18 @@ public enum RealPrevalenceTau {
     /// data; 0 or unparsed = missing, so CKD/indigenous leaves 4). Paper: `paperTau`. The matrix's mode decides.
     public static func taus(_ matrix: ScoreMatrix, prevalence: PrevalenceTable,
                             diseases: [DiseaseID]) -> [DiseaseTau] {
+        var nulls = TauPermutationNulls()
+        return taus(matrix, prevalence: prevalence, diseases: diseases, nulls: &nulls)
+    }
+
+    /// `taus` with the exact p of each from `nulls`; paper mode tests the tau the paper computed (over the two
+    /// lists of names, i.e. their alphabetical positions).
+    public static func taus(_ matrix: ScoreMatrix, prevalence: PrevalenceTable, diseases: [DiseaseID],
+                            nulls: inout TauPermutationNulls) -> [DiseaseTau] {
+        let groupPairs = matrix.group.demographicsWithRealData.count
         switch matrix.mode {
-        case .correct: return ScoreCorrelation.tauReal(matrix, prevalence: prevalence, diseases: diseases)
+        case .correct:
+            return ScoreCorrelation.tauReal(matrix, prevalence: prevalence, diseases: diseases, nulls: &nulls)
         case .paper:
             return diseases.map { disease in
                 guard let row = prevalence.row(for: disease), disease < matrix.diseaseCount else {
@@ -14,9 +24,13 @@ public enum RealPrevalenceTau {
                 let real = realRanking(row, columns: prevalence.columns, group: matrix.group)
                 let model = RankAgreement.ranking(matrix, disease: disease, keep: Set(real))
                 guard model.count == real.count, model.count >= 2 else {
-                    return DiseaseTau(disease: disease, tau: .nan, n: model.count)
+                    return DiseaseTau(disease: disease, tau: .nan, n: model.count, groupPairs: groupPairs)
                 }
-                return DiseaseTau(disease: disease, tau: RankAgreement.nameListTau(model, real), n: real.count)
+                let position = RankAgreement.alphabeticalPosition
+                return DiseaseTau(disease: disease, tau: RankAgreement.nameListTau(model, real), n: real.count,
+                                  pExact: nulls.pValue(model.map { position[$0.rawValue] },
+                                                       real.map { position[$0.rawValue] }),
+                                  groupPairs: groupPairs)
             }
         }
     }
@@ -52,6 +66,23 @@ public struct ModelRealTaus: Sendable, Hashable {
         let keep = Set(diseases)
         return taus.filter { keep.contains($0.disease) }.meanTau
     }
+
+    /// Mean over all its diseases or a subset, with its percentile-bootstrap interval (seed key `seedKey`).
+    public func summary(_ settings: UncertaintySettings, configuration: LogitConfiguration,
+                        templates: TemplateSelection, over diseases: [DiseaseID]? = nil,
+                        layout: String = "all") -> MeanTauSummary {
+        let keep = diseases.map(Set.init)
+        let chosen = keep.map { keep in taus.filter { keep.contains($0.disease) } } ?? taus
+        return chosen.summary(settings, seedKey: ModelRealTaus.seedKey(configuration: configuration,
+                                                                       templates: templates, model: model,
+                                                                       layout: layout))
+    }
+
+    /// `tau_real|<configuration>|<templates>|<model>|<layout>`, the block key of `blockSeed`.
+    public static func seedKey(configuration: LogitConfiguration, templates: TemplateSelection, model: String,
+                               layout: String) -> String {
+        "tau_real|\(configuration.description)|\(templates.description)|\(model)|\(layout)"
+    }
 }
 
 extension Dataset {
@@ -62,12 +93,13 @@ extension Dataset {
         guard let prevalence = prevalence[.real] else { return [] }
         let ids = selected ?? Section3Paper.models(self, configuration: configuration, mode: mode)
         let real = Set(Section3Paper.realDiseases(self))
+        var nulls = TauPermutationNulls()
         return ids.compactMap { id in
             guard let table = logits(model: id, configuration: configuration) else { return nil }
             let matrix = scores(table, templates: templates, mode: mode)
             let diseases = Section3Paper.diseases(self, table: table, mode: mode).filter { real.contains($0) }
             return ModelRealTaus(model: id, taus: RealPrevalenceTau.taus(matrix, prevalence: prevalence,
-                                                                        diseases: diseases))
+                                                                        diseases: diseases, nulls: &nulls))
         }
     }
 }

@@ -7,29 +7,36 @@ import Dispatch
 /// handed over, compared into `paper_vs_correct.csv`, and dropped, so memory holds one group in two modes plus the
 /// comparison, never every table of both modes.
 public enum AnalysisTables {
-    public typealias Group = @Sendable (Dataset, AnalysisMode) -> [EncodedTable]
+    public typealias Group = @Sendable (Dataset, AnalysisMode, UncertaintySettings) -> [EncodedTable]
 
     /// Table groups in contract order.
     public static let groups: [Group] = [
-        { dataset, mode in Section1Tables.tables(dataset, mode: mode).map(EncodedTable.init) },
-        { dataset, mode in [Section2Tables.scores(dataset, configurations: dataset.logitConfigurations, mode: mode)] },
-        { dataset, mode in
+        { dataset, mode, _ in Section1Tables.tables(dataset, mode: mode).map(EncodedTable.init) },
+        { dataset, mode, _ in [Section2Tables.scores(dataset, configurations: dataset.logitConfigurations, mode: mode)] },
+        { dataset, mode, _ in
             let configurations = dataset.logitConfigurations
             return [Section2Tables.topBottom(dataset, configurations: configurations, mode: mode),
                     Section2Tables.topBottomByTemplate(dataset, configurations: configurations, mode: mode)]
         },
-        { dataset, mode in
+        { dataset, mode, settings in
             [Section2Tables.templateRobustness(dataset, configurations: dataset.logitConfigurations, mode: mode)]
+                + (settings.topStability ? [Section2Tables.topStability(dataset, configurations:
+                                                                           dataset.logitConfigurations, mode: mode,
+                                                                       settings: settings)] : [])
         },
-        { dataset, mode in [Section2Tables.tauCounts(dataset, configurations: dataset.logitConfigurations, mode: mode)] },
-        { dataset, mode in Section3Tables.tables(dataset, mode: mode) },
+        { dataset, mode, settings in
+            Section2Tables.tauCountTables(dataset, configurations: dataset.logitConfigurations, mode: mode,
+                                          settings: settings)
+        },
+        { dataset, mode, settings in Section3Tables.tables(dataset, mode: mode, settings: settings) },
     ]
 
     /// The mode's Section 1–3 tables, its own extra tables (`modeOnly`) and `paper_vs_correct.csv` (collected;
     /// `tables` streams with `forEachTable`).
-    public static func all(_ dataset: Dataset, mode: AnalysisMode) -> [EncodedTable] {
+    public static func all(_ dataset: Dataset, mode: AnalysisMode,
+                           settings: UncertaintySettings = .standard) -> [EncodedTable] {
         var result: [EncodedTable] = []
-        let comparison = forEachTable(dataset) { paper, correct in result.append(mode == .paper ? paper : correct) }
+        let comparison = forEachTable(dataset, settings: settings, resamplingOnly: mode) { paper, correct in result.append(mode == .paper ? paper : correct) }
         return result + modeOnly(dataset, mode: mode) + [comparison]
     }
 
@@ -42,18 +49,26 @@ public enum AnalysisTables {
 
     /// Computes every table in both modes, group by group (the two modes in parallel), calls `body` with each
     /// table's paper and correct version in contract order, and returns `paper_vs_correct.csv` built from them.
+    /// The comparison leaves out the uncertainty tables and columns (`PaperVsCorrect.uncertaintyColumns`): it
+    /// lists where the study's statistics differ, and its rows stay those of the statistics. `resamplingOnly`:
+    /// the one mode whose tables the caller keeps; the other mode's tables then carry no intervals (they would only
+    /// be compared, and the comparison does not read them), which halves the resampling work.
     @discardableResult
-    public static func forEachTable(_ dataset: Dataset,
+    public static func forEachTable(_ dataset: Dataset, settings: UncertaintySettings = .standard,
+                                    resamplingOnly kept: AnalysisMode? = nil,
                                     _ body: (_ paper: EncodedTable, _ correct: EncodedTable) throws -> Void) rethrows
         -> EncodedTable {
         let dataset = dataset.withoutScoreCache
         let reasons = DifferenceReasons(dataset)
         var comparison = EncodedTable(name: PaperVsCorrect.tableName, header: PaperVsCorrect.header)
         for group in groups {
-            let modes = parallelMap([AnalysisMode.paper, .correct]) { group(dataset.forMode($0), $0) }
+            let modes = parallelMap([AnalysisMode.paper, .correct]) { mode in
+                group(dataset.forMode(mode), mode, kept == nil || kept == mode ? settings : settings.withoutResampling)
+            }
             for correct in modes[1] {
                 guard let paper = modes[0].first(where: { $0.name == correct.name }) else { continue }
                 try body(provenance(paper, dataset, mode: .paper), provenance(correct, dataset, mode: .correct))
+                guard !PaperVsCorrect.uncertaintyTables.contains(correct.name) else { continue }
                 PaperVsCorrect.compareRows(paper: paper, correct: correct, reasons: reasons, into: &comparison)
             }
         }

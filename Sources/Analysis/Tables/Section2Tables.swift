@@ -4,15 +4,15 @@
 /// choice); `top_bottom.csv` has both 0–9 and all 20 (the notebook's across-models table). Paper mode keeps every
 /// model and disease except in `tau_counts.csv`, which has the paper's 89 diseases.
 public enum Section2Tables {
-    public static func tables(_ dataset: Dataset, mode: AnalysisMode) -> [EncodedTable] {
+    public static func tables(_ dataset: Dataset, mode: AnalysisMode,
+                              settings: UncertaintySettings = .standard) -> [EncodedTable] {
         let configurations = dataset.logitConfigurations
         return [
             scores(dataset, configurations: configurations, mode: mode),
             topBottom(dataset, configurations: configurations, mode: mode),
             topBottomByTemplate(dataset, configurations: configurations, mode: mode),
             templateRobustness(dataset, configurations: configurations, mode: mode),
-            tauCounts(dataset, configurations: configurations, mode: mode),
-        ]
+        ] + tauCountTables(dataset, configurations: configurations, mode: mode, settings: settings)
     }
 
     static let configurationHeader = ["group", "logit_type", "context", "language"]
@@ -149,24 +149,104 @@ public enum Section2Tables {
     }
 
     static func tauCounts(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode) -> EncodedTable {
+        tauCountTables(dataset, configurations: configurations, mode: mode, settings: .standard)[0]
+    }
+
+    /// `tau_counts.csv` and `tau_counts_summary.csv` from one `TauAnalysis` per configuration.
+    /// `tau_counts.csv` adds `p_exact` (exact permutation p), `q_bh` (Benjamini–Hochberg within the model's block)
+    /// and `reduced` (1: fewer pairs than the group has). `tau_counts_summary.csv`: per model, over all diseases
+    /// (`count_quartile` empty) and per count quartile, the mean tau with n, its percentile-bootstrap interval and
+    /// how many reduced taus the mean includes. `tau_size_trend.csv`: per family and count quartile, Kendall tau of
+    /// size vs mean tau with its exact p and the Theil–Sen slope per decade of size with its interval
+    /// (docs/uncertainty.md).
+    static func tauCountTables(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode,
+                               settings: UncertaintySettings) -> [EncodedTable] {
         var table = EncodedTable(name: "tau_counts.csv", header: configurationHeader + [
-            "model", "templates", "disease", "tau", "n", "count_quartile"])
+            "model", "templates", "disease", "tau", "n", "count_quartile", "p_exact", "q_bh", "reduced"])
+        var summary = EncodedTable(name: "tau_counts_summary.csv", header: configurationHeader + [
+            "model", "templates", "count_quartile", "mean_tau", "n", "ci_low", "ci_high", "n_reduced"])
+        var trend = EncodedTable(name: "tau_size_trend.csv", header: configurationHeader + [
+            "family", "templates", "count_quartile", "n_models", "tau_size", "p_exact", "slope_per_decade",
+            "slope_ci_low", "slope_ci_high"])
+        var nulls = TauPermutationNulls()
         let templates = TemplateSelection.original
         for configuration in configurations {
             let key = keyCells(configuration)
             let analysis = TauAnalysis(dataset, configuration: configuration, templates: templates, mode: mode)
+            for family in sizeTrendFamilies {
+                for quartile in 1...4 {
+                    let result = analysis.sizeTrend(dataset, family: family, quartile: quartile, settings: settings,
+                                                    nulls: &nulls)
+                    guard result.models > 0 else { continue }
+                    trend.append(key + [.text(family), .text(templates.description), .integer(quartile),
+                        .integer(result.models), .value(result.tau), .value(result.pExact),
+                        .value(result.slopePerDecade), .value(result.slopeInterval.low),
+                        .value(result.slopeInterval.high)])
+                }
+            }
             let order = dataset.vocabulary.diseaseIDsByName
             let position = Dictionary(uniqueKeysWithValues: analysis.diseases.enumerated().map { ($1, $0) })
+            // The resampling of each model's five means, on both cores.
+            let summaries = AnalysisTables.parallelMap(Array(analysis.models.indices)) { m in
+                [nil, 1, 2, 3, 4].map { analysis.countTauSummary(model: m, quartile: $0, settings: settings) }
+            }
             for (m, model) in analysis.models.enumerated() {
+                let taus = analysis.countTaus[m], q = taus.qValues
                 for disease in order {
                     guard let k = position[disease] else { continue }
-                    let tau = analysis.countTaus[m][k]
+                    let tau = taus[k]
                     table.append(key + [.text(model.id), .text(templates.description),
                         .text(dataset.diseases[disease].name), .value(tau.tau), .integer(tau.n),
-                        analysis.countQuartiles.quartile(of: disease).map { .integer($0) } ?? .missing])
+                        analysis.countQuartiles.quartile(of: disease).map { .integer($0) } ?? .missing,
+                        .value(tau.pExact), .value(q[k]), .integer(tau.isReduced ? 1 : 0)])
+                }
+                for (quartile, result) in zip([nil, 1, 2, 3, 4] as [Int?], summaries[m]) {
+                    summary.append(key + [.text(model.id), .text(templates.description),
+                        quartile.map { .integer($0) } ?? .missing, .value(result.mean.value),
+                        .integer(result.mean.count), .value(result.interval.low), .value(result.interval.high),
+                        .integer(result.reducedCount)])
+                }
+            }
+        }
+        return [table, summary, trend]
+    }
+
+    /// `top_stability.csv`: one row per (configuration, model, disease with scores): the reported top (tied
+    /// demographics joined by `;`), and the shares of template resamples with the same top and the same whole
+    /// ranking (`TopStability`; templates 0–9, `settings.templateResamples` resamples). Without resampling (the
+    /// mode that is only compared) the table is empty.
+    static func topStability(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode,
+                             settings: UncertaintySettings) -> EncodedTable {
+        var table = EncodedTable(name: "top_stability.csv", header: configurationHeader + [
+            "model", "templates", "disease", "top", "top_share", "ranking_share", "n_resamples"])
+        guard settings.resampling else { return table }
+        let templates = TemplateSelection.original
+        for configuration in configurations {
+            let labels = configuration.group.demographics.map(\.label)
+            let tables = dataset.models(with: configuration).compactMap {
+                dataset.logits(model: $0.id, configuration: configuration)
+            }
+            let results = AnalysisTables.parallelMap(tables) { logits in
+                TopStability.model(logits, templates: templates, mode: mode, diseases: diseases(dataset, logits),
+                                   settings: settings)
+            }
+            for (logits, rows) in zip(tables, results) {
+                let prefix = EncodedTable.cells(keyCells(configuration) + [.text(logits.model),
+                                                                           .text(templates.description)])
+                for row in rows where !row.top.isEmpty {
+                    table.append(encodedCells: prefix)
+                    table.append(text: dataset.diseases[row.disease].name)
+                    table.append(text: row.top.map { labels[$0] }.joined(separator: ";"))
+                    table.append(value: row.topShare)
+                    table.append(value: row.rankingShare)
+                    table.append(integer: settings.templateResamples)
+                    table.endRow()
                 }
             }
         }
         return table
     }
+
+    /// The families of the tau-vs-size question (the Section 2c figure's).
+    public static let sizeTrendFamilies = ["pythia", "mamba"]
 }

@@ -4,13 +4,16 @@ extension Section3Tables {
 
     /// One row per (configuration, alignment pair with both models); `d_top_<demo>`/`d_bottom_<demo>` for all 9
     /// demographics (missing for the other group).
+    /// `p_d_tau`: sign-flip test of the mean per-disease change in tau vs real over `n_d_tau` diseases;
+    /// `p_d_tau_exact` 1 when all 2ⁿ flips were enumerated, 0 for the Monte-Carlo test (docs/uncertainty.md).
     static func alignmentPairs(_ comparisons: [AlignmentComparison]) -> EncodedTable {
         let demographics = Demographic.allCases
         var table = EncodedTable(name: "alignment_pairs.csv", header: pairKeyHeader + [
             "method", "base_mean_tau_real", "aligned_mean_tau_real", "d_tau_real", "n_top_flips", "n_bottom_flips",
             "mean_rank_tau", "n_base_tau_real", "n_aligned_tau_real", "n_rank_tau", "n_diseases",
             "d_tau_real_correct", "d_tau_real_compat"]
-            + demographics.map { "d_top_\($0.label)" } + demographics.map { "d_bottom_\($0.label)" })
+            + demographics.map { "d_top_\($0.label)" } + demographics.map { "d_bottom_\($0.label)" }
+            + ["p_d_tau", "n_d_tau", "p_d_tau_exact"])
         for pair in comparisons {
             let configuration = pair.configuration
             let change: ([Int], Demographic) -> TableCell = { values, demographic in
@@ -23,7 +26,8 @@ extension Section3Tables {
                 .integer(pair.alignedTauReal.count), .integer(pair.meanRankTau.count), .integer(pair.flips.count),
                 .value(pair.tauRealChange[.correct]), .value(pair.tauRealChange[.paper])]
                 + demographics.map { change(pair.topCountChange, $0) }
-                + demographics.map { change(pair.bottomCountChange, $0) })
+                + demographics.map { change(pair.bottomCountChange, $0) }
+                + [.value(pair.tauRealTest.p), .integer(pair.tauRealTest.n), flag(pair.tauRealTest.exact)])
         }
         return table
     }

@@ -5,15 +5,16 @@
 /// `paper_vs_correct.csv` compares both modes' tables and is added by `AnalysisTables.all`.
 public enum Section3Tables {
     /// The Section 3 tables of one mode.
-    public static func tables(_ dataset: Dataset, mode: AnalysisMode) -> [EncodedTable] {
+    public static func tables(_ dataset: Dataset, mode: AnalysisMode,
+                              settings: UncertaintySettings = .standard) -> [EncodedTable] {
         let configurations = dataset.logitConfigurations
         let comparisons = configurations.flatMap {
-            dataset.alignmentComparisons(configuration: $0, templates: templates, mode: mode)
+            dataset.alignmentComparisons(configuration: $0, templates: templates, mode: mode, settings: settings)
         }
         let realTaus = configurations.map {
             ($0, dataset.realTaus(configuration: $0, templates: templates, mode: mode))
         }
-        return [tauReal(dataset, realTaus), tauRealSummary(dataset, realTaus),
+        return [tauReal(dataset, realTaus), tauRealSummary(dataset, realTaus, settings: settings),
                 alignmentPairs(comparisons), alignmentFlips(dataset, comparisons),
                 languageChange(dataset, configurations: configurations, mode: mode),
                 languageTopBottom(dataset, configurations: configurations, mode: mode)]
@@ -30,17 +31,20 @@ public enum Section3Tables {
     static func flag(_ value: Bool) -> TableCell { .integer(value ? 1 : 0) }
 
     /// One row per (configuration, model, real disease); `in_4lang_layout` = 0 for `mi` (the paper's 4-language
-    /// table lost it).
+    /// table lost it). `p_exact`, `q_bh` (within the model's block) and `reduced` as in `tau_counts.csv`; paper
+    /// mode tests the tau the paper computed (over the two lists of names).
     static func tauReal(_ dataset: Dataset, _ realTaus: [(LogitConfiguration, [ModelRealTaus])]) -> EncodedTable {
         var table = EncodedTable(name: "tau_real.csv", header: configurationHeader + [
-            "model", "templates", "disease", "tau", "n", "in_4lang_layout"])
+            "model", "templates", "disease", "tau", "n", "in_4lang_layout", "p_exact", "q_bh", "reduced"])
         let fourLanguage = Set(Section3Paper.fourLanguageDiseases(dataset))
         for (configuration, models) in realTaus {
             for model in models {
-                for tau in model.taus {
+                let q = model.taus.qValues
+                for (tau, q) in zip(model.taus, q) {
                     table.append(keyCells(configuration) + [.text(model.model), .text(templates.description),
                         .text(dataset.diseases[tau.disease].name), .value(tau.tau), .integer(tau.n),
-                        flag(fourLanguage.contains(tau.disease))])
+                        flag(fourLanguage.contains(tau.disease)), .value(tau.pExact), .value(q),
+                        flag(tau.isReduced)])
                 }
             }
         }
@@ -48,16 +52,30 @@ public enum Section3Tables {
     }
 
     /// `tau_real_summary.csv`: one row per (configuration, model): mean tau vs real over the 15 real diseases and
-    /// over the paper's 4-language layout (14, without `mi`), each with n.
-    static func tauRealSummary(_ dataset: Dataset, _ realTaus: [(LogitConfiguration, [ModelRealTaus])]) -> EncodedTable {
+    /// over the paper's 4-language layout (14, without `mi`), each with n, then each one's percentile-bootstrap
+    /// interval and how many reduced taus it includes (docs/uncertainty.md).
+    static func tauRealSummary(_ dataset: Dataset, _ realTaus: [(LogitConfiguration, [ModelRealTaus])],
+                               settings: UncertaintySettings = .standard) -> EncodedTable {
         var table = EncodedTable(name: "tau_real_summary.csv", header: configurationHeader + [
-            "model", "templates", "mean_tau", "n", "mean_tau_4lang_layout", "n_4lang_layout"])
+            "model", "templates", "mean_tau", "n", "mean_tau_4lang_layout", "n_4lang_layout",
+            "ci_low", "ci_high", "n_reduced", "ci_low_4lang_layout", "ci_high_4lang_layout",
+            "n_reduced_4lang_layout"])
         let fourLanguage = Section3Paper.fourLanguageDiseases(dataset)
-        for (configuration, models) in realTaus {
-            for model in models {
-                let all = model.meanTau, layout = model.meanTau(over: fourLanguage)
+        // The resampling on both cores, one task per configuration.
+        let summaries = AnalysisTables.parallelMap(realTaus.map { $0 }) { configuration, models in
+            models.map { model in
+                (model.summary(settings, configuration: configuration, templates: templates),
+                 model.summary(settings, configuration: configuration, templates: templates, over: fourLanguage,
+                               layout: "4lang"))
+            }
+        }
+        for ((configuration, models), results) in zip(realTaus, summaries) {
+            for (model, (all, layout)) in zip(models, results) {
                 table.append(keyCells(configuration) + [.text(model.model), .text(templates.description),
-                    .value(all.value), .integer(all.count), .value(layout.value), .integer(layout.count)])
+                    .value(all.mean.value), .integer(all.mean.count), .value(layout.mean.value),
+                    .integer(layout.mean.count), .value(all.interval.low), .value(all.interval.high),
+                    .integer(all.reducedCount), .value(layout.interval.low), .value(layout.interval.high),
+                    .integer(layout.reducedCount)])
             }
         }
         return table

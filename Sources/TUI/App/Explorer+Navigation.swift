@@ -50,6 +50,7 @@ extension Explorer {
             case .cycleGroup: target.group = next(filters.group, in: DemographicGroup.allCases)
             case .toggleBottom: target.bottom = !filters.bottom
             case .cycleShade: target.shade = next(filters.shade, in: HeatmapShade.allCases)
+            case .toggleReduced: target.uncertainty.includesReduced = !filters.uncertainty.includesReduced
             default: break
             }
         }
@@ -64,6 +65,9 @@ extension Explorer {
         case .cycleGroup: described = "group \(now.group.rawValue)"
         case .toggleBottom: described = now.bottom ? "bottom counts" : "top counts"
         case .cycleShade: described = "heatmap shading \(now.shade.rawValue)"
+        case .toggleReduced:
+            described = now.uncertainty.includesReduced ? "means keep reduced taus (flagged)"
+                : "means leave out reduced taus"
         default: break
         }
         state.statusMessage = described

@@ -77,7 +77,7 @@ public enum Explorer {
         case .filterModel:
             state.input = .prompt(Prompt(kind: .models, text: state.modelFilterText, previous: state.modelFilterText))
         case .cycleLanguage, .cycleLogitType, .cycleContext, .toggleMode, .cycleWindow, .cycleTemplates, .cycleGroup,
-             .toggleBottom, .cycleShade:
+             .toggleBottom, .cycleShade, .toggleReduced:
             cycleFilter(command, in: &state)
         case .sortByColumn, .sortAscending, .sortDescending: sortByColumn(command, in: &state)
         case .hideColumn, .showColumns, .widenColumn: changeColumns(command, in: &state)

@@ -126,6 +126,7 @@ public struct KeyTable: Sendable {
         bind(.cycleGroup, .character("r"))
         bind(.toggleBottom, .character("b"))
         bind(.cycleShade, .character("S"))
+        bind(.toggleReduced, .character("E"))
         bind(.sortByColumn, .character("s"))
         bind(.sortAscending, .character("["))
         bind(.sortDescending, .character("]"))

@@ -17,6 +17,8 @@ public struct Preset: Sendable, Hashable {
     public var bottom = false
     /// Heatmap shading, `global` or `row`.
     public var shade: String?
+    /// Interval and test settings (`--bootstrap-resamples`, `--seed`, `--confidence`, `--drop-reduced`).
+    public var uncertainty = UncertaintySettings.standard
 
     public init() {}
 
@@ -48,6 +50,7 @@ public struct Preset: Sendable, Hashable {
         filters.models = models.flatMap(ModelFilter.terms)
         filters.bottom = bottom
         filters.shade = try parse(shade, as: "--shade", default: .global, HeatmapShade.allCases) { $0.rawValue }
+        filters.uncertainty = uncertainty
         return PaneState(view: view, filters: filters)
     }
 

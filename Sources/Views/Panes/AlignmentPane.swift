@@ -23,12 +23,14 @@ struct AlignmentPane: AnalysisPane {
             return dataset.vocabulary.models.alignmentPairs
                 .filter { $0.base == pair.base && $0.aligned == pair.aligned }
                 .compactMap { dataset.alignmentComparison($0, configuration: configuration,
-                                                          templates: state.filters.templates, mode: state.filters.mode) }
+                                                          templates: state.filters.templates, mode: state.filters.mode,
+                                                          settings: state.filters.uncertainty) }
         }
         let passes: (String) -> Bool = { id in dataset.models.first { $0.id == id }.map(state.filters.includes) ?? false }
-        let all = dataset.memo(PaneMemoKey("alignment", configuration, state.filters, models: nil)) {
+        let all = dataset.memo(PaneMemoKey("alignment", configuration, state.filters, models: nil,
+                                           detail: "\(state.filters.uncertainty)")) {
             dataset.alignmentComparisons(configuration: configuration, templates: state.filters.templates,
-                                         mode: state.filters.mode)
+                                         mode: state.filters.mode, settings: state.filters.uncertainty)
         }
         return all
             .filter { passes($0.pair.base) || passes($0.pair.aligned) }
@@ -43,7 +45,9 @@ struct AlignmentPane: AnalysisPane {
         let other: AnalysisMode = mode == .correct ? .paper : .correct
         return [TableColumn("pair", maxWidth: 44), TableColumn("method"),
                 TableColumn("d tau \(mode.rawValue)*", alignment: .right),
-                TableColumn("d tau \(other.rawValue)", alignment: .right), TableColumn("top flips", alignment: .right),
+                TableColumn("d tau \(other.rawValue)", alignment: .right),
+                TableColumn("p d tau", alignment: .right), TableColumn("n d tau", alignment: .right),
+                TableColumn("top flips", alignment: .right),
                 TableColumn("bottom flips", alignment: .right), TableColumn("rank tau", alignment: .right),
                 TableColumn("diseases", alignment: .right)]
     }
@@ -54,10 +58,14 @@ struct AlignmentPane: AnalysisPane {
         let mode = state.filters.mode, other: AnalysisMode = mode == .correct ? .paper : .correct
         let active = comparison.tauRealChange[mode] ?? .nan, beside = comparison.tauRealChange[other] ?? .nan
         let rank = comparison.meanRankTau
-        return PaneRow(cells: [label, pair.method, PaneText.number(active, 3), PaneText.number(beside, 3),
+        let test = comparison.tauRealTest
+        let p = test.p.isFinite ? PaneText.pValue(test.p, tau: test.p) + (test.exact ? "" : " MC")
+            : (test.n > 0 ? "n.t." : "-")
+        return PaneRow(cells: [label, pair.method, PaneText.number(active, 3), PaneText.number(beside, 3), p,
+                               "\(test.n)",
                                "\(comparison.topFlipCount)", "\(comparison.bottomFlipCount)",
                                PaneText.number(rank.value, 3), "\(comparison.flips.count)"],
-                       numbers: [nil, nil, active, beside, Double(comparison.topFlipCount),
+                       numbers: [nil, nil, active, beside, test.p, Double(test.n), Double(comparison.topFlipCount),
                                  Double(comparison.bottomFlipCount), rank.value, Double(comparison.flips.count)],
                        label: label, drill: .alignmentPair(base: pair.base, aligned: pair.aligned))
     }
@@ -77,7 +85,7 @@ struct AlignmentPane: AnalysisPane {
                                    options: options)
         let legend = PaneText.codeLegend(state.filters.group)
         let headline = drilledPair.map { "Flips \(AlignmentPane.shortName($0.base)) -> \(AlignmentPane.shortName($0.aligned)): both rankings, rank tau, top/bottom changed (\(legend))" }
-            ?? "Alignment pairs: d tau vs real (aligned - base; * = \(state.filters.mode.rawValue) mode, shown), top/bottom flips, mean rank tau; Enter: per-disease flips"
+            ?? "Alignment pairs: d tau vs real (aligned - base; * = \(state.filters.mode.rawValue) mode, shown) with its sign-flip p over the n diseases both have (MC = Monte Carlo), top/bottom flips, mean rank tau; Enter: per-disease flips"
         layout.drawFrame(headline: headline, caption: caption, into: &buffer, options: options)
         let comparisons = self.comparisons
         guard !comparisons.isEmpty else {
@@ -100,8 +108,11 @@ struct AlignmentPane: AnalysisPane {
                                        caption: caption, total: dataset.vocabulary.models.alignmentPairs.count)
         if case .alignmentPair(let base, let aligned)? = paneTable.rowUnderCursor(state)?.drill,
            let comparison = comparisons.first(where: { $0.pair.base == base && $0.pair.aligned == aligned }) {
-            let barsArea = Rect(x: figureArea.x, y: figureArea.y, width: min(figureArea.width, 100),
-                                height: figureArea.height)
+            // The pair's two means vs real with their intervals (the numbers of `tau_real_summary.csv`).
+            buffer.put(meansText(comparison), x: figureArea.x, y: figureArea.y, width: figureArea.width,
+                       options: options)
+            let barsArea = Rect(x: figureArea.x, y: figureArea.y + 1, width: min(figureArea.width, 100),
+                                height: max(0, figureArea.height - 1))
             changeBars(comparison).render(into: &buffer, area: barsArea, options: options)
         }
         return summary
@@ -113,6 +124,25 @@ struct AlignmentPane: AnalysisPane {
         guard body.height >= tableRows + figureRows + 1 else { return PaneLayout.tableAndFigure(body, tableShare: 62) }
         let parts = body.rows([.fixed(tableRows), .min(0)], spacing: 1)
         return (parts[0], parts[1])
+    }
+
+    /// `mean tau vs real: base 0.10 [0.02, 0.18] (n=15) -> aligned 0.15 [0.05, 0.24] (n=15)`, kept per pair.
+    func meansText(_ comparison: AlignmentComparison) -> String {
+        let pair = comparison.pair, settings = state.filters.uncertainty
+        let summaries = dataset.memo(PaneMemoKey("alignmentMeans", configuration, state.filters,
+                                                 models: [pair.base, pair.aligned], detail: "\(settings)")) {
+            dataset.realTaus(configuration: configuration, templates: state.filters.templates,
+                             mode: state.filters.mode, models: [pair.base, pair.aligned]).map {
+                ($0.model, $0.summary(settings, configuration: configuration, templates: state.filters.templates))
+            }
+        }
+        let text = { (id: String) -> String in
+            guard let summary = summaries.first(where: { $0.0 == id })?.1 else { return "-" }
+            return "\(PaneText.interval(summary)) (n=\(summary.mean.count)"
+                + (summary.reducedCount > 0 ? ", \(summary.reducedCount) red.)" : ")")
+        }
+        return "Mean tau vs real [\(PaneText.confidence(settings))]: base \(text(pair.base)) -> aligned "
+            + text(pair.aligned)
     }
 
     /// `◀███│██▶` bars of aligned − base top counts per demographic, then bottom counts.

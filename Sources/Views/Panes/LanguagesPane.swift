@@ -64,21 +64,24 @@ struct LanguagesPane: AnalysisPane, Sendable {
     func realTauRows(_ languages: [Language]) -> [PaneRow] {
         let wild = dataset.wildModels.filter { id in dataset.models.first { $0.id == id }.map(state.filters.includes) ?? false }
         // Kept as a whole per language list and models; computed one language per core.
+        let settings = state.filters.uncertainty
         let key = PaneMemoKey("realTauMeans", configuration(.en), state.filters, models: wild,
-                              detail: languages.map(\.rawValue).joined(separator: ","))
+                              detail: languages.map(\.rawValue).joined(separator: ",") + " \(settings)")
         let means = dataset.memo(key) {
             let perLanguage = AnalysisTables.parallelMap(languages) { language in
                 Dictionary(dataset.realTaus(configuration: configuration(language), templates: state.filters.templates,
-                                            mode: state.filters.mode, models: wild).map { ($0.model, $0.meanTau) },
-                           uniquingKeysWith: { first, _ in first })
+                                            mode: state.filters.mode, models: wild).map {
+                    ($0.model, $0.summary(settings, configuration: configuration(language),
+                                          templates: state.filters.templates))
+                }, uniquingKeysWith: { first, _ in first })
             }
             return Dictionary(uniqueKeysWithValues: zip(languages, perLanguage))
         }
         return wild.compactMap { id in
             let values = languages.map { means[$0]?[id] }
             guard values.contains(where: { $0 != nil }) else { return nil }
-            return PaneRow(cells: [id] + values.map { $0.map { PaneText.mean($0) } ?? "-" },
-                           numbers: [nil] + values.map { $0?.value }, label: id)
+            return PaneRow(cells: [id] + values.map { $0.map { "\(PaneText.interval($0)) (n=\($0.mean.count)" + ($0.reducedCount > 0 ? ", \($0.reducedCount) red.)" : ")") } ?? "-" },
+                           numbers: [nil] + values.map { $0?.mean.value }, label: id)
         }
     }
 
@@ -105,7 +108,7 @@ struct LanguagesPane: AnalysisPane, Sendable {
         let summary = LanguagesHeatmap(pane: paneTable, languages: languages, groupWidth: demographics.count)
             .render(state: state, into: &buffer, area: parts[0], options: options, caption: caption)
         if tauHeight > 0 {
-            let title = "Mean tau vs real prevalence per language (filtered wild models, n = diseases)"
+            let title = "Mean tau vs real prevalence per language [\(PaneText.confidence(state.filters.uncertainty)) bootstrap interval] (filtered wild models, n = diseases; red. = taus from fewer pairs)"
             buffer.put(title, x: parts[1].x, y: parts[1].y + 1, width: parts[1].width, style: Style(bold: true),
                        options: options)
             let tauArea = Rect(x: parts[1].x, y: parts[1].y + 2, width: parts[1].width, height: parts[1].height - 2)

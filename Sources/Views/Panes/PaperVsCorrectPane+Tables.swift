@@ -32,7 +32,7 @@ struct PaperVsCorrectScope: Sendable {
 
     /// `realMeans`: the alignment models' mean taus vs real in both modes, computed once for both modes' tables.
     /// Built as encoded CSV rows straight away (the comparison reads those), not as cells first.
-    func tables(_ mode: AnalysisMode, realMeans: [AnalysisMode: [String: CountedMean]]? = nil) -> [EncodedTable] {
+    func tables(_ mode: AnalysisMode, realMeans: AlignmentRealTaus? = nil) -> [EncodedTable] {
         let dataset = dataset.forMode(mode)
         let comparisons = dataset.alignmentComparisons(configuration: configuration, templates: templates, mode: mode,
                                                        realMeans: realMeans)

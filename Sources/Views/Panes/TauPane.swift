@@ -18,31 +18,56 @@ struct TauPane: AnalysisPane {
                                 mode: state.filters.mode, models: ids)
     }
 
-    static let tauColumns = [TableColumn("tau counts", alignment: .right), TableColumn("n counts", alignment: .right),
-                             TableColumn("tau real", alignment: .right), TableColumn("n real", alignment: .right)]
+    var confidenceText: String { PaneText.confidence(state.filters.uncertainty) }
+
+    var meanColumns: [TableColumn] {
+        [TableColumn("tau counts", alignment: .right), TableColumn("n counts", alignment: .right),
+         TableColumn("tau real", alignment: .right), TableColumn("n real", alignment: .right)]
+    }
+
+    static let diseaseColumns = [
+        TableColumn("tau counts", alignment: .right), TableColumn("n counts", alignment: .right),
+        TableColumn("p counts", alignment: .right), TableColumn("q counts", alignment: .right),
+        TableColumn("tau real", alignment: .right), TableColumn("n real", alignment: .right),
+        TableColumn("p real", alignment: .right), TableColumn("q real", alignment: .right)]
 
     func modelRows(_ analysis: TauAnalysis) -> [PaneRow] {
-        analysis.models.indices.map { index in
+        let summaries = analysis.summaries(dataset, settings: state.filters.uncertainty)
+        return analysis.models.indices.map { index in
             let model = analysis.models[index]
-            let counts = analysis.meanCountTau(model: index), real = analysis.meanRealTau(model: index)
+            let counts = summaries[index].counts, real = summaries[index].real
             let size = model.parametersMillions
             return PaneRow(cells: [model.id, model.family, PaneText.parameters(size),
-                                   PaneText.number(counts.value, 3), "\(counts.count)", PaneText.number(real.value, 3),
-                                   "\(real.count)"],
-                           numbers: [nil, nil, size, counts.value, Double(counts.count), real.value, Double(real.count)],
+                                   PaneText.interval(counts), PaneText.counted(counts), PaneText.interval(real),
+                                   PaneText.counted(real)],
+                           numbers: [nil, nil, size, counts.mean.value, Double(counts.mean.count), real.mean.value,
+                                     Double(real.mean.count)],
                            label: model.id, drill: .model(model.id))
         }
     }
 
     func diseaseRows(_ analysis: TauAnalysis) -> [PaneRow] {
-        guard let counts = analysis.countTaus.first, let real = analysis.realTaus.first else { return [] }
-        return zip(counts, real).map { count, real in
+        guard let counts = analysis.countTaus.first, let reals = analysis.realTaus.first else { return [] }
+        let countQ = counts.qValues, realQ = reals.qValues
+        return counts.indices.map { k in
+            let count = counts[k], real = reals[k]
             let name = PaneText.diseaseName(dataset, count.disease)
-            return PaneRow(cells: [name, PaneText.number(count.tau, 3), "\(count.n)", PaneText.number(real.tau, 3),
-                                   "\(real.n)"],
-                           numbers: [nil, count.tau, Double(count.n), real.tau, Double(real.n)], label: name,
+            return PaneRow(cells: [name, PaneText.number(count.tau, 3), PaneText.pairs(count),
+                                   PaneText.pValue(count.pExact, tau: count.tau),
+                                   PaneText.pValue(countQ[k], tau: count.tau), PaneText.number(real.tau, 3),
+                                   PaneText.pairs(real), PaneText.pValue(real.pExact, tau: real.tau),
+                                   PaneText.pValue(realQ[k], tau: real.tau)],
+                           numbers: [nil, count.tau, Double(count.n), count.pExact, countQ[k], real.tau,
+                                     Double(real.n), real.pExact, realQ[k]], label: name,
                            drill: .disease(count.disease))
         }
+    }
+
+    /// Gender vs real prevalence compares two values: each tau is ±1, the sign of agreement.
+    var genderNote: String {
+        (configuration.group == .gender
+            ? "; tau real over male/female is the sign of agreement: mean = 2 x (share agreeing) - 1" : "")
+            + (state.filters.mode == .paper ? "; paper mode: p, q and intervals of the paper's own statistic" : "")
     }
 
     func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) -> PaneSummary {
@@ -50,21 +75,24 @@ struct TauPane: AnalysisPane {
         let caption = Caption.text(filters: state.filters, configuration: configuration, dataset: dataset,
                                    options: options)
         let analysis = self.analysis
-        layout.drawFrame(headline: drilledModel.map { "Kendall tau per disease: \($0) (n = demographics compared)" }
-                            ?? "Mean Kendall tau-b: scores vs window-250 counts and vs real prevalence; Enter: per disease",
+        layout.drawFrame(headline: drilledModel.map {
+                            "Kendall tau per disease: \($0) (n = demographics compared; p exact, q BH; "
+                                + PaneText.reducedLegend + ")" + genderNote }
+                            ?? ("Mean Kendall tau-b [\(confidenceText) bootstrap interval]: scores vs window-250 counts and vs real "
+                                + "prevalence; Enter: per disease (" + PaneText.reducedLegend + ")" + genderNote),
                          caption: caption, into: &buffer, options: options)
         guard !analysis.models.isEmpty else {
             layout.drawMessage(state.filters.emptyMessage(configuration), into: &buffer, options: options)
             return PaneSummary(caption: caption)
         }
         if drilledModel != nil {
-            return PaneTable(columns: [TableColumn("disease", maxWidth: 28)] + TauPane.tauColumns,
+            return PaneTable(columns: [TableColumn("disease", maxWidth: 28)] + TauPane.diseaseColumns,
                              rows: diseaseRows(analysis))
                 .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption)
         }
         let columns = [TableColumn("model", maxWidth: 36), TableColumn("family"),
                        TableColumn(PaneText.sizeTitle, alignment: .right)]
-            + TauPane.tauColumns
+            + meanColumns
         return PaneTable(columns: columns, rows: modelRows(analysis))
             .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption,
                     total: dataset.models(with: configuration).count)
@@ -77,10 +105,12 @@ struct TauPane: AnalysisPane {
             for (count, real) in zip(analysis.countTaus[index], analysis.realTaus[index]) {
                 rows.append([.text(model.id), .text(configuration.description),
                              .text(PaneText.diseaseName(dataset, count.disease)), .value(count.tau),
-                             .integer(count.n), .value(real.tau), .integer(real.n)])
+                             .integer(count.n), .value(real.tau), .integer(real.n), .value(count.pExact),
+                             .value(real.pExact), .integer(count.isReduced ? 1 : 0), .integer(real.isReduced ? 1 : 0)])
             }
         }
         return CSVTable(name: "tau.csv", header: ["model", "configuration", "disease", "tau_counts", "n_counts",
-                                                  "tau_real", "n_real"], rows: rows)
+                                                  "tau_real", "n_real", "p_exact_counts", "p_exact_real",
+                                                  "reduced_counts", "reduced_real"], rows: rows)
     }
 }

@@ -1,5 +1,7 @@
 import Analysis
 
+import Analysis
+
 /// `tau-size` (Section 2c): mean tau vs counts by window-250 count quartile against model size (log x), one
 /// series (own glyph) per family and quartile for Pythia, Mamba and the families of a user's catalogue; the table
 /// gives the numbers per model.
@@ -12,6 +14,7 @@ struct TauSizePane: AnalysisPane {
     /// Pythia and Mamba, then a user's families (their Pile-trained models are in `tauModels`; paper mode has none).
     var families: [String] { TauSizePane.studyFamilies + dataset.vocabulary.models.userFamilies }
 
+
     var configuration: LogitConfiguration {
         state.filters.configuration(default: Section2Defaults.tau(group: state.filters.group))
     }
@@ -23,6 +26,51 @@ struct TauSizePane: AnalysisPane {
             .filter { id in dataset.model(id: id).map(state.filters.includes) ?? false }
         return TauAnalysis.memo(dataset, configuration: configuration, templates: state.filters.templates,
                                 mode: state.filters.mode, models: ids)
+    }
+
+    /// Per model index: the four quartile means with intervals (`tau_counts_summary.csv`'s numbers).
+    var intervals: [String: [MeanTauSummary]] {
+        let analysis = self.analysis
+        let summaries = analysis.summaries(dataset, settings: state.filters.uncertainty, quartiles: true)
+        return Dictionary(zip(analysis.models.map(\.id), summaries.map(\.byQuartile)), uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Per family and quartile: Kendall tau of size vs mean tau with exact p, Theil–Sen slope per decade with its
+    /// interval (`tau_size_trend.csv`'s numbers).
+    var trends: [SizeTrend] {
+        let analysis = self.analysis, settings = state.filters.uncertainty
+        return dataset.memo(PaneMemoKey(analysis: "tauSizeTrend", configuration: configuration,
+                                        templates: analysis.templates, mode: analysis.mode,
+                                        models: analysis.models.map(\.id), detail: "\(settings)")) {
+            var nulls = TauPermutationNulls()
+            return families.flatMap { family in
+                (1...4).map { analysis.sizeTrend(dataset, family: family, quartile: $0, settings: settings,
+                                                 nulls: &nulls) }
+            }
+        }
+    }
+
+    /// Two rows per family under the models: tau of size vs mean (exact p) and the slope per decade [interval].
+    func trendRows(_ trends: [SizeTrend]) -> [PaneRow] {
+        families.flatMap { family -> [PaneRow] in
+            let mine = (1...4).map { quartile in trends.first { $0.family == family && $0.quartile == quartile } }
+            let tauCells = mine.map { trend -> String in
+                guard let trend, trend.tau.isFinite else { return "-" }
+                return "\(PaneText.number(trend.tau, 2)) p \(PaneText.pValue(trend.pExact, tau: trend.tau))"
+            }
+            let slopeCells = mine.map { trend -> String in
+                guard let trend, trend.slopePerDecade.isFinite else { return "-" }
+                let interval = trend.slopeInterval
+                return PaneText.number(trend.slopePerDecade, 3) + (interval.isDefined
+                    ? " [\(PaneText.number(interval.low, 3)), \(PaneText.number(interval.high, 3))]" : "")
+            }
+            let models = mine.compactMap { $0?.models }.max() ?? 0
+            return [PaneRow(cells: ["\(family): tau(size, mean) p", "n=\(models)"] + tauCells,
+                            numbers: [nil, nil] + mine.map { $0?.tau }, label: "\(family) trend", drill: nil),
+                    PaneRow(cells: ["\(family): slope per decade", ""] + slopeCells,
+                            numbers: [nil, nil] + mine.map { $0?.slopePerDecade }, label: "\(family) slope",
+                            drill: nil)]
+        }
     }
 
     var points: [QuartileTauPoint] {
@@ -45,8 +93,9 @@ struct TauSizePane: AnalysisPane {
         }.map { tau in
             let name = PaneText.diseaseName(dataset, tau.disease)
             let quartile = analysis.countQuartiles.quartile(of: tau.disease)
-            return PaneRow(cells: [name, quartile.map { "Q\($0)" } ?? "-", PaneText.number(tau.tau, 3), "\(tau.n)"],
-                           numbers: [nil, quartile.map(Double.init), tau.tau, Double(tau.n)], label: name,
+            return PaneRow(cells: [name, quartile.map { "Q\($0)" } ?? "-", PaneText.number(tau.tau, 3),
+                                   PaneText.pairs(tau), PaneText.pValue(tau.pExact, tau: tau.tau)],
+                           numbers: [nil, quartile.map(Double.init), tau.tau, Double(tau.n), tau.pExact], label: name,
                            drill: nil)
         }
     }
@@ -64,30 +113,39 @@ struct TauSizePane: AnalysisPane {
                 return PaneSummary(caption: caption)
             }
             let columns = [TableColumn("disease", maxWidth: 28), TableColumn("quartile", alignment: .right),
-                           TableColumn("tau counts", alignment: .right), TableColumn("n", alignment: .right)]
+                           TableColumn("tau counts", alignment: .right), TableColumn("n", alignment: .right),
+                           TableColumn("p exact", alignment: .right)]
             return PaneTable(columns: columns, rows: rows)
                 .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption)
         }
-        layout.drawFrame(headline: "Mean tau vs counts by count quartile (Q1 rarest to Q4 commonest) against model size; Enter: per disease",
+        layout.drawFrame(headline: "Mean tau vs counts by count quartile (Q1 rarest to Q4 commonest) [\(PaneText.confidence(state.filters.uncertainty)) bootstrap interval, bars in the figure] against model size; trend rows: tau(size, mean) with exact p, Theil-Sen slope per decade of parameters; Enter: per disease",
                          caption: caption, into: &buffer, options: options)
         let points = self.points
         guard !points.isEmpty else {
-            let scope = families.count > 2 ? " (Pythia, Mamba and catalogue families only)" : " (Pythia and Mamba only)"
-            layout.drawMessage(state.filters.emptyMessage(configuration) + scope, into: &buffer, options: options)
+            layout.drawMessage(state.filters.emptyMessage(configuration) + " (Pythia and Mamba only)",
+                               into: &buffer, options: options)
             return PaneSummary(caption: caption)
         }
         let models = points.map(\.model).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let intervals = self.intervals
         let rows = models.map { model -> PaneRow in
             let mine = (1...4).map { quartile in
                 points.first { $0.model == model && $0.quartile == quartile }?.meanTau.value ?? .nan
             }
+            let cells = (0..<4).map { index -> String in
+                guard let summaries = intervals[model], index < summaries.count else {
+                    return PaneText.number(mine[index], 2)
+                }
+                return PaneText.interval(summaries[index])
+                    + (summaries[index].reducedCount > 0 ? " \(summaries[index].reducedCount)*" : "")
+            }
             let size = points.first { $0.model == model }?.parametersMillions
-            return PaneRow(cells: [model, PaneText.parameters(size)] + mine.map { PaneText.number($0, 3) },
+            return PaneRow(cells: [model, PaneText.parameters(size)] + cells,
                            numbers: [nil, size] + mine, label: model, drill: .model(model))
-        }
+        } + trendRows(trends)
         let columns = [TableColumn("model", maxWidth: 36), TableColumn(PaneText.sizeTitle, alignment: .right)]
             + (1...4).map { TableColumn("Q\($0)", alignment: .right) }
-        let figure = self.figure(points)
+        let figure = self.figure(points, intervals: intervals)
         let (tableArea, figureArea) = split(layout.body, tableRows: rows.count + 2, figure: figure, options: options)
         let summary = PaneTable(columns: columns, rows: rows)
             .render(state: state, into: &buffer, area: tableArea, options: options, caption: caption)
@@ -100,7 +158,8 @@ struct TauSizePane: AnalysisPane {
     /// says how much it needs.
     func split(_ body: Rect, tableRows: Int, figure: PanelScatter, options: RenderOptions) -> (Rect, Rect) {
         let need = figure.minimumSize(width: body.width, options: options)
-        let tableHeight = min(tableRows, max(3, body.height - need.height - 1))
+        // The figure gets at least half the height (the table scrolls), more when the table needs less.
+        let tableHeight = min(tableRows, max(3, min(body.height - need.height - 1, (body.height - 1) / 2)))
         if body.height - tableHeight - 1 >= need.height {
             let parts = body.rows([.fixed(tableHeight), .min(0)], spacing: 1)
             return (parts[0], parts[1])
@@ -115,15 +174,21 @@ struct TauSizePane: AnalysisPane {
     }
 
     /// Small multiples, one panel per family (Pythia, Mamba) sharing both axes: x = parameters (billions, log),
-    /// y = mean tau vs counts, one marker per count quartile, each quartile's models joined in size order.
-    func figure(_ points: [QuartileTauPoint]) -> PanelScatter {
+    /// y = mean tau vs counts with its bootstrap interval as an error bar, one marker per count quartile, each
+    /// quartile's models joined in size order.
+    func figure(_ points: [QuartileTauPoint], intervals: [String: [MeanTauSummary]] = [:]) -> PanelScatter {
         let panels = families.compactMap { family -> PanelScatter.Panel? in
             let members = Set(dataset.vocabulary.models.models(inGroup: family))
             let series = (1...4).map { quartile in
                 ScatterSeries(name: "Q\(quartile)", points: points.filter {
                     $0.quartile == quartile && members.contains($0.model)
                 }.compactMap { point in
-                    point.parametersMillions.map { PlotPoint(x: $0 / 1000, y: point.meanTau.value) }
+                    point.parametersMillions.map {
+                        let interval = intervals[point.model].flatMap {
+                            point.quartile - 1 < $0.count ? $0[point.quartile - 1].interval : nil
+                        } ?? .none
+                        return PlotPoint(x: $0 / 1000, y: point.meanTau.value, low: interval.low, high: interval.high)
+                    }
                 })
             }
             return series.contains { !$0.points.isEmpty } ? PanelScatter.Panel(title: family, series: series) : nil

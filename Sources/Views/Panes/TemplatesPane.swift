@@ -18,6 +18,21 @@ struct TemplatesPane: AnalysisPane {
         }
     }
 
+    /// The drilled model's `top_stability.csv` rows (template bootstrap of each disease's top and ranking), by disease.
+    func stability(_ model: String) -> [DiseaseID: TopStability] {
+        let settings = state.filters.uncertainty
+        return dataset.memo(PaneMemoKey("topStability", configuration, state.filters, models: [model],
+                                        detail: "\(settings)")) {
+            guard let table = dataset.logits(model: model, configuration: configuration) else { return [:] }
+            let diseases = dataset.vocabulary.diseaseIDsByName.filter {
+                $0 < table.diseaseCount && table.diseasePresent[$0]
+            }
+            let rows = TopStability.model(table, templates: state.filters.templates, mode: state.filters.mode,
+                                          diseases: diseases, settings: settings)
+            return Dictionary(rows.map { ($0.disease, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
     var drilledModel: String? { if case .model(let id)? = state.drill { return id } else { return nil } }
 
     static let measureColumns = [TableColumn("modal top", alignment: .right), TableColumn("pairwise tau", alignment: .right),
@@ -31,16 +46,19 @@ struct TemplatesPane: AnalysisPane {
                        drill: .model(entry.model))
     }
 
-    func diseaseRow(_ entry: DiseaseRobustness) -> PaneRow {
+    func diseaseRow(_ entry: DiseaseRobustness, stability: [DiseaseID: TopStability] = [:]) -> PaneRow {
         let name = PaneText.diseaseName(dataset, entry.disease)
         let values = [Double(entry.modalTopFrequency), entry.meanPairwiseTau, entry.meanAbsLogitDifference,
                       entry.meanAbsRankDifference]
         let demographics = state.filters.group.demographics
         let tops = entry.modalTops.filter(demographics.indices.contains).map { demographics[$0].label }
         let top = tops.isEmpty ? "-" : tops.joined(separator: ";")
+        let shares = stability[entry.disease]
         return PaneRow(cells: [name, "\(Int(values[0]))"] + values.dropFirst().map { PaneText.number($0, 3) }
-                           + [top, "\(entry.templateCount)"],
-                       numbers: [nil] + values + [nil, Double(entry.templateCount)], label: name,
+                           + [top, "\(entry.templateCount)", PaneText.number(shares?.topShare, 2),
+                              PaneText.number(shares?.rankingShare, 2)],
+                       numbers: [nil] + values + [nil, Double(entry.templateCount), shares?.topShare,
+                                                  shares?.rankingShare], label: name,
                        drill: .disease(entry.disease))
     }
 
@@ -50,7 +68,7 @@ struct TemplatesPane: AnalysisPane {
                                    options: options)
         let models = drilledModel.map { [$0] } ?? state.filters.modelIDs(dataset, configuration: configuration)
         let results = robustness(models)
-        layout.drawFrame(headline: drilledModel.map { "Template robustness per disease: \($0)" }
+        layout.drawFrame(headline: drilledModel.map { "Template robustness per disease: \($0); top/ranking share: share of \(state.filters.uncertainty.templateResamples) template resamples keeping the top (set) / the whole ranking" }
                             ?? "Template robustness per model, templates \(state.filters.templates); Enter: per disease",
                          caption: caption, into: &buffer, options: options)
         guard let first = results.first else {
@@ -59,8 +77,10 @@ struct TemplatesPane: AnalysisPane {
         }
         if drilledModel != nil {
             let columns = [TableColumn("disease", maxWidth: 28)] + TemplatesPane.measureColumns
-                + [TableColumn("modal top demographic"), TableColumn("templates", alignment: .right)]
-            return PaneTable(columns: columns, rows: first.diseases.map(diseaseRow))
+                + [TableColumn("modal top demographic"), TableColumn("templates", alignment: .right),
+                   TableColumn("top share", alignment: .right), TableColumn("ranking share", alignment: .right)]
+            let stability = self.stability(first.model)
+            return PaneTable(columns: columns, rows: first.diseases.map { diseaseRow($0, stability: stability) })
                 .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption)
         }
         let columns = [TableColumn("model", maxWidth: 36)] + TemplatesPane.measureColumns

@@ -53,7 +53,7 @@ public struct PanelScatter: Widget {
         if !xLabel.isEmpty { entries.append("x: " + xLabel + (xScale == .log ? " (log)" : "")) }
         entries += seriesNames.enumerated().map { "\(options.glyphs.marker($0.offset)) \($0.element)" }
         entries.append("\(options.glyphs.lineDot)\(options.glyphs.lineDot) \(lineMeaning)")
-        return entries
+        return entries + ErrorBars.legendEntries(panels.flatMap(\.series), options: options)
     }
 
     /// The area the figure needs at a width: legend lines + panel title + minimum panel + x axis (2).
@@ -112,6 +112,9 @@ public struct PanelScatter: Widget {
             (Int((PlotRange.fraction(tick, in: reference.xRange, kind: xScale) * Double(plot.width - 1)).rounded()),
              NumberText.compact(tick))
         }, options: options)
+        ErrorBars.draw(panel.series, plot: plot, options: options, into: &buffer) {
+            reference.position($0, columns: plot.width, rows: plot.height)
+        }
         var grid = MarkerGrid(width: plot.width, height: plot.height)
         for (index, series) in panel.series.enumerated() {
             let cells = series.points.sorted { $0.x < $1.x }.compactMap {

@@ -7,7 +7,7 @@ extension ScatterPlot {
         let area = area.intersection(buffer.area)
         guard !area.isEmpty else { return }
         // The legend's height with the shared-cell entry, whether or not a cell turns out shared.
-        let worstLegend = Legend(legendEntries(options: options)
+        let worstLegend = Legend(legendEntries(options: options) + ErrorBars.legendEntries(series, options: options)
                                  + MarkerGrid.worstLegendEntries(points: finitePoints.count, options: options))
         let legendHeight = worstLegend.height(width: area.width)
         let need = (width: ScatterPlot.minimumPlot.width + 8, height: legendHeight + ScatterPlot.minimumPlot.height + 3)
@@ -23,6 +23,9 @@ extension ScatterPlot {
             (Int((PlotRange.fraction(tick, in: xRange, kind: xScale) * Double(plot.width - 1)).rounded()),
              NumberText.compact(tick))
         }, options: options)
+        ErrorBars.draw(series, plot: plot, options: options, into: &buffer) {
+            position($0, columns: plot.width, rows: plot.height)
+        }
         var grid = MarkerGrid(width: plot.width, height: plot.height)
         for (index, entry) in series.enumerated() {
             for point in entry.points {
@@ -31,7 +34,8 @@ extension ScatterPlot {
             }
         }
         grid.draw(into: &buffer, plot: plot, options: options)
-        Legend(legendEntries(options: options) + grid.legendEntries(options: options))
+        Legend(legendEntries(options: options) + ErrorBars.legendEntries(series, options: options)
+               + grid.legendEntries(options: options))
             .draw(into: &buffer, x: area.x, y: area.y, width: area.width, maxLines: legendHeight, options: options)
     }
 

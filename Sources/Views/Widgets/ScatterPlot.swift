@@ -11,15 +11,22 @@ public struct ScatterSeries: Sendable, Hashable {
     }
 }
 
-/// An (x, y) pair; non-finite coordinates are skipped.
+/// An (x, y) pair, optionally with an interval of y drawn as an error bar; non-finite coordinates are skipped.
 public struct PlotPoint: Sendable, Hashable {
     public var x: Double
     public var y: Double
+    /// The error bar's ends (NaN: none).
+    public var low: Double
+    public var high: Double
 
-    public init(x: Double, y: Double) {
+    public init(x: Double, y: Double, low: Double = .nan, high: Double = .nan) {
         self.x = x
         self.y = y
+        self.low = low
+        self.high = high
     }
+
+    var hasBar: Bool { low.isFinite && high.isFinite }
 }
 
 /// A scatter plot with axes, ticks, tick labels, a wrapped legend and optional log x (model size). Every series has
@@ -47,7 +54,9 @@ public struct ScatterPlot: Widget {
     /// The x range of the data, widened when degenerate (±1, or ÷/× 10 for log).
     public var xRange: ClosedRange<Double> { PlotRange.of(finitePoints.map(\.x), kind: xScale) }
     /// The y range of the data, widened when degenerate.
-    public var yRange: ClosedRange<Double> { PlotRange.of(finitePoints.map(\.y), kind: .linear) }
+    public var yRange: ClosedRange<Double> {
+        PlotRange.of(finitePoints.flatMap { $0.hasBar ? [$0.y, $0.low, $0.high] : [$0.y] }, kind: .linear)
+    }
 
     /// The x ticks for a plot of `columns` columns (about one per 10 columns).
     public func xTicks(columns: Int) -> [Double] {

@@ -77,6 +77,36 @@ enum PaneText {
         return NumberText.trimmed(NumberText.fixed(millions / 1000, decimals: 3))
     }
 
+    /// A mean with its interval, `0.61 [0.55, 0.67]`, or the mean alone when there is no interval.
+    static func interval(_ summary: MeanTauSummary) -> String {
+        let mean = number(summary.mean.value, 2)
+        guard summary.interval.isDefined else { return mean }
+        return "\(mean) [\(number(summary.interval.low, 2)), \(number(summary.interval.high, 2))]"
+    }
+
+    /// The n of a mean with how many reduced taus it includes: `92`, `90 (21 red.)`.
+    static func counted(_ summary: MeanTauSummary) -> String {
+        summary.reducedCount > 0 ? "\(summary.mean.count) (\(summary.reducedCount) red.)" : "\(summary.mean.count)"
+    }
+
+    /// A p or q value: 3 decimals (`<0.001` below), `n.t.` when the tau is defined but not testable, `-` without tau.
+    static func pValue(_ p: Double, tau: Double) -> String {
+        guard tau.isFinite else { return "-" }
+        guard p.isFinite else { return "n.t." }
+        return p < 0.001 ? "<0.001" : NumberText.fixed(p, decimals: 3)
+    }
+
+    /// A tau's n, with `*` when it is reduced (fewer pairs than its group has).
+    static func pairs(_ tau: DiseaseTau) -> String { tau.isReduced ? "\(tau.n)*" : "\(tau.n)" }
+
+    /// The confidence level as `95%`.
+    static func confidence(_ settings: UncertaintySettings) -> String {
+        NumberText.trimmed(NumberText.fixed(settings.confidence * 100, decimals: 1)) + "%"
+    }
+
+    /// What the marks mean, for headlines and captions.
+    static let reducedLegend = "* = fewer pairs than the group has; red. = such taus in a mean; n.t. = not testable"
+
     /// A counted mean as `0.123 (n=40)`.
     static func mean(_ mean: CountedMean, _ decimals: Int = 3) -> String {
         "\(number(mean.value, decimals)) (n=\(mean.count))"

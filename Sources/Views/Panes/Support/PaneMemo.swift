@@ -38,3 +38,20 @@ extension TauAnalysis {
         }
     }
 }
+
+extension TauAnalysis {
+    /// Each model's mean tau vs counts and vs real with intervals (`countTauSummary`, `realTauSummary`: the numbers
+    /// of `tau_counts_summary.csv` and of the real means), kept like the analysis; the settings are part of the key.
+    func summaries(_ dataset: Dataset, settings: UncertaintySettings,
+                   quartiles: Bool = false) -> [(counts: MeanTauSummary, real: MeanTauSummary, byQuartile: [MeanTauSummary])] {
+        dataset.memo(PaneMemoKey(analysis: "tauSummaries", configuration: configuration, templates: templates,
+                                 mode: mode, models: models.map(\.id),
+                                 detail: "\(settings) \(quartiles)")) {
+            AnalysisTables.parallelMap(Array(models.indices)) { index in
+                (countTauSummary(model: index, quartile: nil, settings: settings),
+                 realTauSummary(model: index, settings: settings),
+                 quartiles ? (1...4).map { countTauSummary(model: index, quartile: $0, settings: settings) } : [])
+            }
+        }
+    }
+}

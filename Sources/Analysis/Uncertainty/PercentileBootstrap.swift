@@ -1,0 +1,111 @@
+/// A two-sided interval; NaN bounds when it could not be computed.
+public struct ConfidenceInterval: Sendable, Hashable {
+    public let low: Double
+    public let high: Double
+
+    public init(low: Double, high: Double) {
+        self.low = low
+        self.high = high
+    }
+
+    public static let none = ConfidenceInterval(low: .nan, high: .nan)
+    public var isDefined: Bool { low.isFinite && high.isFinite }
+}
+
+/// Percentile bootstrap interval of the mean (Efron & Tibshirani 1993 §13.3; `scipy.stats.bootstrap(...,
+/// method='percentile')`): B resamples of the n non-NaN values drawn with replacement (`SeededGenerator(seed)`,
+/// four indices per 64-bit draw, as two 32-bit multiply-shift indices into the n² ordered pair sums), each resample's mean, and the α/2 and 1 − α/2 quantiles
+/// of the B means with α = 1 − confidence, linearly interpolated (numpy's default, `h = (B − 1)q`).
+/// `.none` for fewer than two values or more than 4,096 (the pair table would pass 128 MB). O(B·n + n² + B).
+public func percentileBootstrapMean(_ values: [Double], resamples: Int, confidence: Double,
+                                    seed: UInt64) -> ConfidenceInterval {
+    let data = values.filter { !$0.isNaN }
+    guard data.count >= 2, data.count <= 4096, resamples >= 1 else { return .none }
+    var generator = SeededGenerator(seed: seed)
+    var means = [Double](repeating: 0, count: resamples)
+    let n = data.count
+    // Every ordered pair's sum x_i + x_j: one 32-bit multiply-shift index below n² draws two independent indices at
+    // once (i = k / n, j = k % n), so one 64-bit draw gives four values with two additions (bias < n²/2³²).
+    let pairCount = n * n
+    var pairSums = [Double](repeating: 0, count: pairCount)
+    for i in 0..<n { for j in 0..<n { pairSums[i * n + j] = data[i] + data[j] } }
+    pairSums.withUnsafeBufferPointer { pairs in
+        data.withUnsafeBufferPointer { sample in
+            let pairRange = UInt64(pairCount), singleRange = UInt64(n)
+            for b in 0..<resamples {
+                var sums: (Double, Double) = (0, 0), drawn = 0
+                while drawn + 4 <= n {
+                    let bits = generator.next()
+                    sums.0 += pairs[Int(((bits & 0xFFFF_FFFF) &* pairRange) >> 32)]
+                    sums.1 += pairs[Int(((bits >> 32) &* pairRange) >> 32)]
+                    drawn += 4
+                }
+                while drawn < n {
+                    sums.0 += sample[Int(((generator.next() & 0xFFFF_FFFF) &* singleRange) >> 32)]
+                    drawn += 1
+                }
+                means[b] = (sums.0 + sums.1) / Double(n)
+            }
+        }
+    }
+    return percentileInterval(&means, confidence: confidence)
+}
+
+/// The α/2 and 1 − α/2 quantiles (linear interpolation) of `statistics` (reordered in place; NaN left out):
+/// the same values as sorting and `quantile(sorted:_:)`, found by selection in O(B).
+public func percentileInterval(_ statistics: inout [Double], confidence: Double) -> ConfidenceInterval {
+    if statistics.contains(where: \.isNaN) { statistics.removeAll { $0.isNaN } }
+    guard !statistics.isEmpty else { return .none }
+    let alpha = 1 - confidence
+    let low = selectedQuantile(&statistics, alpha / 2)
+    // Selection left every value after the low quantile's position at least as large: search only there.
+    let start = min(Int((Double(statistics.count - 1) * alpha / 2).rounded(.down)), statistics.count - 1)
+    return ConfidenceInterval(low: low, high: selectedQuantile(&statistics, 1 - alpha / 2, from: start))
+}
+
+/// `quantile(sorted:_:)` of unsorted values: the ⌊h⌋-th and next order statistics by quickselect; `from`: the
+/// values before it are known to be no larger than the rest and the wanted ones are not among them.
+func selectedQuantile(_ values: inout [Double], _ q: Double, from start: Int = 0) -> Double {
+    let h = Double(values.count - 1) * q
+    let low = Int(h.rounded(.down))
+    let below = selectOrderStatistic(&values, low, from: min(start, low))
+    guard low + 1 < values.count, h > Double(low) else { return below }
+    var above = values[low + 1]
+    for index in (low + 2)..<max(low + 2, values.count) where values[index] < above { above = values[index] }
+    return below + (h - Double(low)) * (above - below)
+}
+
+/// Reorders `values` so that `values[k]` is the k-th smallest, those before it ≤ and those after ≥ it
+/// (Hoare's quickselect, median-of-three pivot, deterministic); returns it. O(n) expected.
+func selectOrderStatistic(_ values: inout [Double], _ k: Int, from start: Int = 0) -> Double {
+    values.withUnsafeMutableBufferPointer { values in
+        var low = start, high = values.count - 1
+        while low < high {
+            let middle = low + (high - low) / 2
+            if values[middle] < values[low] { values.swapAt(middle, low) }
+            if values[high] < values[low] { values.swapAt(high, low) }
+            if values[high] < values[middle] { values.swapAt(high, middle) }
+            let pivot = values[middle]
+            var i = low, j = high
+            while i <= j {
+                while values[i] < pivot { i += 1 }
+                while values[j] > pivot { j -= 1 }
+                if i <= j {
+                    values.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            if k <= j { high = j } else if k >= i { low = i } else { break }
+        }
+        return values[k]
+    }
+}
+
+/// numpy's `percentile(..., method='linear')` of sorted values: `h = (N − 1)q`, `v[⌊h⌋] + (h − ⌊h⌋)(v[⌊h⌋+1] − v[⌊h⌋])`.
+public func quantile(sorted values: [Double], _ q: Double) -> Double {
+    guard !values.isEmpty else { return .nan }
+    let h = Double(values.count - 1) * q
+    let low = Int(h.rounded(.down)), high = min(low + 1, values.count - 1)
+    return values[low] + (h - Double(low)) * (values[high] - values[low])
+}

@@ -1,0 +1,152 @@
+/// Exact permutation test of Kendall τ-b, and the null distributions it looks up.
+///
+/// `p = #{π ∈ Sₙ : |τ_b(x, y∘π)| ≥ |τ_b(x, y)| − 1e-9} / n!` over all n! orderings of y against x (pairs with a NaN
+/// dropped first): the two-sided test of "no association" by the absolute statistic, as
+/// `scipy.stats.permutation_test(..., permutation_type='pairings', alternative='greater')` with statistic |τ_b|.
+/// With ties in both vectors τ_b's null is not symmetric, so this is not twice the smaller tail.
+/// NaN when τ_b is NaN, when n > `maxPairs`, or when every ordering gives the same |τ_b| (e.g. n = 2: "not
+/// testable", never p = 1).
+///
+/// The null of τ_b depends only on the tie-group sizes of x and of y in ascending order of value (τ_b is a function
+/// of the ranks, and tie counts do not change under permutation), so each (x pattern, y pattern) is enumerated once
+/// — O(n!·n²), 40,320 orderings at n = 8 — and kept here, sorted by pattern, found by binary search; the p of a τ is
+/// then a binary search in its distribution's sorted |τ| values. A value the caller owns and passes down (no global
+/// cache): it grows as new patterns are met.
+public struct TauPermutationNulls: Sendable {
+    public static let maxPairs = 8
+
+    /// Group sizes packed 4 bits each, lowest group first, with n in the top bits (patterns are compositions of n).
+    struct Key: Hashable, Comparable, Sendable {
+        let x: UInt64
+        let y: UInt64
+        static func < (a: Key, b: Key) -> Bool { a.x != b.x ? a.x < b.x : a.y < b.y }
+    }
+
+    /// Distinct |τ_b| values ascending and, for each, how many orderings reach at least it.
+    struct Distribution: Sendable {
+        let magnitudes: [Double]
+        let atLeast: [Int]
+        let orderings: Int
+
+        /// p of an observed |τ|; NaN when the distribution has a single value (not testable).
+        func pValue(_ observed: Double) -> Double {
+            guard magnitudes.count > 1 else { return .nan }
+            let threshold = abs(observed) - 1e-9
+            var low = 0, high = magnitudes.count
+            while low < high {
+                let middle = (low + high) / 2
+                if magnitudes[middle] >= threshold { high = middle } else { low = middle + 1 }
+            }
+            return low == magnitudes.count ? 0 : Double(atLeast[low]) / Double(orderings)
+        }
+    }
+
+    private var keys: [Key] = []
+    private var distributions: [Distribution] = []
+
+    public init() {}
+
+    /// How many (x, y) patterns have been enumerated so far.
+    public var patternCount: Int { keys.count }
+
+    /// The exact p of `τ_b(x, y)` (see the type's comment).
+    public mutating func pValue(_ x: [Double], _ y: [Double]) -> Double {
+        var xs: [Double] = [], ys: [Double] = []
+        for index in x.indices where index < y.count && !x[index].isNaN && !y[index].isNaN {
+            xs.append(x[index])
+            ys.append(y[index])
+        }
+        let n = xs.count
+        guard n >= 2, n <= TauPermutationNulls.maxPairs else { return .nan }
+        let tau = KendallTau.tauB(xs, ys)
+        guard tau.isFinite else { return .nan }
+        let key = Key(x: TauPermutationNulls.pattern(xs), y: TauPermutationNulls.pattern(ys))
+        return distribution(for: key).pValue(tau)
+    }
+
+    mutating func distribution(for key: Key) -> Distribution {
+        var low = 0, high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        if low < keys.count && keys[low] == key { return distributions[low] }
+        let made = TauPermutationNulls.enumerate(x: TauPermutationNulls.canonical(key.x),
+                                                 y: TauPermutationNulls.canonical(key.y))
+        keys.insert(key, at: low)
+        distributions.insert(made, at: low)
+        return made
+    }
+
+    /// Tie-group sizes of the values in ascending order of value, packed (see `Key`).
+    static func pattern(_ values: [Double]) -> UInt64 {
+        let sorted = values.sorted()
+        var packed = UInt64(sorted.count) << 56, shift: UInt64 = 0, run = 1
+        for index in 1...sorted.count {
+            if index < sorted.count && sorted[index] == sorted[index - 1] { run += 1; continue }
+            packed |= UInt64(run) << shift
+            shift += 4
+            run = 1
+        }
+        return packed
+    }
+
+    /// Dense ranks of a pattern: sizes (2, 1) → [0, 0, 1].
+    static func canonical(_ packed: UInt64) -> [Int] {
+        let n = Int(packed >> 56)
+        var ranks: [Int] = [], group = 0, rest = packed & ((1 << 56) - 1)
+        while ranks.count < n {
+            let size = Int(rest & 0xF)
+            ranks.append(contentsOf: repeatElement(group, count: size))
+            rest >>= 4
+            group += 1
+        }
+        return ranks
+    }
+
+    /// Every ordering of `y` against `x` (Heap's algorithm), |C − D| counted, turned into |τ_b| values.
+    static func enumerate(x: [Int], y: [Int]) -> Distribution {
+        let n = x.count
+        var y = y, counts = [Int](repeating: 0, count: n * (n - 1) / 2 + 1), stack = [Int](repeating: 0, count: n)
+        func record() {
+            var difference = 0
+            for i in 0..<n {
+                for j in (i + 1)..<n {
+                    let product = (x[j] - x[i]).signum() * (y[j] - y[i]).signum()
+                    difference += product
+                }
+            }
+            counts[abs(difference)] += 1
+        }
+        record()
+        var index = 1
+        while index < n {
+            if stack[index] < index {
+                y.swapAt(index % 2 == 0 ? 0 : stack[index], index)
+                record()
+                stack[index] += 1
+                index = 1
+            } else {
+                stack[index] = 0
+                index += 1
+            }
+        }
+        let pairs = n * (n - 1) / 2
+        let scale = (Double(pairs - tiePairs(x)) * Double(pairs - tiePairs(y))).squareRoot()
+        var magnitudes: [Double] = [], atLeast: [Int] = [], running = 0
+        for difference in counts.indices.reversed() where counts[difference] > 0 {
+            running += counts[difference]
+            magnitudes.append(scale > 0 ? min(1, Double(difference) / scale) : .nan)
+            atLeast.append(running)
+        }
+        return Distribution(magnitudes: magnitudes.reversed(), atLeast: atLeast.reversed(),
+                            orderings: counts.reduce(0, +))
+    }
+
+    /// Σ t(t−1)/2 over the tie groups of dense ranks.
+    static func tiePairs(_ ranks: [Int]) -> Int {
+        var sizes: [Int: Int] = [:]
+        for rank in ranks { sizes[rank, default: 0] += 1 }
+        return sizes.values.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
+    }
+}
