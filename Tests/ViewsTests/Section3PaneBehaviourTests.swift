@@ -142,7 +142,17 @@ struct Section3PaneBehaviourTests {
         let summaries = PaperVsCorrect.summary(differences)
         let (text, summary) = screen(PaneState(view: .paperVsCorrect))
         #expect(summary.shownRows == summaries.count && !summaries.isEmpty)
-        #expect(text.contains("Section 1 tables and the Section 3 tables of"))
+        #expect(text.contains("Section 1 tables and the Section 2 and 3 tables of"))
+        // Its Section 2 tables are the contract tables' rows of the configuration on screen (issue #16 item 10).
+        for mode in AnalysisMode.allCases {
+            let full = Section2Tables.topBottom(dataset.forMode(mode), configurations: dataset.logitConfigurations,
+                                                mode: mode).text.split(separator: "\n").dropFirst()
+                .filter { $0.hasPrefix("race,hf,american,en,") }
+            let shown = try #require(scope.tables(mode).first { $0.name == "top_bottom.csv" })
+            #expect(Array(shown.text.split(separator: "\n").dropFirst()) == full, "\(mode)")
+            #expect(scope.tables(mode).map(\.name).contains("template_robustness.csv"))
+        }
+        #expect(summaries.contains { $0.table == "scores.csv" } && summaries.contains { $0.table == "tau_counts.csv" })
         let flips = try #require(summaries.first { $0.table == "alignment_flips.csv" && $0.column == "tau" })
         #expect(try #require(line(text, containing: "alignment_flips.csv")).contains(" \(flips.count) "))
         // The scope's alignment rows agree with the Section 3 API in each mode.

@@ -17,6 +17,20 @@ public enum Section2Tables {
 
     static let configurationHeader = ["group", "logit_type", "context", "language"]
 
+    /// The Section 2 contract tables restricted to one configuration (what the paper-vs-correct pane compares for
+    /// the configuration on screen): the same builders as `tables`, so rows and values are those of the files;
+    /// tau counts without resampling (the comparison leaves the interval columns out).
+    public static func configurationTables(_ dataset: Dataset, configuration: LogitConfiguration,
+                                           mode: AnalysisMode) -> [EncodedTable] {
+        let configurations = [configuration]
+        return [scores(dataset, configurations: configurations, mode: mode),
+                topBottom(dataset, configurations: configurations, mode: mode),
+                topBottomByTemplate(dataset, configurations: configurations, mode: mode),
+                templateRobustness(dataset, configurations: configurations, mode: mode),
+                tauCountTables(dataset, configurations: configurations, mode: mode,
+                               settings: UncertaintySettings.standard.withoutResampling)[0]]
+    }
+
     static func keyCells(_ configuration: LogitConfiguration) -> [TableCell] {
         [.text(configuration.group.rawValue), .text(configuration.logitType.rawValue),
          .text(configuration.context.rawValue), .text(configuration.language.rawValue)]
@@ -67,7 +81,8 @@ public enum Section2Tables {
         return table
     }
 
-    static func topBottom(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode) -> EncodedTable {
+    public static func topBottom(_ dataset: Dataset, configurations: [LogitConfiguration],
+                                 mode: AnalysisMode) -> EncodedTable {
         var table = EncodedTable(name: "top_bottom.csv", header: configurationHeader + [
             "model", "templates", "demographic", "top", "bottom", "n_diseases"])
         for configuration in configurations {

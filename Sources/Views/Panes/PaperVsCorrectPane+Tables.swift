@@ -2,8 +2,10 @@ import Analysis
 
 /// The light comparison the `paper-vs-correct` pane draws: instead of every contract table of both modes (seconds
 /// on the full data), the Section 1 tables that depend on the mode (`window_agreement.csv`, `disease_totals.csv`,
-/// `prevalence_comparison.csv`) and the Section 3 tables of ONE configuration (the one on screen): `tau_real.csv`,
-/// `alignment_pairs.csv`, `alignment_flips.csv` and, for `hf`, `tau_hf_vs_hftf.csv`. Their names, key columns and
+/// `prevalence_comparison.csv`), the Section 2 tables of ONE configuration (the one on screen: `scores.csv`,
+/// `top_bottom.csv`, `top_bottom_by_template.csv`, `template_robustness.csv`, `tau_counts.csv`, by the builders
+/// `tables` uses) and its Section 3 tables: `tau_real.csv`, `alignment_pairs.csv`, `alignment_flips.csv` and, for
+/// `hf`, `tau_hf_vs_hftf.csv`. Their names, key columns and
 /// value columns follow the contract tables, so `PaperVsCorrect` matches rows and names reasons the same way.
 struct PaperVsCorrectScope: Sendable {
     let dataset: Dataset
@@ -14,7 +16,7 @@ struct PaperVsCorrectScope: Sendable {
 
     /// What the pane says it covers.
     var description: String {
-        "Section 1 tables and the Section 3 tables of \(configuration) (templates \(templates))"
+        "Section 1 tables and the Section 2 and 3 tables of \(configuration) (templates \(templates))"
     }
 
     /// The differing cells, kept per configuration and template selection (the model filter and the mode do not
@@ -40,7 +42,7 @@ struct PaperVsCorrectScope: Sendable {
                       Section1Tables.prevalenceComparison(dataset, mode: mode)].map(EncodedTable.init)
             + [tauReal(mode), alignmentPairs(comparisons), alignmentFlips(comparisons)]
         if configuration.logitType == .hf { tables.append(trueFalse(mode)) }
-        return tables
+        return tables + Section2Tables.configurationTables(dataset, configuration: configuration, mode: mode)
     }
 
     var keyCells: [TableCell] {
