@@ -51,6 +51,13 @@ struct RenderCommand: ParsableCommand {
             pane.filters.sort = SortOrder(column: ascending ? String(sort.dropFirst()) : sort, descending: !ascending)
         }
         let dataset = try dataOptions.load()
+        if let detail = screen.detail {
+            guard let target = DrillTarget(argument: detail, dataset: dataset) else {
+                throw ValidationError("--detail '\(sanitizedForTerminal(detail))': use disease:NAME, model:ID, "
+                                      + "pair:BASE>ALIGNED, table:FILE or ranks:ID")
+            }
+            pane.drill = target
+        }
         if let message = ModelSuggestions.message(pane.filters, dataset: dataset) {
             throw ValidationError("--model: " + message)
         }
@@ -60,7 +67,7 @@ struct RenderCommand: ParsableCommand {
             var probe = Buffer(width: max(width, Panes.minimumSize.width), height: max(height, Panes.minimumSize.height))
             let summary = Panes.render(pane, dataset: dataset, into: &probe, area: probe.area,
                                        options: RenderOptions(charset: charsetChoice, color: false, showsCursor: false))
-            let provenance = EquivalentCommand.text(pane, format: outputFormat.rawValue)
+            let provenance = EquivalentCommand.text(pane, format: outputFormat.rawValue, dataset: dataset)
             if outputFormat == .json {
                 print(SheetJSON.encode(summary.sheet, provenance: provenance), terminator: "")
             } else {

@@ -21,6 +21,8 @@ struct ScreenOptions: ParsableArguments {
     @Flag(help: "The Languages view's rank agreement between --language and the other languages.")
     var agreement = false
     @Option(help: "Disease filter: a substring of the disease column, or /regex/.") var disease: String?
+    @Option(help: "A drill-down (render): disease:NAME, model:ID, pair:BASE>ALIGNED, table:FILE or ranks:ID.")
+    var detail: String?
     @Option(name: .customLong("where"), help: "Value filter on the sheet's columns by snake_case name: 'tau_counts < 0.2 & n_counts >= 3', 'top_changed'.")
     var rowFilter: String?
     @Option(help: "Only these columns besides the key column (snake_case names, comma-separated).") var columns: String?

@@ -4,7 +4,8 @@ import Views
 /// The `biasexplorer render …` command that prints a pane as the explorer shows it (view, configuration, filters,
 /// columns, sort): the export's provenance line and `=` (show-command).
 public enum EquivalentCommand {
-    public static func text(_ pane: PaneState, format: String? = nil) -> String {
+    /// `dataset` names a drilled disease (without it, by its id: `disease:#12`).
+    public static func text(_ pane: PaneState, format: String? = nil, dataset: Dataset? = nil) -> String {
         let filters = pane.filters
         var words = ["biasexplorer", "render", pane.view.rawValue]
         func option(_ name: String, _ value: String) { words += ["--" + name, quoted(value)] }
@@ -25,20 +26,9 @@ public enum EquivalentCommand {
         if let shown = filters.shownColumns { option("columns", shown.joined(separator: ",")) }
         if let sort = filters.sort { option("sort", (sort.descending ? "" : "+") + sort.column) }
         if let top = filters.top { option("top", "\(top)") }
+        if let drill = pane.drill { option("detail", drill.argument(dataset: dataset)) }
         if let format { option("format", format) }
-        var text = words.joined(separator: " ")
-        if let drill = pane.drill { text += "  # detail: " + describe(drill) }
-        return sanitizedForTerminal(text)
-    }
-
-    static func describe(_ drill: DrillTarget) -> String {
-        switch drill {
-        case .disease(let id): return "disease \(id)"
-        case .model(let id): return "model \(id)"
-        case .alignmentPair(let base, let aligned): return "pair \(base) → \(aligned)"
-        case .table(let name): return "table \(name)"
-        case .modelRanks(let model): return "rank table of \(model)"
-        }
+        return sanitizedForTerminal(words.joined(separator: " "))
     }
 
     /// A shell word: as is when it is plain, else in single quotes.

@@ -13,7 +13,7 @@ enum ExportContents {
         case .csv: formatName = "sheet"
         case .json: formatName = "json"
         }
-        let provenance = EquivalentCommand.text(pane, format: formatName)
+        let provenance = EquivalentCommand.text(pane, format: formatName, dataset: dataset)
         switch format {
         case .txt: return "# " + provenance + "\n" + buffer.encoded(as: .text)
         case .ansi: return "# " + provenance + "\n" + buffer.encoded(as: .ansi)
