@@ -29,7 +29,8 @@ public struct DataProblem: Sendable, Hashable, Codable, CustomStringConvertible 
         self.reason = DataProblem.bounded(reason, 400)
     }
 
-    static func bounded(_ text: String, _ limit: Int) -> String {
+    /// The text cut after `limit` characters with `…` (what a problem quotes of a value, or the whole line).
+    public static func bounded(_ text: String, _ limit: Int) -> String {
         guard text.utf8.count > limit else { return text }
         var end = text.startIndex
         var taken = 0

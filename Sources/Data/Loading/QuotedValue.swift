@@ -1,3 +1,5 @@
+import Analysis
+
 /// A value from a file as a problem quotes it: in double quotes, cut after `limit` characters with `…`, so that a
 /// 100 MB field makes a short line of `check` (issue 20). Short values are quoted unchanged.
 func quoted(_ text: String, limit: Int = 80) -> String {
@@ -5,13 +7,4 @@ func quoted(_ text: String, limit: Int = 80) -> String {
 }
 
 /// The text cut after `limit` characters with `…` (no quotes).
-func shortened(_ text: String, limit: Int = 80) -> String {
-    guard text.utf8.count > limit else { return text }
-    var end = text.startIndex
-    var taken = 0
-    while taken < limit, end < text.endIndex {
-        end = text.index(after: end)
-        taken += 1
-    }
-    return end == text.endIndex ? text : String(text[..<end]) + "…"
-}
+func shortened(_ text: String, limit: Int = 80) -> String { DataProblem.bounded(text, limit) }
