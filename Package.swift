@@ -7,6 +7,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "biasexplorer", targets: ["biasexplorer"]),
+        // The benchmark of issue 8 (`bench/run.sh`), kept out of the shipped binary.
+        .executable(name: "biasexplorer-bench", targets: ["bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,6 +38,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/biasexplorer"
+        ),
+        .executableTarget(
+            name: "bench",
+            dependencies: [
+                "Analysis", "Data", "Views", "TUI", "CMalloc",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/bench"
         ),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Data"], path: "Tests/AnalysisTests"),
         .testTarget(name: "DataTests", dependencies: ["Data", "Analysis", "TUI", "Views"], path: "Tests/DataTests"),
