@@ -47,11 +47,17 @@ let package = Package(
             ],
             path: "Sources/bench"
         ),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Data"], path: "Tests/AnalysisTests"),
-        .testTarget(name: "DataTests", dependencies: ["Data", "Analysis", "TUI", "Views"], path: "Tests/DataTests"),
-        .testTarget(name: "ViewsTests", dependencies: ["Views", "Analysis", "Data"], path: "Tests/ViewsTests",
-                    resources: [.copy("Golden")]),
-        .testTarget(name: "TUITests", dependencies: ["TUI", "Views", "Analysis", "Data"], path: "Tests/TUITests"),
+        // What every test target shares: the readable reference implementations the production kernels are checked
+        // against, and the one seeded generator of the property tests (public API of Analysis only).
+        .target(name: "TestSupport", dependencies: ["Analysis"], path: "Tests/TestSupport"),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Data", "TestSupport"],
+                    path: "Tests/AnalysisTests"),
+        .testTarget(name: "DataTests", dependencies: ["Data", "Analysis", "TUI", "Views", "TestSupport"],
+                    path: "Tests/DataTests"),
+        .testTarget(name: "ViewsTests", dependencies: ["Views", "Analysis", "Data", "TestSupport"],
+                    path: "Tests/ViewsTests", resources: [.copy("Golden")]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "Views", "Analysis", "Data", "TestSupport"],
+                    path: "Tests/TUITests"),
     ],
     swiftLanguageModes: [.v6]
 )
