@@ -23,17 +23,21 @@ public struct WeakOrder: Sendable, Hashable {
     @inline(__always)
     public init(_ values: UnsafeBufferPointer<Double>) {
         precondition(values.count <= WeakOrder.capacity, "a weak order holds at most 11 values")
-        var above: UInt64 = 0, below: UInt64 = 0, present: UInt16 = 0, bit: UInt64 = 1
+        var above: UInt64 = 0, below: UInt64 = 0, present: UInt16 = 0, shift: UInt64 = 0
         let n = values.count
-        for i in 0..<n {
+        var i = 0
+        while i < n {
             let value = values[i]
-            present |= value.isNaN ? 0 : 1 << UInt16(i)
-            for j in (i + 1)..<max(i + 1, n) {
+            present |= value.isNaN ? 0 : 1 &<< UInt16(truncatingIfNeeded: i)
+            var j = i + 1
+            while j < n {
                 let other = values[j]
-                above |= value > other ? bit : 0
-                below |= value < other ? bit : 0
-                bit &<<= 1
+                above |= (value > other ? 1 : 0) &<< shift
+                below |= (value < other ? 1 : 0) &<< shift
+                shift &+= 1
+                j &+= 1
             }
+            i &+= 1
         }
         self.count = n
         self.above = above
@@ -49,9 +53,8 @@ public struct WeakOrder: Sendable, Hashable {
     @inline(__always)
     static func pairs(within positions: UInt16, count: Int) -> UInt64 {
         let pairCount = count * (count - 1) / 2
-        let all: UInt64 = pairCount >= 64 ? ~0 : (1 << UInt64(pairCount)) &- 1
-        let full: UInt16 = (1 << UInt16(count)) &- 1
-        if positions & full == full { return all }
+        let full: UInt16 = (1 &<< UInt16(truncatingIfNeeded: count)) &- 1
+        if positions & full == full { return (1 &<< UInt64(truncatingIfNeeded: pairCount)) &- 1 }
         var mask: UInt64 = 0, bit: UInt64 = 1
         for i in 0..<count {
             let first = positions >> UInt16(i) & 1
