@@ -26,8 +26,8 @@ import Views
     @Test func theChoiceIsTheTerminalsDecision() {
         let terminal = ["TERM": "xterm-256color", "LANG": "C.UTF-8"]
         #expect(!TerminalOptions(color: .never).renderOptions(charset: .unicode, environment: terminal).color)
-        #expect(!TerminalOptions(color: .auto).renderOptions(charset: .unicode,
-                                                             environment: terminal.merging(["NO_COLOR": "1"]) { $1 }).color)
+        let noColor = terminal.merging(["NO_COLOR": "1"]) { $1 }
+        #expect(!TerminalOptions(color: .auto).renderOptions(charset: .unicode, environment: noColor).color)
         #expect(TerminalOptions(color: .auto).renderOptions(charset: .unicode, environment: terminal).color)
         #expect(TerminalOptions(color: .always).renderOptions(charset: .ascii,
                                                               environment: ["NO_COLOR": "1"]).color)

@@ -1,7 +1,7 @@
 /// Flat, reused buffers for `TemplateRobustness.model`: one disease's kept template rows (logits, average ranks and
 /// weak orders) without any per-disease or per-template allocation. Computes what the readable reference
-/// (`ReferenceStatistics.robustness` in Tests/TestSupport: `TemplateRanks`, then τ-b of every pair of rank rows) computes, in
-/// the same summation order, so the results are bit-identical (checked on seeded random tables).
+/// (`ReferenceStatistics.robustness` in Tests/TestSupport: `TemplateRanks`, then τ-b of every pair of rank rows)
+/// computes, in the same summation order, so the results are bit-identical (checked on seeded random tables).
 ///
 /// Ranks are `Ranking.averageRanks`; pairwise τ-b is `KendallTau.tauB` of the rows' `WeakOrder`s (built once per
 /// row: a row's ranks order the demographics as its logits do, reversed, which leaves τ-b and equality unchanged),
@@ -68,9 +68,9 @@ struct RobustnessWorkspace {
         logits.withUnsafeBufferPointer { logits in
             ranks.withUnsafeMutableBufferPointer { ranks in
                 for row in 0..<rows {
-                    let values = UnsafeBufferPointer(rebasing: logits[(row * width)..<((row + 1) * width)])
-                    Ranking.averageRanks(values, descending: true,
-                                         into: UnsafeMutableBufferPointer(rebasing: ranks[(row * width)..<((row + 1) * width)]))
+                    let span = (row * width)..<((row + 1) * width)
+                    let values = UnsafeBufferPointer(rebasing: logits[span])
+                    Ranking.averageRanks(values, descending: true, into: UnsafeMutableBufferPointer(rebasing: ranks[span]))
                     orders.append(WeakOrder(values))
                 }
             }

@@ -152,10 +152,16 @@ extension TopStability {
         return result
     }
 
-    /// Whether every pair compares the same way (<, =, >) and the same demographics have no score: equal
-    /// `WeakOrder`s (a group has at most 9 demographics).
+    /// Whether every pair compares the same way (<, =, >) and the same demographics have no score.
     @inline(__always)
     static func sameWeakOrder(_ a: UnsafeMutableBufferPointer<Double>, _ b: UnsafeMutableBufferPointer<Double>) -> Bool {
-        WeakOrder(UnsafeBufferPointer(a)) == WeakOrder(UnsafeBufferPointer(b))
+        for i in 0..<a.count {
+            if a[i].isNaN != b[i].isNaN { return false }
+            if a[i].isNaN { continue }
+            for j in (i + 1)..<max(i + 1, a.count) where !a[j].isNaN {
+                if (a[i] < a[j]) != (b[i] < b[j]) || (a[i] > a[j]) != (b[i] > b[j]) { return false }
+            }
+        }
+        return true
     }
 }

@@ -1,7 +1,8 @@
 /// Eisel–Lemire decimal-to-binary conversion (Lemire, "Number Parsing at a Gigabyte per Second", 2021; the
 /// fast_float library's `compute_float`), restricted to decimal exponents −22…22, the range of Clinger's fast path,
-/// so that 17–19 digit mantissas (float32 values printed as float64, as the hf logits are) need no division. Correctly rounded (ties to even), bit for bit what `Double(String)` gives; checked against it on
-/// seeded random literals in NumberParsingTests and NumberParsingChunkTests.
+/// so that 17–19 digit mantissas (float32 values printed as float64, as the hf logits are) need no division.
+/// Correctly rounded (ties to even), bit for bit what `Double(String)` gives; checked against it on seeded random
+/// literals in EiselLemireTests, NumberParsingTests and NumberParsingChunkTests.
 
 /// 5^q for q in −22…22, normalised to 128 bits with the top bit set (truncated; +1 for negative q), as fast_float's
 /// `powers_of_five_128` holds them: (high, low).

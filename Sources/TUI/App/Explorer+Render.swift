@@ -82,8 +82,8 @@ extension Explorer {
         let lines = StatusText.lines(state, summary: summary, width: buffer.width)
         let top = buffer.height - 1 - Layout.statusRows(state)
         for (offset, line) in lines.prefix(Layout.statusRows(state)).enumerated() {
-            StatusLine(left: line).render(into: &buffer, area: Rect(x: 0, y: top + offset, width: buffer.width, height: 1),
-                                          options: state.renderOptions)
+            let row = Rect(x: 0, y: top + offset, width: buffer.width, height: 1)
+            StatusLine(left: line).render(into: &buffer, area: row, options: state.renderOptions)
         }
     }
 
@@ -132,8 +132,8 @@ extension Explorer {
         }
         let title = "Keys — j/k PgUp/PgDn scroll, / filters" + (filter.isEmpty ? "" : " [\(sanitizedForTerminal(filter))]")
             + ", Esc closes"
-        overlay(title: title, entries: entries.isEmpty ? [HelpEntry(key: "", description: "no binding matches")] : entries,
-                scroll: scroll, into: &buffer, options: options)
+        let none = [HelpEntry(key: "", description: "no binding matches")]
+        overlay(title: title, entries: entries.isEmpty ? none : entries, scroll: scroll, into: &buffer, options: options)
     }
 
     /// A box of plain lines over the pane (the inspector, the glossary), scrolled from `scroll`.
