@@ -39,15 +39,15 @@ struct ExploreCommand: ParsableCommand {
         var state = AppState(pane: pane)
         let environment = ProcessInfo.processInfo.environment
         let chosen = try RenderCommand.charset(charset, environment: environment)
-        let terminalOptions = TerminalOptions(color: colorChoice, mouse: mouse)
-        state.renderOptions = terminalOptions.renderOptions(charset: chosen.charset, environment: environment)
+        state.renderOptions = TerminalOptions(color: colorChoice, mouse: mouse)
+            .renderOptions(charset: chosen.charset, environment: environment)
         state.statusMessage = [unmatched.map { $0 + "; left out of the model filter" }, chosen.note]
             .compactMap { $0 }.joined(separator: "; ")
         if state.statusMessage?.isEmpty == true { state.statusMessage = nil }
         let reason: ExitReason
         do {
             reason = try Explorer.runInTerminal(
-                dataset: dataset, state: state, options: terminalOptions,
+                dataset: dataset, state: state, options: TerminalOptions(color: colorChoice, mouse: mouse),
                 exportDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), screens: screens)
         } catch let error as TerminalSetupError {
             return try fail(error.description)
