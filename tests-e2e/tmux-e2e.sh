@@ -16,7 +16,7 @@ echo "# biasexplorer e2e: $BIN ${DATA:+(data $DATA)}"
 # --- navigation, filters, drill-down, export, help, resize, Ctrl-C ---------------------------------------------
 new_shell
 start_app
-check "start: tab bar and status line" ' 1 Windows .*2 Counts'
+check "start: tab bar and status line" '\[1 Windows\] 2 Counts'
 check "start: status line shows the settings" ' Windows │ correct │ .*lang en'
 keys Tab
 check "Tab: next view" ' Counts │ correct'

@@ -1,5 +1,6 @@
 import Testing
 @testable import Analysis
+import TestSupport
 
 /// Issue 18: exact p of tau-b, BH q-values, percentile bootstrap, sign-flip test, Theil–Sen, seeding.
 /// Expected values: `python3 bench/reference/uncertainty.py` with scipy 1.17.1 / numpy 2.4.6 (copied below), the
@@ -46,12 +47,12 @@ struct UncertaintyTests {
 
     @Test func permutationNullsAgreeWithDirectEnumeration() {
         // Seeded random small vectors with ties: the cached distribution gives what counting every ordering gives.
-        var generator = SeededGenerator(seed: 7)
+        var generator = TestRandom(seed: 7)
         var nulls = TauPermutationNulls()
         for _ in 0..<40 {
-            let n = 3 + generator.index(below: 3)
-            let x = (0..<n).map { _ in Double(generator.index(below: 3)) }
-            let y = (0..<n).map { _ in Double(generator.index(below: 4)) }
+            let n = 3 + generator.below(3)
+            let x = (0..<n).map { _ in Double(generator.below(3)) }
+            let y = (0..<n).map { _ in Double(generator.below(4)) }
             let observed = KendallTau.tauB(x, y)
             guard observed.isFinite else { continue }
             var hits = 0, total = 0, values = Set<Double>()
@@ -155,9 +156,9 @@ struct UncertaintyTests {
 extension UncertaintyTests {
     @Test func selectionGivesTheSortedQuantiles() {
         // Quickselect against sorting, on seeded values with ties.
-        var generator = SeededGenerator(seed: 12)
+        var generator = TestRandom(seed: 12)
         for count in [1, 2, 3, 10, 101, 2000] {
-            let values = (0..<count).map { _ in Double(generator.index(below: 50)) / 7 }
+            let values = (0..<count).map { _ in Double(generator.below(50)) / 7 }
             let sorted = values.sorted()
             for q in [0, 0.025, 0.5, 0.975, 1] {
                 var copy = values
@@ -170,7 +171,7 @@ extension UncertaintyTests {
 extension UncertaintyTests {
     @Test func weightedMedianIsTheMedianOfTheResampledSlopes() {
         // The bootstrap's weighted median against building each resample and taking `theilSenSlope` of it.
-        var generator = SeededGenerator(seed: 21)
+        var generator = TestRandom(seed: 21)
         let x = [1.0, 2, 2, 4, 5, 7], y = [0.3, 0.1, 0.5, 0.4, 0.9, 0.6]
         var slopes: [(slope: Double, i: Int, j: Int)] = []
         for i in x.indices { for j in (i + 1)..<x.count where x[i] != x[j] {
@@ -178,7 +179,7 @@ extension UncertaintyTests {
         } }
         slopes.sort { $0.slope < $1.slope }
         for _ in 0..<50 {
-            let drawn = x.indices.map { _ in generator.index(below: x.count) }
+            let drawn = x.indices.map { _ in generator.below(x.count) }
             var copies = [Int](repeating: 0, count: x.count)
             for index in drawn { copies[index] += 1 }
             let direct = theilSenSlope(drawn.map { x[$0] }, drawn.map { y[$0] })
