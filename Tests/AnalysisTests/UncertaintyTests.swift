@@ -223,15 +223,15 @@ extension UncertaintyTests {
     /// with ties (values drawn from a few levels), missing logits and whole demographics missing, in both groups
     /// and modes.
     @Test func topStabilityEqualsAPlainReference() {
-        var random = SeededGenerator(seed: 2026)
+        var random = TestRandom(seed: 2026)
         for group in [DemographicGroup.gender, .race] {
             let configuration = LogitConfiguration(logitType: .hf, context: .plain, language: .en, group: group)
             let width = group.demographics.count
             let logits: [[[Double]]] = (0..<40).map { disease in
                 (0..<width).map { _ in
                     (0..<10).map { _ in
-                        let level = Double(random.index(below: 4))
-                        let missing = disease % 3 == 2 && random.index(below: 5) == 0
+                        let level = Double(random.below(4))
+                        let missing = disease % 3 == 2 && random.below(5) == 0
                         return missing ? .nan : level
                     }
                 }.enumerated().map { index, values in
@@ -275,7 +275,7 @@ extension UncertaintyTests {
                         let resampled = means(disease, counts[(b * 10)..<(b * 10 + 10)])
                         guard top(resampled) == reportedTop else { continue }
                         sameTop += 1
-                        if TopStability.sameWeakOrder(resampled, reported) { sameRanking += 1 }
+                        if ReferenceStatistics.sameWeakOrder(resampled, reported) { sameRanking += 1 }
                     }
                     #expect(rows[disease].topShare == Double(sameTop) / 60, "\(group) \(mode) d\(disease) top")
                     #expect(rows[disease].rankingShare == Double(sameRanking) / 60, "\(group) \(mode) d\(disease) rank")

@@ -171,20 +171,6 @@ extension TopStability {
         return result
     }
 
-    /// Whether every pair compares the same way (<, =, >) and the same demographics have no score (the definition
-    /// `sameChain` computes in O(width); tests compare the two).
-    static func sameWeakOrder(_ a: [Double], _ b: [Double]) -> Bool {
-        guard a.count == b.count else { return false }
-        for i in a.indices {
-            if a[i].isNaN != b[i].isNaN { return false }
-            if a[i].isNaN { continue }
-            for j in (i + 1)..<max(i + 1, a.count) where !a[j].isNaN {
-                if (a[i] < a[j]) != (b[i] < b[j]) || (a[i] > a[j]) != (b[i] > b[j]) { return false }
-            }
-        }
-        return true
-    }
-
     /// The weak order of `scores` as a chain: the indices with a score by ascending score (ties by index) in
     /// `chain[0..<present]`, and `equalsNext[i]` = whether `chain[i]` and `chain[i + 1]` are tied. Returns `present`.
     static func chain(_ scores: UnsafeMutableBufferPointer<Double>, into chain: inout [Int],
@@ -214,7 +200,8 @@ extension TopStability {
 
     /// Whether `scores` has the weak order of a chain (`chain(_:into:equalsNext:)` of the reported scores): the same
     /// `present` demographics have a score, and along the chain each is tied with the next where the reported ones
-    /// are tied and strictly below it elsewhere. By transitivity this is `sameWeakOrder`, in O(width).
+    /// are tied and strictly below it elsewhere. By transitivity this is every pair comparing the same way (<, =, >), in O(width)
+    /// (`ReferenceStatistics.sameWeakOrder` in the tests).
     @inline(__always)
     static func sameChain(_ scores: UnsafeMutableBufferPointer<Double>, chain: UnsafeBufferPointer<Int>, present: Int,
                           equalsNext: UnsafeBufferPointer<Bool>) -> Bool {
