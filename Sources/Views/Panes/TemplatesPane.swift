@@ -6,23 +6,23 @@ import Analysis
 struct TemplatesPane: AnalysisPane {
     let state: PaneState
     let dataset: Dataset
+    let queries: Queries
 
     var configuration: LogitConfiguration {
         state.filters.configuration(default: Section2Defaults.robustness(group: state.filters.group))
     }
 
     func robustness(_ models: [String]) -> [ModelRobustness] {
-        dataset.memo(PaneMemoKey("robustness", configuration, state.filters, models: models)) {
+        queries.memo(PaneKey(.robustness, configuration, state.filters, models: models)) {
             dataset.robustness(configuration: configuration, templates: state.filters.templates, mode: state.filters.mode,
-                               models: models)
+                               models: models, queries: queries)
         }
     }
 
     /// The drilled model's `top_stability.csv` rows (template bootstrap of each disease's top and ranking), by disease.
     func stability(_ model: String) -> [DiseaseID: TopStability] {
         let settings = state.filters.uncertainty
-        return dataset.memo(PaneMemoKey("topStability", configuration, state.filters, models: [model],
-                                        detail: "\(settings)")) {
+        return queries.memo(PaneKey(.topStability(settings), configuration, state.filters, models: [model])) {
             guard let table = dataset.logits(model: model, configuration: configuration) else { return [:] }
             let diseases = dataset.vocabulary.diseaseIDsByName.filter {
                 $0 < table.diseaseCount && table.diseasePresent[$0]

@@ -6,6 +6,7 @@ import Analysis
 struct TopBottomPane: AnalysisPane {
     let state: PaneState
     let dataset: Dataset
+    let queries: Queries
 
     var configuration: LogitConfiguration {
         state.filters.configuration(default: Section2Defaults.topBottom(group: state.filters.group))
@@ -15,7 +16,7 @@ struct TopBottomPane: AnalysisPane {
 
     var perModel: [ModelTopBottom] {
         let models = state.filters.modelIDs(dataset, configuration: configuration)
-        return dataset.memo(PaneMemoKey("topBottom", configuration, state.filters, models: models)) {
+        return queries.memo(PaneKey(.topBottom, configuration, state.filters, models: models)) {
             dataset.topBottom(configuration: configuration, templates: state.filters.templates, mode: state.filters.mode,
                               models: models)
         }
