@@ -45,6 +45,11 @@ struct FullDataBench {
         // What the explorer holds after every pane and filter change: the data set and its kept analyses (the
         // allocator keeps some of the tables' freed pages, so this is an upper bound for a fresh explorer).
         let explorer = residentMegabytes() ?? .nan
+        let pools = QueryPool.allCases.map { pool in
+            let kept = paneBench.cache.statistics(pool)
+            return "\(pool) \(kept.count) kept, \(kept.hits) hits, \(kept.misses) misses"
+        }
+        print("bench: query cache after (d) and (e): " + pools.joined(separator: "; "))
         paneBench.cache.removeAll()
         return [
             BenchLine("(a) full load", target: 0.35, samples: load),
