@@ -22,7 +22,8 @@ extension Explorer {
         let terminal = try CursesTerminal(color: options.color, mouse: options.mouse)
         defer { terminal.shutdown() }
         return try run(terminal: terminal, dataset: dataset, state: state,
-                       exporter: ExportWriter(directory: exportDirectory), queries: queries, screens: screens)
+                       exporter: ExportWriter(directory: exportDirectory, queries: queries), queries: queries,
+                       screens: screens)
     }
 
     /// Checks stdout/stdin and TERM without starting curses (the command calls it before loading data).
