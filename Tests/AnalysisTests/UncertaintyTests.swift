@@ -215,3 +215,71 @@ extension UncertaintyTests {
         #expect(counts == TopStability.templateCounts(templates: 10, resamples: 50, seed: 9))
     }
 }
+
+extension UncertaintyTests {
+    /// The kernel against a plain reference (weighted means of the present logits under each resample's multinomial
+    /// counts, the top set or paper's first highest, the pairwise weak order), exactly, on seeded random logits
+    /// with ties (values drawn from a few levels), missing logits and whole demographics missing, in both groups
+    /// and modes.
+    @Test func topStabilityEqualsAPlainReference() {
+        var random = SeededGenerator(seed: 2026)
+        for group in [DemographicGroup.gender, .race] {
+            let configuration = LogitConfiguration(logitType: .hf, context: .plain, language: .en, group: group)
+            let width = group.demographics.count
+            let logits: [[[Double]]] = (0..<40).map { disease in
+                (0..<width).map { _ in
+                    (0..<10).map { _ in
+                        let level = Double(random.index(below: 4))
+                        let missing = disease % 3 == 2 && random.index(below: 5) == 0
+                        return missing ? .nan : level
+                    }
+                }.enumerated().map { index, values in
+                    disease % 7 == 6 && index == 0 ? [Double](repeating: .nan, count: 10) : values
+                }
+            }
+            let table = Section2TestData.table(configuration: configuration, logits)
+            for mode in AnalysisMode.allCases {
+                let settings = UncertaintySettings(templateResamples: 60, seed: 11)
+                let rows = TopStability.model(table, templates: .original, mode: mode, diseases: Array(0..<40),
+                                              settings: settings)
+                let key = "top_stability|\(configuration.description)|\(TemplateSelection.original.description)|m"
+                let counts = TopStability.templateCounts(templates: 10, resamples: 60,
+                                                         seed: blockSeed(base: 11, key: key))
+                let tieOrder = group.tieOrder(mode: mode)
+                func means(_ disease: Int, _ weights: ArraySlice<Int32>) -> [Double] {
+                    (0..<width).map { index in
+                        var sum = 0.0, total = 0.0
+                        for (position, weight) in weights.enumerated() where weight > 0 {
+                            let value = logits[disease][index][position]
+                            if value.isNaN { continue }
+                            sum += Double(weight) * value
+                            total += Double(weight)
+                        }
+                        return total > 0 ? sum / total : .nan
+                    }
+                }
+                func top(_ scores: [Double]) -> [Int] {
+                    let present = scores.indices.filter { !scores[$0].isNaN }
+                    guard let best = present.map({ scores[$0] }).max() else { return [] }
+                    let tied = present.filter { scores[$0] == best }
+                    return mode == .correct ? tied : [tied.min { tieOrder[$0] < tieOrder[$1] }!]
+                }
+                for disease in 0..<40 {
+                    let reported = means(disease, ArraySlice([Int32](repeating: 1, count: 10)))
+                    let reportedTop = top(reported)
+                    #expect(rows[disease].top == reportedTop, "\(group) \(mode) d\(disease)")
+                    guard !reportedTop.isEmpty else { continue }
+                    var sameTop = 0, sameRanking = 0
+                    for b in 0..<60 {
+                        let resampled = means(disease, counts[(b * 10)..<(b * 10 + 10)])
+                        guard top(resampled) == reportedTop else { continue }
+                        sameTop += 1
+                        if TopStability.sameWeakOrder(resampled, reported) { sameRanking += 1 }
+                    }
+                    #expect(rows[disease].topShare == Double(sameTop) / 60, "\(group) \(mode) d\(disease) top")
+                    #expect(rows[disease].rankingShare == Double(sameRanking) / 60, "\(group) \(mode) d\(disease) rank")
+                }
+            }
+        }
+    }
+}

@@ -31,7 +31,9 @@ extension CountsPane: PrefetchingPane {
 
 extension TopBottomPane: PrefetchingPane {
     func prefetch() {
-        if drilledModel == nil { _ = perModel }
+        guard drilledModel == nil else { return }
+        let perModel = self.perModel
+        if !perModel.isEmpty { _ = stabilities(perModel.map(\.model)) }
     }
 }
 

@@ -11,6 +11,7 @@ enum PaneAnalysis: Hashable, Sendable {
     case topBottom
     case robustness
     case topStability(UncertaintySettings)
+    case stabilitySummaries(UncertaintySettings)
     case languageTopBottom
     case languageTable(bottom: Bool)
     case realTauMeans(languages: [Language], UncertaintySettings)
