@@ -9,6 +9,7 @@ import Analysis
 /// value columns follow the contract tables, so `PaperVsCorrect` matches rows and names reasons the same way.
 struct PaperVsCorrectScope: Sendable {
     let dataset: Dataset
+    let queries: Queries
     let configuration: LogitConfiguration
     let templates: TemplateSelection
 
@@ -20,15 +21,15 @@ struct PaperVsCorrectScope: Sendable {
     }
 
     /// The differing cells, kept per configuration and template selection (the model filter and the mode do not
-    /// change them); the two modes' tables are built on both cores.
+    /// change them); the two modes' tables are built through the caller's parallel map.
     var differences: [ModeDifference] {
-        dataset.memo(PaneMemoKey(analysis: "paperVsCorrect", configuration: configuration, templates: templates,
-                                 mode: nil, models: nil)) {
+        queries.memo(PaneKey(analysis: .paperVsCorrect, configuration: configuration, templates: templates,
+                             mode: nil, models: nil)) {
             // Each mode's tables read that mode's data (`Dataset.forMode`); the shared means only without user data.
             let means = dataset.userData.isEmpty
-                ? dataset.alignmentRealMeans(configuration: configuration, templates: templates) : nil
-            let both = AnalysisTables.parallelMap([AnalysisMode.paper, .correct]) { tables($0, realMeans: means) }
-            return PaperVsCorrect.differences(dataset, paper: both[0], correct: both[1])
+                ? dataset.alignmentRealMeans(configuration: configuration, templates: templates, queries: queries) : nil
+            let both = queries.map([AnalysisMode.paper, .correct]) { tables($0, realMeans: means) }
+            return PaperVsCorrect.differences(dataset, paper: both[0], correct: both[1], parallel: queries.parallel)
         }
     }
 
@@ -37,7 +38,7 @@ struct PaperVsCorrectScope: Sendable {
     func tables(_ mode: AnalysisMode, realMeans: AlignmentRealTaus? = nil) -> [EncodedTable] {
         let dataset = dataset.forMode(mode)
         let comparisons = dataset.alignmentComparisons(configuration: configuration, templates: templates, mode: mode,
-                                                       realMeans: realMeans)
+                                                       realMeans: realMeans, queries: queries)
         var tables = [Section1Tables.windowAgreement(dataset, mode: mode), Section1Tables.diseaseTotals(dataset, mode: mode),
                       Section1Tables.prevalenceComparison(dataset, mode: mode)].map(EncodedTable.init)
             + [tauReal(mode), alignmentPairs(comparisons), alignmentFlips(comparisons)]
@@ -54,7 +55,8 @@ struct PaperVsCorrectScope: Sendable {
         let dataset = dataset.forMode(mode)
         var table = EncodedTable(name: "tau_real.csv", header: PaperVsCorrectScope.configurationHeader
                                 + ["model", "templates", "disease", "tau", "n"])
-        for model in dataset.realTaus(configuration: configuration, templates: templates, mode: mode) {
+        for model in dataset.realTaus(configuration: configuration, templates: templates, mode: mode,
+                                      queries: queries) {
             for tau in model.taus {
                 table.append(keyCells + [.text(model.model), .text(templates.description),
                                               .text(dataset.diseases[tau.disease].name), .value(tau.tau),
@@ -96,7 +98,8 @@ struct PaperVsCorrectScope: Sendable {
         var table = EncodedTable(name: "tau_hf_vs_hftf.csv", header: ["group", "context", "language", "model", "disease",
                                                                   "tau", "same_top", "n"])
         for model in dataset.trueFalseAgreement(group: configuration.group, context: configuration.context,
-                                                language: configuration.language, templates: templates, mode: mode) {
+                                                language: configuration.language, templates: templates, mode: mode,
+                                                queries: queries) {
             for row in model.diseases {
                 table.append([.text(configuration.group.rawValue), .text(configuration.context.rawValue),
                                    .text(configuration.language.rawValue), .text(model.model),
