@@ -15,6 +15,8 @@ struct BenchCommand: ParsableCommand {
 
     @Option(help: "A Cross-Care checkout (default: ../shared/crosscare when present).") var data: String?
     @Option(help: "Runs per figure; the median is reported.") var runs = 7
+    @Flag(help: "Only the explorer's scale figures of issue 21 on --data, one run (bench/scale.sh).")
+    var scaleFigures = false
 
     func validate() throws {
         guard runs >= 1, runs <= 1000 else { throw ValidationError("--runs must be between 1 and 1000") }
@@ -25,6 +27,10 @@ struct BenchCommand: ParsableCommand {
         print("bench: data \(root.url.path), \(runs) runs, \(ProcessInfo.processInfo.activeProcessorCount) cores")
         // BENCH_PROFILE_PANE=<view>: 200 first draws of one pane and nothing else, to run under `perf record`
         // (BENCH_PROFILE_WARM=1: 2000 redraws with the pane's analyses kept; BENCH_PROFILE_MODE=paper: paper mode).
+        if scaleFigures {
+            print(BenchReport.lines(try ScaleBench(root: root).measure()).joined(separator: "\n"))
+            return
+        }
         let environment = ProcessInfo.processInfo.environment
         if let pane = environment["BENCH_PROFILE_PANE"], let view = ViewID(rawValue: pane) {
             let dataset = try DatasetLoader.load(root)

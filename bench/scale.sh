@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# The scale benchmark of issue 21 (not run by CI): builds release, then for the real data (1×) and synthetic roots
+# grown 10× and 50× by the hidden `biasexplorer synthesize` (≈ 1.9 GB and 9.6 GB, made here and deleted afterwards)
+# prints the explorer's first frame and the resident memory after it, the first frame of a view that needs another
+# configuration (`biasexplorer-bench --scale-figures`, in-process as the explorer draws), `check` and `tables` as
+# whole processes (wall time and peak RSS from /usr/bin/time -v), then the ratios against 1× and the targets.
+#
+# Usage: bench/scale.sh [DATA_ROOT] [SCALES]    (defaults: ../shared/crosscare, "1 10 50"; 1 = the root itself)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DATA="${1:-../shared/crosscare}"
+SCALES="${2:-1 10 50}"
+[ -d "$DATA" ] || { echo "scale: no data root '$DATA'" >&2; exit 2; }
+DATA="$(cd "$DATA" && pwd)"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/bx-scale.XXXXXX")"
+trap 'rm -rf "$WORK"' EXIT
+
+echo "== build (release)"
+swift build -c release 2>&1 | tail -n 1
+BIN="$(swift build -c release --show-bin-path)/biasexplorer"
+BENCH="$(swift build -c release --show-bin-path)/biasexplorer-bench"
+
+# One timed process: prints "<wall seconds> <peak RSS MB> <exit status>".
+timed_process() {
+    local log="$WORK/time.txt" status=0
+    /usr/bin/time -v -o "$log" "$@" >/dev/null 2>"$WORK/stderr.txt" || status=$?
+    awk -F': ' -v status="$status" '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
+        for (i = 1; i <= n; i++) s = s * 60 + p[i]; wall = s }
+        /Maximum resident set size/ { rss = $2 / 1024 }
+        END { printf "%.2f %.0f %s\n", wall, rss, status }' "$log"
+}
+
+# figure() NAME VALUE: remembers a figure for the summary.
+figure() { echo "$1 $2" >> "$WORK/figures.txt"; }
+
+for SCALE in $SCALES; do
+    if [ "$SCALE" = 1 ]; then
+        ROOT="$DATA"
+    else
+        ROOT="$WORK/root-$SCALE"
+        echo "== synthesize ${SCALE}x"
+        "$BIN" synthesize --from "$DATA" --scale "$SCALE" --out "$ROOT"
+    fi
+    echo "== ${SCALE}x: $(du -sh "$ROOT" | cut -f1)"
+    "$BENCH" --scale-figures --data "$ROOT" | tee "$WORK/explorer.txt"
+    read -r WALL RSS STATUS < <(timed_process "$BIN" check --data "$ROOT")
+    echo "check: wall $WALL s, peak RSS $RSS MB, exit $STATUS"
+    figure "check_time_$SCALE" "$WALL"; figure "check_rss_$SCALE" "$RSS"
+    rm -rf "$WORK/tables"
+    read -r WALL RSS STATUS < <(timed_process "$BIN" tables --data "$ROOT" --out "$WORK/tables")
+    echo "tables: wall $WALL s, peak RSS $RSS MB, exit $STATUS"
+    [ "$STATUS" = 0 ] || echo "tables failed: $(head -c 300 "$WORK/stderr.txt")"
+    figure "tables_time_$SCALE" "$WALL"; figure "tables_rss_$SCALE" "$RSS"
+    sed -n 's/^bench: first-frame-seconds \(.*\)$/\1/p' "$WORK/explorer.txt" | while read -r v; do figure "first_time_$SCALE" "$v"; done
+    sed -n 's/^bench: first-frame-rss-mb \(.*\)$/\1/p' "$WORK/explorer.txt" | while read -r v; do figure "first_rss_$SCALE" "$v"; done
+    sed -n 's/^bench: second-frame-seconds \(.*\)$/\1/p' "$WORK/explorer.txt" | while read -r v; do figure "second_time_$SCALE" "$v"; done
+    [ "$SCALE" = 1 ] || rm -rf "$ROOT"
+done
+
+echo "== targets (ratios against 1x, this run)"
+awk '{ v[$1] = $2 }
+    function ratio(name, scale, limit, what) {
+        if (!((name "_" scale) in v) || !((name "_1") in v)) return
+        r = v[name "_" scale] / v[name "_1"]
+        printf "%-40s %8.2f / %8.2f = %6.2fx (target <= %sx): %s\n", what " " scale "x vs 1x", v[name "_" scale],
+               v[name "_1"], r, limit, (r <= limit ? "met" : "NOT met")
+    }
+    function most(name, scale, limit, unit, what) {
+        if (!((name "_" scale) in v)) return
+        printf "%-40s %8.2f %s (target <= %s %s): %s\n", what " " scale "x", v[name "_" scale], unit, limit, unit,
+               (v[name "_" scale] <= limit ? "met" : "NOT met")
+    }
+    END {
+        ratio("first_time", 10, 1.5, "explorer first frame"); ratio("first_time", 50, 2, "explorer first frame")
+        most("first_rss", 1, 300, "MB", "resident after first frame"); most("first_rss", 10, 300, "MB", "resident after first frame"); most("first_rss", 50, 300, "MB", "resident after first frame")
+        most("second_time", 50, 0.6, "s", "new-configuration frame")
+        ratio("tables_time", 50, 50, "tables"); most("tables_rss", 50, 1024, "MB", "tables peak")
+        ratio("check_time", 50, 60, "check"); most("check_rss", 50, 1024, "MB", "check peak")
+    }' "$WORK/figures.txt"
