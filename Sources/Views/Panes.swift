@@ -73,7 +73,7 @@ public enum Panes {
 extension Panes {
     /// The data behind a pane's figure as a tidy table (`render --format csv`, CSV exports): the same numbers the
     /// pane draws, unrounded.
-    public static func dataTable(_ state: PaneState, dataset: Dataset) -> CSVTable {
+    public static func dataTable(_ state: PaneState, dataset: Dataset) -> TypedTable {
         let dataset = modeData(state, dataset)
         if case .modelRanks(let model)? = state.drill {
             return ModelRanksPane(state: state, dataset: dataset, model: model).dataTable
@@ -83,7 +83,7 @@ extension Panes {
         }
         if let pane = analysisPane(state.view) { return pane.init(state: state, dataset: dataset).dataTable }
         // `analysisPane` is nil only for `problems`.
-        return CSVTable(name: "problems.csv", header: ["severity", "path", "place", "reason"],
+        return TypedTable(name: "problems.csv", header: ["severity", "path", "place", "reason"],
                         rows: ProblemsPane(state: state, dataset: dataset).orderedProblems.map {
                             [.text($0.severity.rawValue), .text($0.path), $0.place.map { .text($0) } ?? .missing,
                              .text($0.reason)]

@@ -79,7 +79,7 @@ struct TopBottomPane: AnalysisPane {
         return summary
     }
 
-    var dataTable: CSVTable {
+    var dataTable: TypedTable {
         var rows: [[TableCell]] = []
         func append(_ model: String, _ template: String, _ counts: TopBottomCounts) {
             for (index, demographic) in demographics.enumerated() {
@@ -92,7 +92,7 @@ struct TopBottomPane: AnalysisPane {
         } else {
             for entry in perModel { append(entry.model, state.filters.templates.description, entry.counts) }
         }
-        return CSVTable(name: "top-bottom.csv", header: ["model", "templates", "configuration", "demographic", "top",
+        return TypedTable(name: "top-bottom.csv", header: ["model", "templates", "configuration", "demographic", "top",
                                                          "bottom", "diseases"], rows: rows)
     }
 }
