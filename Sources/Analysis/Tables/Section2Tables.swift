@@ -42,7 +42,8 @@ public enum Section2Tables {
     }
 
     /// One row per (configuration, model, disease, demographic): 492,156 rows per mode on the full data, so the
-    /// rows go straight to bytes: the configuration/model/templates cells are encoded once per model.
+    /// columns are reserved once and the rows appended cell by cell (no cell array per row); the repeated
+    /// configuration/model/templates texts are stored once each (`ColumnStorage`).
     static func scores(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode) -> TypedTable {
         let templates = TemplateSelection.original
         // Reserved once so that the buffer never grows by copying (a copy would hold old and new buffers at once);

@@ -90,27 +90,33 @@ public struct TypedTable: Sendable {
 
     public mutating func append(text: String) {
         guard nextColumn < storage.count else { return }
-        storage[nextColumn].append(text: text)
+        uniqueColumn(nextColumn).append(text: text)
         nextColumn += 1
     }
 
     public mutating func append(integer: Int) {
         guard nextColumn < storage.count else { return }
-        storage[nextColumn].append(integer: integer)
+        uniqueColumn(nextColumn).append(integer: integer)
         nextColumn += 1
     }
 
     /// A double; NaN/±∞ as a missing cell.
     public mutating func append(value: Double) {
         guard nextColumn < storage.count else { return }
-        storage[nextColumn].append(real: value)
+        uniqueColumn(nextColumn).append(real: value)
         nextColumn += 1
     }
 
     public mutating func appendMissing() {
         guard nextColumn < storage.count else { return }
-        storage[nextColumn].appendMissing()
+        uniqueColumn(nextColumn).appendMissing()
         nextColumn += 1
+    }
+
+    /// Column `column`'s storage, copied first when another table shares it (copy-on-write).
+    private mutating func uniqueColumn(_ column: Int) -> ColumnStorage {
+        if !isKnownUniquelyReferenced(&storage[column]) { storage[column] = storage[column].copy() }
+        return storage[column]
     }
 
     /// Ends the row: cells not given are missing.
@@ -122,7 +128,12 @@ public struct TypedTable: Sendable {
 
     /// Appends the rows of another table with the same columns.
     public mutating func append(rowsOf other: TypedTable) {
-        for row in 0..<other.rowCount { append(other.row(row)) }
+        guard nextColumn == 0, other.storage.count == storage.count else {
+            for row in 0..<other.rowCount { append(other.row(row)) }
+            return
+        }
+        for column in storage.indices { uniqueColumn(column).append(contentsOf: other.storage[column]) }
+        rowCount += other.rowCount
     }
 
     /// The table with one more last column holding the same text in every row (e.g. the prevalence table a
@@ -130,7 +141,7 @@ public struct TypedTable: Sendable {
     public func appendingColumn(_ schema: ColumnSchema, value: String) -> TypedTable {
         var result = self
         result.columns.append(schema)
-        var column = ColumnStorage(reservingRows: rowCount)
+        let column = ColumnStorage(reservingRows: rowCount)
         for _ in 0..<rowCount { column.append(text: value) }
         result.storage.append(column)
         return result
