@@ -10,6 +10,30 @@ struct TablePair: Sendable {
     let correctKeys: [Int]
     /// The value columns both modes have, with their positions in each (looked up once, not per row).
     let valueColumns: [(name: String, paper: Int, correct: Int)]
+    /// Per key column of text in both modes with interned (unique) codes: the correct-mode code of each paper-mode
+    /// code (`KeyCodes.absent` when correct mode lacks the value), so a key cell compares as two integers.
+    let keyCodes: [KeyCodes?]
+
+    struct KeyCodes: Sendable {
+        static let absent = UInt32.max - 1
+        let paper: [UInt32]
+        let correct: [UInt32]
+        let correctOfPaper: [UInt32]
+
+        init?(_ paper: ColumnStorage, _ correct: ColumnStorage) {
+            guard paper.kind == .text, correct.kind == .text, paper.isInterned, correct.isInterned else { return nil }
+            let codes = Dictionary(correct.texts.enumerated().map { ($1, UInt32($0)) }, uniquingKeysWith: { a, _ in a })
+            self.paper = paper.codes
+            self.correct = correct.codes
+            correctOfPaper = paper.texts.map { codes[$0] ?? KeyCodes.absent }
+        }
+
+        func same(_ paperRow: Int, _ correctRow: Int) -> Bool {
+            let code = paper[paperRow], other = correct[correctRow]
+            if code == ColumnStorage.missingCode { return other == ColumnStorage.missingCode }
+            return correctOfPaper[Int(code)] == other
+        }
+    }
 
     init(paper: TypedTable, correct: TypedTable) {
         name = correct.name
@@ -25,12 +49,19 @@ struct TablePair: Sendable {
                   let inPaper = paper.columnIndex(column), correct.columnIndex(column) == inCorrect else { return nil }
             return (column, inPaper, inCorrect)
         }
+        keyCodes = zip(paperKeys, correctKeys).map { KeyCodes(paper.storage[$0], correct.storage[$1]) }
     }
 
     /// Whether paper row `paperRow` and correct row `correctRow` have equal key cells (exact values).
     func sameKey(paper paperRow: Int, correct correctRow: Int) -> Bool {
-        for (inPaper, inCorrect) in zip(paperKeys, correctKeys) where !paper.storage[inPaper]
-            .equals(row: paperRow, correct.storage[inCorrect], row: correctRow) { return false }
+        for key in keyCodes.indices {
+            if let codes = keyCodes[key] {
+                if !codes.same(paperRow, correctRow) { return false }
+            } else if !paper.storage[paperKeys[key]].equals(row: paperRow, correct.storage[correctKeys[key]],
+                                                             row: correctRow) {
+                return false
+            }
+        }
         return true
     }
 

@@ -35,6 +35,9 @@ final class ColumnStorage: @unchecked Sendable {
 
     init(reservingRows rows: Int = 0) { reserved = rows }
 
+    /// Whether every distinct text has one code (equal codes ⇔ equal texts): at most `internLimit` values met.
+    var isInterned: Bool { texts.count <= ColumnStorage.internLimit }
+
     /// An independent copy (copy-on-write in `TypedTable`).
     func copy() -> ColumnStorage {
         let copy = ColumnStorage(reservingRows: reserved)
