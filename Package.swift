@@ -7,6 +7,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "biasexplorer", targets: ["biasexplorer"]),
+        // The benchmark of issue 8 (`bench/run.sh`), kept out of the shipped binary.
+        .executable(name: "biasexplorer-bench", targets: ["bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -37,11 +39,25 @@ let package = Package(
             ],
             path: "Sources/biasexplorer"
         ),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Data"], path: "Tests/AnalysisTests"),
-        .testTarget(name: "DataTests", dependencies: ["Data", "Analysis", "TUI", "Views"], path: "Tests/DataTests"),
-        .testTarget(name: "ViewsTests", dependencies: ["Views", "Analysis", "Data"], path: "Tests/ViewsTests",
-                    resources: [.copy("Golden")]),
-        .testTarget(name: "TUITests", dependencies: ["TUI", "Views", "Analysis", "Data"], path: "Tests/TUITests"),
+        .executableTarget(
+            name: "bench",
+            dependencies: [
+                "Analysis", "Data", "Views", "TUI", "CMalloc",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/bench"
+        ),
+        // What every test target shares: the readable reference implementations the production kernels are checked
+        // against, and the one seeded generator of the property tests (public API of Analysis only).
+        .target(name: "TestSupport", dependencies: ["Analysis"], path: "Tests/TestSupport"),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Data", "TestSupport"],
+                    path: "Tests/AnalysisTests"),
+        .testTarget(name: "DataTests", dependencies: ["Data", "Analysis", "TUI", "Views", "TestSupport"],
+                    path: "Tests/DataTests"),
+        .testTarget(name: "ViewsTests", dependencies: ["Views", "Analysis", "Data", "TestSupport"],
+                    path: "Tests/ViewsTests", resources: [.copy("Golden")]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "Views", "Analysis", "Data", "TestSupport"],
+                    path: "Tests/TUITests"),
     ],
     swiftLanguageModes: [.v6]
 )

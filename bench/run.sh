@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The performance benchmark of issue 8 (not run by CI): builds release, runs `biasexplorer bench`, times
-# `biasexplorer tables` as whole processes (both modes), runs the pandas/scipy peer and prints the speed ratio.
+# The performance benchmark of issue 8 (not run by CI): builds release, runs `biasexplorer-bench` (its own
+# executable, not part of the shipped binary), times `biasexplorer tables` as whole processes (both modes), runs the
+# pandas/scipy peer and prints the speed ratio.
 #
 # Usage: bench/run.sh [DATA_ROOT] [RUNS]    (defaults: ../shared/crosscare, 7)
 set -euo pipefail
@@ -15,9 +16,10 @@ trap 'rm -rf "$WORK"' EXIT
 echo "== build (release)"
 swift build -c release 2>&1 | tail -n 2
 BIN="$(swift build -c release --show-bin-path)/biasexplorer"
+BENCH="$(swift build -c release --show-bin-path)/biasexplorer-bench"
 
-echo "== biasexplorer bench (medians over $RUNS runs)"
-"$BIN" bench --data "$DATA" --runs "$RUNS" | tee "$WORK/bench.txt"
+echo "== biasexplorer-bench (medians over $RUNS runs)"
+"$BENCH" --data "$DATA" --runs "$RUNS" | tee "$WORK/bench.txt"
 
 # One timed process: prints "<wall seconds> <peak RSS MB> <exit status>".
 timed_process() {

@@ -8,20 +8,8 @@
 # Uses the embedded data. The last line is "N passed, M failed"; exit 1 on failure.
 set -u
 
-if [[ $# -lt 1 || ! -x $1 ]]; then
-    echo "usage: $0 PATH/TO/biasexplorer" >&2
-    exit 2
-fi
-command -v tmux >/dev/null || { echo "tmux is not installed" >&2; exit 2; }
-
-BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-DATA_ARGS=""
-SOCKET="bx-cli-$$"
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/bx-cli.XXXXXX")
-SESSION=cli
-PASSED=0
-FAILED=0
 source "$(dirname "$0")/lib.sh"
+e2e_setup bx-cli cli "PATH/TO/biasexplorer" "$@"
 
 # expect_exit NAME STATUS REGEX -- COMMAND…: the command exits STATUS and its stderr matches REGEX.
 expect_exit() {

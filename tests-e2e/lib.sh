@@ -1,10 +1,40 @@
 #!/usr/bin/env bash
 # Shared helpers of the end-to-end scripts: a private tmux server, bounded polling of the captured screen, pass/fail
 # counting, a clean interactive shell, starting the app and checking the terminal afterwards.
-# The sourcing script sets BIN, SOCKET, WORK, SESSION, PASSED=0, FAILED=0 and DATA_ARGS (may be empty) first.
+# A script sources this file, then calls `e2e_setup NAME SESSION USAGE_ARGS "$@"` (or sets BIN, SOCKET, WORK,
+# SESSION, PASSED, FAILED and DATA_ARGS itself, as hostile-e2e.sh does).
+
+# e2e_setup NAME SESSION USAGE_ARGS BINARY [DATA_DIR]: checks the arguments and tmux, then sets BIN (absolute),
+# DATA and DATA_ARGS (`--data DIR` from DATA_DIR or $BIASEXPLORER_E2E_DATA; empty: the embedded data; USAGE_ARGS without
+# DATA_DIR ignores both), SOCKET, WORK (a scratch folder, removed on exit), SESSION, PASSED=0 and FAILED=0.
+e2e_setup() {
+    local name=$1 session=$2 usage=$3
+    shift 3
+    if [[ $# -lt 1 || ! -x $1 ]]; then
+        echo "usage: $0 $usage" >&2
+        exit 2
+    fi
+    command -v tmux >/dev/null || { echo "tmux is not installed" >&2; exit 2; }
+    BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+    DATA_ARGS=""
+    DATA=""
+    if [[ $usage == *DATA_DIR* ]]; then
+        DATA=${2:-${BIASEXPLORER_E2E_DATA:-}}
+        [[ -n $DATA ]] && DATA_ARGS="--data '$(cd "$DATA" && pwd)'"
+    fi
+    SOCKET="$name-$$"
+    WORK=$(mktemp -d "${TMPDIR:-/tmp}/$name.XXXXXX")
+    SESSION=$session
+    PASSED=0
+    FAILED=0
+}
 
 tm() { tmux -L "$SOCKET" "$@"; }
-cleanup() { tm kill-server 2>/dev/null; sleep 0.2; rm -rf "$WORK" 2>/dev/null || true; }
+cleanup() {
+    [[ -n ${SOCKET:-} ]] && { tm kill-server 2>/dev/null; sleep 0.2; }
+    [[ -n ${WORK:-} ]] && rm -rf "$WORK" 2>/dev/null
+    true
+}
 trap cleanup EXIT
 
 screen() { tm capture-pane -p -t "$SESSION" 2>/dev/null; }

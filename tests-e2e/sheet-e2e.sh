@@ -8,23 +8,8 @@
 # The last line is "N passed, M failed"; exit 1 on failure.
 set -u
 
-if [[ $# -lt 1 || ! -x $1 ]]; then
-    echo "usage: $0 PATH/TO/biasexplorer [DATA_DIR]" >&2
-    exit 2
-fi
-command -v tmux >/dev/null || { echo "tmux is not installed" >&2; exit 2; }
-
-BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-DATA=${2:-${BIASEXPLORER_E2E_DATA:-}}
-DATA_ARGS=""
-[[ -n $DATA ]] && DATA_ARGS="--data '$(cd "$DATA" && pwd)'"
-SOCKET="bx-sheet-$$"
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/bx-sheet.XXXXXX")
-SESSION=sheet
-PASSED=0
-FAILED=0
-
 source "$(dirname "$0")/lib.sh"
+e2e_setup bx-sheet sheet "PATH/TO/biasexplorer [DATA_DIR]" "$@"
 
 echo "# biasexplorer sheet e2e: $BIN ${DATA:+(data $DATA)}"
 

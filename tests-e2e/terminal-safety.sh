@@ -9,23 +9,8 @@
 # Runs on a private tmux server (-L) in a scratch folder; the last line is "N passed, M failed"; exit 1 on failure.
 set -u
 
-if [[ $# -lt 1 || ! -x $1 ]]; then
-    echo "usage: $0 PATH/TO/biasexplorer [DATA_DIR]" >&2
-    exit 2
-fi
-command -v tmux >/dev/null || { echo "tmux is not installed" >&2; exit 2; }
-
-BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-DATA=${2:-${BIASEXPLORER_E2E_DATA:-}}
-DATA_ARGS=""
-[[ -n $DATA ]] && DATA_ARGS="--data '$(cd "$DATA" && pwd)'"
-SOCKET="bx-safety-$$"
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/bx-safety.XXXXXX")
-SESSION=e2e
-PASSED=0
-FAILED=0
-
 source "$(dirname "$0")/lib.sh"
+e2e_setup bx-safety e2e "PATH/TO/biasexplorer [DATA_DIR]" "$@"
 
 
 echo "# biasexplorer terminal safety: $BIN ${DATA:+(data $DATA)}"

@@ -8,30 +8,15 @@
 # Runs on a private tmux server (-L) in a scratch folder; the last line is "N passed, M failed"; exit 1 on failure.
 set -u
 
-if [[ $# -lt 1 || ! -x $1 ]]; then
-    echo "usage: $0 PATH/TO/biasexplorer [DATA_DIR]" >&2
-    exit 2
-fi
-command -v tmux >/dev/null || { echo "tmux is not installed" >&2; exit 2; }
-
-BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-DATA=${2:-${BIASEXPLORER_E2E_DATA:-}}
-DATA_ARGS=""
-[[ -n $DATA ]] && DATA_ARGS="--data '$(cd "$DATA" && pwd)'"
-SOCKET="bx-e2e-$$"
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/bx-e2e.XXXXXX")
-SESSION=e2e
-PASSED=0
-FAILED=0
-
 source "$(dirname "$0")/lib.sh"
+e2e_setup bx-e2e e2e "PATH/TO/biasexplorer [DATA_DIR]" "$@"
 
 echo "# biasexplorer e2e: $BIN ${DATA:+(data $DATA)}"
 
 # --- navigation, filters, drill-down, export, help, resize, Ctrl-C ---------------------------------------------
 new_shell
 start_app
-check "start: tab bar and status line" ' 1 Windows .*2 Counts'
+check "start: tab bar and status line" '\[1 Windows\] 2 Counts'
 check "start: status line shows the settings" ' Windows │ correct │ .*lang en'
 keys Tab
 check "Tab: next view" ' Counts │ correct'

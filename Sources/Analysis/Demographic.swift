@@ -92,3 +92,19 @@ extension String {
         return String(self[first...last])
     }
 }
+
+extension Demographic {
+    /// The label's position in code-point order among all nine labels: paper mode's tie key (the study's pandas
+    /// sorts broke ties by label) and the rank scipy gives a list of labels. The one place labels are sorted.
+    public var alphabeticalPosition: Int { Demographic.alphabeticalPositions[rawValue] }
+
+    /// Per `rawValue`, `alphabeticalPosition`.
+    static let alphabeticalPositions: [Int] = {
+        let sorted = Demographic.allCases.sorted {
+            $0.label.unicodeScalars.lexicographicallyPrecedes($1.label.unicodeScalars)
+        }
+        var position = [Int](repeating: 0, count: Demographic.allCases.count)
+        for (index, demographic) in sorted.enumerated() { position[demographic.rawValue] = index }
+        return position
+    }()
+}

@@ -67,6 +67,8 @@ extension Buffer {
         case "—", "–", "‐": return "-"
         case "·", "•": return "."
         case "…": return "~"
+        case "×": return "x"
+        case "−": return "-"
         default: return "?"
         }
     }

@@ -6,7 +6,7 @@ struct BiasExplorer: ParsableCommand {
         commandName: "biasexplorer",
         abstract: "Explore how bias in pre-training data reaches language models (Cross-Care results).",
         subcommands: [ExploreCommand.self, CheckCommand.self, TablesCommand.self, RenderCommand.self, KeysCommand.self,
-                      ImportLogitsCommand.self, ExportLogitsCommand.self, BenchCommand.self, SynthesizeCommand.self],
+                      ImportLogitsCommand.self, ExportLogitsCommand.self, SynthesizeCommand.self],
         defaultSubcommand: ExploreCommand.self
     )
 }

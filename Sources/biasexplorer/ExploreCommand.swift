@@ -39,8 +39,8 @@ struct ExploreCommand: ParsableCommand {
         var state = AppState(pane: pane)
         let environment = ProcessInfo.processInfo.environment
         let chosen = try RenderCommand.charset(charset, environment: environment)
-        state.renderOptions = RenderOptions(charset: chosen.charset,
-                                            color: colorChoice.isEnabled(environment: environment, isTerminal: true))
+        state.renderOptions = TerminalOptions(color: colorChoice, mouse: mouse)
+            .renderOptions(charset: chosen.charset, environment: environment)
         state.statusMessage = [unmatched.map { $0 + "; left out of the model filter" }, chosen.note]
             .compactMap { $0 }.joined(separator: "; ")
         if state.statusMessage?.isEmpty == true { state.statusMessage = nil }

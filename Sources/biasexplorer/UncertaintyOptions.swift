@@ -19,8 +19,9 @@ struct UncertaintyOptions: ParsableArguments {
     @Flag(name: .long, help: "Leave taus from fewer pairs than their group has out of means and intervals.")
     var dropReduced = false
 
-    @Flag(name: .long, help: "Also write top_stability.csv (template bootstrap of every ranking; slower).")
-    var topStability = false
+    @Flag(name: .long, inversion: .prefixedNo,
+          help: "Write top_stability.csv (template bootstrap of every ranking; on by default).")
+    var topStability = true
 
     func settings() throws -> UncertaintySettings {
         guard bootstrapResamples >= 1, bootstrapResamples <= 1_000_000 else {

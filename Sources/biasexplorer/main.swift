@@ -1,2 +1,4 @@
-MemoryPolicy.apply()
+import CMalloc
+
+bx_apply_memory_policy()
 CommandRunner.main()

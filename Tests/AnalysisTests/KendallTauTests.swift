@@ -1,5 +1,6 @@
 import Testing
 @testable import Analysis
+import TestSupport
 
 /// Expected values from scipy 1.17.1 `scipy.stats.kendalltau(x, y).statistic` (tau-b), computed on this machine.
 struct KendallTauTests {
@@ -26,7 +27,7 @@ struct KendallTauTests {
     }
 
     @Test func properties() {
-        var generator = SeededGenerator(seed: 42)
+        var generator = TestRandom(seed: 42)
         for _ in 0..<500 {
             let n = Int.random(in: 2...9, using: &generator)
             let x = (0..<n).map { _ in Double(Int.random(in: 0...4, using: &generator)) }
@@ -41,34 +42,23 @@ struct KendallTauTests {
         }
     }
 
-    /// The fast paths (direct pair counting for n ≤ 64, Knight's merge sort above) against the naive definition.
-    @Test func fastPathsMatchNaiveDefinition() {
-        var generator = SeededGenerator(seed: 7)
-        for round in 0..<400 {
-            let n = round < 300 ? Int.random(in: 0...12, using: &generator) : Int.random(in: 65...200, using: &generator)
-            let x = (0..<n).map { _ in Int.random(in: 0...9, using: &generator) == 0 ? .nan : Double(Int.random(in: 0...5, using: &generator)) }
-            let y = (0..<n).map { _ in Double(Int.random(in: 0...5, using: &generator)) }
-            let fast = KendallTau.tauB(x, y), naive = naiveTauB(x, y)
-            #expect(fast.isNaN == naive.isNaN && (fast.isNaN || abs(fast - naive) < 1e-12))
+    /// The kernel's paths (pair-sign masks up to `WeakOrder.capacity` values, Knight's merge sort above; array,
+    /// buffer and weak-order entry points) against the textbook definition (`ReferenceStatistics.tauB`) on seeded
+    /// vectors with ties and NaN on both sides: bit for bit.
+    @Test func kernelMatchesTheReferenceDefinition() {
+        var random = TestRandom(seed: 7)
+        for round in 0..<3_000 {
+            let n = round < 2_500 ? random.below(13) : 12 + random.below(190)
+            let x = random.values(count: n, levels: 2 + random.below(5), nanEvery: random.below(2) == 0 ? 0 : 6)
+            let y = random.values(count: n, levels: 2 + random.below(5), nanEvery: random.below(2) == 0 ? 0 : 6)
+            let reference = ReferenceStatistics.tauB(x, y)
+            let fast = KendallTau.tauB(x, y)
+            #expect(fast.bitPattern == reference.bitPattern || (fast.isNaN && reference.isNaN), "\(x) \(y)")
+            let buffered = x.withUnsafeBufferPointer { xs in y.withUnsafeBufferPointer { KendallTau.tauB(xs, $0) } }
+            #expect(buffered.bitPattern == fast.bitPattern)
+            if n <= WeakOrder.capacity {
+                #expect(KendallTau.tauB(WeakOrder(x), WeakOrder(y)).bitPattern == fast.bitPattern)
+            }
         }
-    }
-
-    /// Textbook τ-b over explicit tie groups, no shared code with the implementation.
-    func naiveTauB(_ x: [Double], _ y: [Double]) -> Double {
-        let pairs = zip(x, y).filter { !$0.0.isNaN && !$0.1.isNaN }
-        let n = pairs.count
-        guard n >= 2 else { return .nan }
-        var s = 0
-        for i in 0..<n { for j in 0..<n where i < j {
-            let a = pairs[i].0 < pairs[j].0 ? 1 : pairs[i].0 > pairs[j].0 ? -1 : 0
-            let b = pairs[i].1 < pairs[j].1 ? 1 : pairs[i].1 > pairs[j].1 ? -1 : 0
-            s += a * b
-        } }
-        func ties(_ values: [Double]) -> Double {
-            Dictionary(grouping: values, by: { $0 }).values.reduce(0) { $0 + Double($1.count * ($1.count - 1) / 2) }
-        }
-        let n0 = Double(n * (n - 1) / 2)
-        let denominator = ((n0 - ties(pairs.map(\.0))) * (n0 - ties(pairs.map(\.1)))).squareRoot()
-        return denominator == 0 ? .nan : Double(s) / denominator
     }
 }

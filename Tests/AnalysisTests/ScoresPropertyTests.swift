@@ -1,10 +1,11 @@
 import Testing
 @testable import Analysis
+import TestSupport
 
 /// The flat score loop and the allocation-free per-template extremes against naive versions, on seeded random
 /// tables with NaN, placeholder zeros and ties.
 struct ScoresPropertyTests {
-    static func randomTable(_ generator: inout SeededGenerator, group: DemographicGroup,
+    static func randomTable(_ generator: inout TestRandom, group: DemographicGroup,
                             source: ModelSource) -> LogitTable {
         let width = group.demographics.count
         let values = (0..<(4 * width * 20)).map { _ -> Double in
@@ -22,7 +23,7 @@ struct ScoresPropertyTests {
     /// `RankAgreement.extremes` (one scan) against its definition: correct mode every demographic tied at the
     /// highest / lowest score, paper mode the first and last of `ordering` (alphabetical ties); NaN left out.
     @Test func extremesMatchTheirDefinition() {
-        var generator = SeededGenerator(seed: 31)
+        var generator = TestRandom(seed: 31)
         for trial in 0..<300 {
             let group: DemographicGroup = trial % 2 == 0 ? .race : .gender
             let table = Self.randomTable(&generator, group: group, source: .huggingFace)
@@ -46,7 +47,7 @@ struct ScoresPropertyTests {
     }
 
     @Test func scoreMatrixMatchesNaiveMean() {
-        var generator = SeededGenerator(seed: 7)
+        var generator = TestRandom(seed: 7)
         for trial in 0..<200 {
             let group: DemographicGroup = trial % 2 == 0 ? .race : .gender
             let source: ModelSource = trial % 3 == 0 ? .gptProcessed : .huggingFace
@@ -70,7 +71,7 @@ struct ScoresPropertyTests {
     }
 
     @Test func perTemplateCountsMatchNaiveExtremes() {
-        var generator = SeededGenerator(seed: 11)
+        var generator = TestRandom(seed: 11)
         for trial in 0..<50 {
             let group: DemographicGroup = trial % 2 == 0 ? .race : .gender
             let table = Self.randomTable(&generator, group: group, source: .huggingFace)

@@ -1,31 +1,24 @@
 import Testing
 @testable import Analysis
+import TestSupport
 
-/// The flat robustness workspace (`TemplateRobustness.model`) against the reference path (`TemplateRanks` +
-/// `measure`, `slowModel`) on seeded random tables with many ties, NaN, and placeholder zeros: bit-identical.
+/// The flat robustness workspace (`TemplateRobustness.model`) against the readable reference
+/// (`ReferenceStatistics.robustness`: `TemplateRanks` rows, textbook τ-b) on seeded random tables with many ties,
+/// NaN, and placeholder zeros: bit-identical.
 struct Section2RobustnessFastPathTests {
-    /// A small linear congruential generator, so the inputs are the same on every run.
-    struct Seeded {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
-    }
-
     @Test(arguments: [DemographicGroup.gender, .race])
     func fastPathEqualsReference(group: DemographicGroup) {
-        var random = Seeded(state: 20_260_829 &+ UInt64(group.demographics.count))
+        var random = TestRandom(seed: 20_260_829 &+ UInt64(group.demographics.count))
         let configuration = LogitConfiguration(logitType: .hf, context: .plain, language: .en, group: group)
         for source in [ModelSource.huggingFace, .gptProcessed] {
             // 12 diseases; values from a 4-level grid (ties), ~10 % NaN and ~10 % zeros; disease 3 absent.
             let logits: [[[Double]]] = (0..<12).map { disease in
                 disease == 3 ? [] : group.demographics.indices.map { _ in
                     (0..<LogitTable.templateCount).map { _ in
-                        switch random.next(10) {
+                        switch random.below(10) {
                         case 0: return .nan
                         case 1: return 0
-                        default: return -Double(random.next(4)) - 0.5
+                        default: return -Double(random.below(4)) - 0.5
                         }
                     }
                 }
@@ -35,8 +28,8 @@ struct Section2RobustnessFastPathTests {
                 for templates in [TemplateSelection.original, .all] {
                     let fast = TemplateRobustness.model(table, templates: templates, mode: mode,
                                                         diseases: Array(0..<12))
-                    let reference = TemplateRobustness.slowModel(table, templates: templates, mode: mode,
-                                                                 diseases: Array(0..<12))
+                    let reference = ReferenceStatistics.robustness(table, templates: templates, mode: mode,
+                                                                   diseases: Array(0..<12))
                     #expect(fast.diseases.count == reference.diseases.count)
                     for (a, b) in zip(fast.diseases, reference.diseases) {
                         #expect(a.disease == b.disease && a.templateCount == b.templateCount)

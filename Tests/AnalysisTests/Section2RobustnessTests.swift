@@ -1,5 +1,6 @@
 import Testing
 @testable import Analysis
+import TestSupport
 
 /// Template robustness on a hand-worked disease (gender: male, female, non-binary), templates 0–3:
 /// t0 = (−1, −2, −3), t1 = (−2, −1, −3), t2 = (−1, −3, NaN), t3 all NaN.
@@ -15,8 +16,11 @@ struct Section2RobustnessTests {
         // tau: (m,f) discordant, (m,nb) and (f,nb) concordant → (2 − 1)/3. |Δlogit| = (1, 1, 0) → 2/3; same ranks.
         let rows = TemplateRanks(table, disease: 0, templates: selection, mode: .correct)
         #expect(rows.templates == [0, 1])
-        let result = TemplateRobustness.measure(rows, tieOrder: DemographicGroup.gender.tieOrder(mode: .correct),
-                                                creditsTies: true)
+        let result = TemplateRobustness.model(table, templates: selection, mode: .correct, diseases: [0]).diseases[0]
+        let reference = ReferenceStatistics.robustness(rows, tieOrder: DemographicGroup.gender.tieOrder(mode: .correct),
+                                                       creditsTies: true)
+        #expect(reference.modalTopFrequency == 1 && reference.modalTops == [0, 1])
+        #expect(Section2TestData.close(reference.meanPairwiseTau, 1.0 / 3))
         #expect(result.modalTopFrequency == 1 && result.modalTops == [0, 1])
         #expect(result.maxSharedRanking == 1)
         #expect(Section2TestData.close(result.meanPairwiseTau, 1.0 / 3))
@@ -32,8 +36,11 @@ struct Section2RobustnessTests {
         let rows = TemplateRanks(table, disease: 0, templates: selection, mode: .paper)
         #expect(rows.templates == [0, 1, 2])
         #expect(rows.ranks[2] == [2, 3, 1])
-        let result = TemplateRobustness.measure(rows, tieOrder: DemographicGroup.gender.tieOrder(mode: .paper),
-                                                creditsTies: false)
+        let result = TemplateRobustness.model(table, templates: selection, mode: .paper, diseases: [0]).diseases[0]
+        let reference = ReferenceStatistics.robustness(rows, tieOrder: DemographicGroup.gender.tieOrder(mode: .paper),
+                                                       creditsTies: false)
+        #expect(reference.modalTopFrequency == 1 && reference.modalTops == [1])
+        #expect(Section2TestData.close(reference.meanAbsRankDifference, 10.0 / 9))
         #expect(result.modalTopFrequency == 1 && result.modalTops == [1])
         #expect(Section2TestData.close(result.meanPairwiseTau, -1.0 / 3))
         #expect(Section2TestData.close(result.meanAbsLogitDifference, 4.0 / 3))
@@ -56,10 +63,13 @@ struct Section2RobustnessTests {
         // Every template ranks all three equal: tau undefined (constant vectors), differences 0, modal top 2.
         let flat = Section2TestData.table([[[-1, -1], [-1, -1], [-1, -1]]])
         let rows = TemplateRanks(flat, disease: 0, templates: .original, mode: .correct)
-        let result = TemplateRobustness.measure(rows, tieOrder: [0, 1, 2], creditsTies: false)
+        let reference = ReferenceStatistics.robustness(rows, tieOrder: [0, 1, 2], creditsTies: false)
+        #expect(reference.meanPairwiseTau.isNaN && reference.modalTopFrequency == 2 && reference.modalTops == [0])
+        // Correct mode credits all three tied tops.
+        let result = TemplateRobustness.model(flat, templates: .original, mode: .correct, diseases: [0]).diseases[0]
         #expect(result.meanPairwiseTau.isNaN)
         #expect(result.meanAbsLogitDifference == 0 && result.meanAbsRankDifference == 0)
-        #expect(result.modalTopFrequency == 2 && result.modalTops == [0])
+        #expect(result.modalTopFrequency == 2 && result.modalTops == [0, 1, 2])
         #expect(result.maxSharedRanking == 2)
     }
 

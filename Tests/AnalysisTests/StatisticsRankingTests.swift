@@ -1,5 +1,6 @@
 import Testing
 @testable import Analysis
+import TestSupport
 
 /// Rank, ordering, quartile and mean primitives against pandas 3.1.1 / numpy (computed on this machine).
 struct StatisticsRankingTests {
@@ -12,19 +13,56 @@ struct StatisticsRankingTests {
         #expect(Ranking.competitionRanks([]) == [])
     }
 
-    /// The hand-written insertion sort of `ordering` against the standard sort, on seeded random vectors of 0–9
-    /// values drawn from a few levels (many ties) with NaN, both directions, with and without a tie order.
+    /// The hand-written insertion sort of `ordering` against the standard sort (`ReferenceStatistics.ordering`), on
+    /// seeded random vectors of 0–9 values drawn from a few levels (many ties) with NaN, both directions, with and
+    /// without a tie order.
     @Test func orderingAgreesWithTheStandardSort() {
-        var generator = SeededGenerator(seed: 2_024)
-        func next(_ bound: Int) -> Int { Int.random(in: 0..<bound, using: &generator) }
+        var random = TestRandom(seed: 2_024)
         for _ in 0..<20_000 {
-            let count = next(10)
-            let values = (0..<count).map { _ in next(5) == 0 ? Double.nan : Double(next(4)) - 1.5 }
-            let tieOrder: [Int]? = next(2) == 0 ? nil : Array(0..<count).shuffled(using: &generator)
-            let descending = next(2) == 0
+            let count = random.below(10)
+            let values = random.values(count: count)
+            let tieOrder: [Int]? = random.below(2) == 0 ? nil : Array(0..<count).shuffled(using: &random)
+            let descending = random.below(2) == 0
             #expect(Ranking.ordering(values, descending: descending, tieOrder: tieOrder)
-                    == Ranking.sortedOrdering(values, descending: descending, tieOrder: tieOrder))
+                    == ReferenceStatistics.ordering(values, descending: descending, tieOrder: tieOrder))
         }
+    }
+
+    /// Average ranks (array and buffer entry points) against ranking by sorting, bit for bit, with ties and NaN.
+    @Test func averageRanksAgreeWithRankingBySorting() {
+        var random = TestRandom(seed: 2_025)
+        for _ in 0..<10_000 {
+            let values = random.values(count: random.below(12), levels: 1 + random.below(5))
+            let descending = random.below(2) == 0
+            let reference = ReferenceStatistics.averageRanks(values, descending: descending)
+            let ranks = Ranking.averageRanks(values, descending: descending)
+            #expect(ranks.map(\.bitPattern) == reference.map(\.bitPattern), "\(values)")
+        }
+        #expect(Ranking.averageRanks([2, .nan, 2, 1], descending: false).map(\.bitPattern)
+                == [2.5, .nan, 2.5, 1].map(\.bitPattern))
+    }
+
+    /// Weak orders: equal exactly when every pair compares the same way and the same positions are missing; their
+    /// tied pairs are the tie groups' Σ t(t−1)/2. Pairs of vectors drawn so that many share their weak order.
+    @Test func weakOrdersAgreeWithPairwiseComparison() {
+        var random = TestRandom(seed: 2_026)
+        var equalSeen = 0
+        for _ in 0..<20_000 {
+            let count = random.below(WeakOrder.capacity + 1)
+            let a = random.values(count: count, levels: 1 + random.below(3), nanEvery: 8)
+            // b: a monotone image of a (same weak order) or, half the time, with one position redrawn.
+            var b = a.map { $0 * 3 + 1 }
+            if random.below(2) == 0, count > 0 { b[random.below(count)] = random.values(count: 1, levels: 3)[0] }
+            let same = ReferenceStatistics.sameWeakOrder(a, b)
+            equalSeen += same ? 1 : 0
+            #expect((WeakOrder(a) == WeakOrder(b)) == same, "\(a) \(b)")
+            #expect(Double(WeakOrder(a).tiedPairs) == ReferenceStatistics.tiedPairs(a))
+            // Without NaN: equal weak orders exactly when the average-rank vectors are (WindowVariation's rule).
+            if !a.contains(where: \.isNaN) && !b.contains(where: \.isNaN) {
+                #expect((WeakOrder(a) == WeakOrder(b)) == (Ranking.averageRanks(a) == Ranking.averageRanks(b)))
+            }
+        }
+        #expect(equalSeen > 5_000 && equalSeen < 20_000)
     }
 
     @Test func orderingsKeepTheTieRule() {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Analysis
+import TestSupport
 
 /// Issue 18: exact p of tau-b, BH q-values, percentile bootstrap, sign-flip test, Theil–Sen, seeding.
 /// Expected values: `python3 bench/reference/uncertainty.py` with scipy 1.17.1 / numpy 2.4.6 (copied below), the
@@ -46,12 +47,12 @@ struct UncertaintyTests {
 
     @Test func permutationNullsAgreeWithDirectEnumeration() {
         // Seeded random small vectors with ties: the cached distribution gives what counting every ordering gives.
-        var generator = SeededGenerator(seed: 7)
+        var generator = TestRandom(seed: 7)
         var nulls = TauPermutationNulls()
         for _ in 0..<40 {
-            let n = 3 + generator.index(below: 3)
-            let x = (0..<n).map { _ in Double(generator.index(below: 3)) }
-            let y = (0..<n).map { _ in Double(generator.index(below: 4)) }
+            let n = 3 + generator.below(3)
+            let x = (0..<n).map { _ in Double(generator.below(3)) }
+            let y = (0..<n).map { _ in Double(generator.below(4)) }
             let observed = KendallTau.tauB(x, y)
             guard observed.isFinite else { continue }
             var hits = 0, total = 0, values = Set<Double>()
@@ -155,9 +156,9 @@ struct UncertaintyTests {
 extension UncertaintyTests {
     @Test func selectionGivesTheSortedQuantiles() {
         // Quickselect against sorting, on seeded values with ties.
-        var generator = SeededGenerator(seed: 12)
+        var generator = TestRandom(seed: 12)
         for count in [1, 2, 3, 10, 101, 2000] {
-            let values = (0..<count).map { _ in Double(generator.index(below: 50)) / 7 }
+            let values = (0..<count).map { _ in Double(generator.below(50)) / 7 }
             let sorted = values.sorted()
             for q in [0, 0.025, 0.5, 0.975, 1] {
                 var copy = values
@@ -170,7 +171,7 @@ extension UncertaintyTests {
 extension UncertaintyTests {
     @Test func weightedMedianIsTheMedianOfTheResampledSlopes() {
         // The bootstrap's weighted median against building each resample and taking `theilSenSlope` of it.
-        var generator = SeededGenerator(seed: 21)
+        var generator = TestRandom(seed: 21)
         let x = [1.0, 2, 2, 4, 5, 7], y = [0.3, 0.1, 0.5, 0.4, 0.9, 0.6]
         var slopes: [(slope: Double, i: Int, j: Int)] = []
         for i in x.indices { for j in (i + 1)..<x.count where x[i] != x[j] {
@@ -178,7 +179,7 @@ extension UncertaintyTests {
         } }
         slopes.sort { $0.slope < $1.slope }
         for _ in 0..<50 {
-            let drawn = x.indices.map { _ in generator.index(below: x.count) }
+            let drawn = x.indices.map { _ in generator.below(x.count) }
             var copies = [Int](repeating: 0, count: x.count)
             for index in drawn { copies[index] += 1 }
             let direct = theilSenSlope(drawn.map { x[$0] }, drawn.map { y[$0] })
@@ -213,5 +214,73 @@ extension UncertaintyTests {
         let counts = TopStability.templateCounts(templates: 10, resamples: 50, seed: 9)
         #expect((0..<50).allSatisfy { b in counts[(b * 10)..<(b * 10 + 10)].reduce(0, +) == 10 })
         #expect(counts == TopStability.templateCounts(templates: 10, resamples: 50, seed: 9))
+    }
+}
+
+extension UncertaintyTests {
+    /// The kernel against a plain reference (weighted means of the present logits under each resample's multinomial
+    /// counts, the top set or paper's first highest, the pairwise weak order), exactly, on seeded random logits
+    /// with ties (values drawn from a few levels), missing logits and whole demographics missing, in both groups
+    /// and modes.
+    @Test func topStabilityEqualsAPlainReference() {
+        var random = TestRandom(seed: 2026)
+        for group in [DemographicGroup.gender, .race] {
+            let configuration = LogitConfiguration(logitType: .hf, context: .plain, language: .en, group: group)
+            let width = group.demographics.count
+            let logits: [[[Double]]] = (0..<40).map { disease in
+                (0..<width).map { _ in
+                    (0..<10).map { _ in
+                        let level = Double(random.below(4))
+                        let missing = disease % 3 == 2 && random.below(5) == 0
+                        return missing ? .nan : level
+                    }
+                }.enumerated().map { index, values in
+                    disease % 7 == 6 && index == 0 ? [Double](repeating: .nan, count: 10) : values
+                }
+            }
+            let table = Section2TestData.table(configuration: configuration, logits)
+            for mode in AnalysisMode.allCases {
+                let settings = UncertaintySettings(templateResamples: 60, seed: 11)
+                let rows = TopStability.model(table, templates: .original, mode: mode, diseases: Array(0..<40),
+                                              settings: settings)
+                let key = "top_stability|\(configuration.description)|\(TemplateSelection.original.description)|m"
+                let counts = TopStability.templateCounts(templates: 10, resamples: 60,
+                                                         seed: blockSeed(base: 11, key: key))
+                let tieOrder = group.tieOrder(mode: mode)
+                func means(_ disease: Int, _ weights: ArraySlice<Int32>) -> [Double] {
+                    (0..<width).map { index in
+                        var sum = 0.0, total = 0.0
+                        for (position, weight) in weights.enumerated() where weight > 0 {
+                            let value = logits[disease][index][position]
+                            if value.isNaN { continue }
+                            sum += Double(weight) * value
+                            total += Double(weight)
+                        }
+                        return total > 0 ? sum / total : .nan
+                    }
+                }
+                func top(_ scores: [Double]) -> [Int] {
+                    let present = scores.indices.filter { !scores[$0].isNaN }
+                    guard let best = present.map({ scores[$0] }).max() else { return [] }
+                    let tied = present.filter { scores[$0] == best }
+                    return mode == .correct ? tied : [tied.min { tieOrder[$0] < tieOrder[$1] }!]
+                }
+                for disease in 0..<40 {
+                    let reported = means(disease, ArraySlice([Int32](repeating: 1, count: 10)))
+                    let reportedTop = top(reported)
+                    #expect(rows[disease].top == reportedTop, "\(group) \(mode) d\(disease)")
+                    guard !reportedTop.isEmpty else { continue }
+                    var sameTop = 0, sameRanking = 0
+                    for b in 0..<60 {
+                        let resampled = means(disease, counts[(b * 10)..<(b * 10 + 10)])
+                        guard top(resampled) == reportedTop else { continue }
+                        sameTop += 1
+                        if ReferenceStatistics.sameWeakOrder(resampled, reported) { sameRanking += 1 }
+                    }
+                    #expect(rows[disease].topShare == Double(sameTop) / 60, "\(group) \(mode) d\(disease) top")
+                    #expect(rows[disease].rankingShare == Double(sameRanking) / 60, "\(group) \(mode) d\(disease) rank")
+                }
+            }
+        }
     }
 }

@@ -24,6 +24,13 @@ import Testing
         #expect(outcome.standardError.contains("'1\\x1b]0;pwn\\x07'"))
     }
 
+    /// The benchmark is its own executable (`biasexplorer-bench`, run by `bench/run.sh`), not a subcommand.
+    @Test func theShippedBinaryHasNoBenchSubcommand() throws {
+        let outcome = try ChildProcess.run(["bench"])
+        #expect(outcome.status == 64)
+        #expect(outcome.standardError.contains("Unexpected argument 'bench'"))
+    }
+
     @Test func aDataRootThatIsNotAFolderSaysSo() throws {
         let outcome = try ChildProcess.run(["check", "--data", "/dev/null"])
         #expect(outcome.status == 2)

@@ -1,11 +1,12 @@
 import Testing
 @testable import Data
+import TestSupport
 
 /// Eisel–Lemire against `Double(String)`, bit for bit, over its whole domain (1–19 digit mantissas, |e| ≤ 22),
 /// including exact halfway cases and mantissas at powers of two.
 @Suite struct EiselLemireTests {
     @Test func seededRandomMantissasAndExponentsMatchTheStandardLibrary() throws {
-        var generator = SeededGenerator(state: 8_675_309)
+        var generator = TestRandom(seed: 8_675_309)
         for _ in 0..<40_000 {
             let digits = Int.random(in: 1...19, using: &generator)
             var mantissa: UInt64 = UInt64.random(in: 1...9, using: &generator)
@@ -13,7 +14,7 @@ import Testing
             let exponent = Int.random(in: -22...22, using: &generator)
             let expected = try #require(Double("\(mantissa)e\(exponent)"))
             let value = EiselLemire.value(mantissa: mantissa, exponent: exponent)
-            #expect(value?.bitPattern == expected.bitPattern, "\(mantissa)e\(exponent)")
+            #expect(value.bitPattern == expected.bitPattern, "\(mantissa)e\(exponent)")
         }
     }
 
@@ -31,9 +32,18 @@ import Testing
             }
             let mantissa = try #require(UInt64(text))
             let value = EiselLemire.value(mantissa: mantissa, exponent: exponent)
-            #expect(value?.bitPattern == Double(literal)?.bitPattern, "\(literal)")
+            #expect(value.bitPattern == Double(literal)?.bitPattern, "\(literal)")
         }
-        #expect(EiselLemire.value(mantissa: 0, exponent: 0) == nil)
-        #expect(EiselLemire.value(mantissa: 1, exponent: 23) == nil)
+    }
+
+    /// The two ends of the domain (the smallest and the largest value it reaches) are normal, finite Doubles, so
+    /// every literal of the domain has a value: the number reader needs no other path for it (the Float80 fallback
+    /// that followed Eisel–Lemire was reached by no input and is gone).
+    @Test func theWholeDomainGivesNormalFiniteValues() throws {
+        let smallest = EiselLemire.value(mantissa: 1, exponent: EiselLemire.smallestExponent)
+        let largest = EiselLemire.value(mantissa: .max, exponent: EiselLemire.largestExponent)
+        #expect(smallest.bitPattern == 1e-22.bitPattern && smallest.isNormal)
+        let expected = try #require(Double("18446744073709551615e22"))
+        #expect(largest.bitPattern == expected.bitPattern && largest.isFinite)
     }
 }

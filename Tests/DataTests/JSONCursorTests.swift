@@ -1,5 +1,6 @@
 import Testing
 @testable import Data
+import TestSupport
 
 @Suite struct JSONCursorTests {
     func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
@@ -9,7 +10,7 @@ import Testing
     /// Every fast path of `readNumber` (Clinger, Eisel–Lemire, the strtod fallback) gives the standard library's
     /// correctly rounded value, bit for bit, on seeded random decimal texts of 1–20 digits like the logits files'.
     @Test func numbersMatchTheStandardLibraryBitForBit() throws {
-        var generator = SeededGenerator(state: 7)
+        var generator = TestRandom(seed: 7)
         for round in 0..<20_000 {
             let digits = Int.random(in: 1...20, using: &generator)
             var text = (0..<digits).map { _ in String(Int.random(in: 0...9, using: &generator)) }.joined()

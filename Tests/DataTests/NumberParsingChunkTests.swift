@@ -1,5 +1,6 @@
 import Testing
 @testable import Data
+import TestSupport
 
 /// The 8-byte chunk scanner only runs where 8 bytes can be loaded past the digits, so these literals are read as
 /// they sit in a file: followed by a delimiter and more text. Every value is checked bit for bit against
@@ -11,7 +12,7 @@ import Testing
     }
 
     @Test func seededRandomLiteralsInsideLongerTextMatchTheStandardLibrary() throws {
-        var generator = SeededGenerator(state: 20_261_129)
+        var generator = TestRandom(seed: 20_261_129)
         let tails = ["]", ", ", "}\n", " ,-1.5]", "]]]]]]]]]]]]]]]]]"]
         for round in 0..<30_000 {
             let literal = NumberParsingTests().randomLiteral(&generator)

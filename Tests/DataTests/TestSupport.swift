@@ -22,18 +22,6 @@ enum LoadedRoots {
     static let embedded: LoadReport? = try? DatasetLoader.loadReport(.embedded)
 }
 
-/// A deterministic generator (SplitMix64) for seeded random tests.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 extension Dataset {
     func disease(_ name: String) -> DiseaseID? { vocabulary.disease(named: name) }
 

@@ -113,9 +113,9 @@ import Views
         _ = Explorer.update(&state, .key(.character("?")))
         let screen = TestDataset.screen(state)
         #expect(screen.contains("Keys — j/k PgUp/PgDn scroll, / filters, Esc closes"))
-        #expect(screen.contains("f           filter-model"))
+        #expect(screen.contains("f         filter-model"))  // the HelpOverlay widget: keys, 2 spaces, command
         _ = Explorer.update(&state, .key(.character("G")))
-        #expect(TestDataset.screen(state).contains("C-c         quit"))
+        #expect(TestDataset.screen(state).contains("C-c       quit"))
         _ = Explorer.update(&state, .key(.escape))
         #expect(!TestDataset.screen(state).contains("Keys —"))
         #expect(state.stack.count == 1)
@@ -147,15 +147,15 @@ import Views
     @Test func narrowTabBarScrollsToKeepTheCurrentTabVisible() {
         var state = AppState(pane: PaneState(view: .problems), size: TerminalSize(width: 40, height: 10))
         let firstRow = TestDataset.screen(state).split(separator: "\n").first.map(String.init) ?? ""
-        #expect(firstRow.hasSuffix("Problems"))
+        #expect(firstRow.hasSuffix("[Problems]"))  // the TabBar widget brackets the current tab
         #expect(!firstRow.contains("Windows"))
         state.switchTab(to: .windows)
-        #expect(TestDataset.screen(state).hasPrefix(" 1 Windows   2 Counts   3 Ranks"))
+        #expect(TestDataset.screen(state).hasPrefix("[1 Windows] 2 Counts  3 Ranks"))
     }
 
     @Test func mouseClickOnATabOpensItAndTheWheelMovesTheCursor() {
         var state = AppState(pane: PaneState(view: .windows), size: TerminalSize(width: 120, height: 30))
-        // " 1 Windows " occupies 0..<11, then a space, " 2 Counts " occupies 12..<22.
+        // "[1 Windows]" occupies 0..<11, " 2 Counts " 11..<21 (`TabBar.spans`).
         _ = Explorer.update(&state, .mouse(MouseEvent(x: 15, y: 0, button: 1)))
         #expect(state.tab == .counts)
         state.lastSummary = PaneSummary(shownRows: 5, totalRows: 5)

@@ -1,4 +1,4 @@
-import Analysis
+@testable import Analysis
 import Foundation
 import Testing
 @testable import Views
@@ -131,5 +131,39 @@ extension FidelityPaneTests {
         tau.drill = try #require(screen(tau).1.drillTarget)
         #expect(screen(tau).1.columns == ["disease", "tau counts", "n counts", "p counts", "q counts", "tau real",
                                           "n real", "p real", "q real"])
+    }
+}
+
+extension FidelityPaneTests {
+    /// Issue #18 item 4 on the Top/Bottom view: each model's `top kept` / `rank kept` (and the export's
+    /// `top_share_mean` / `ranking_share_mean`) are the means of that model's `top_stability.csv` rows, as the
+    /// contract table computes them, for the configuration on screen.
+    @Test func topBottomShowsTheMeanTopStabilityOfTheContractTable() throws {
+        let state = PaneState(view: .topBottom)
+        let exported = Panes.dataTable(state, dataset: dataset)
+        let header = exported.header
+        let model = try #require(header.firstIndex(of: "model")), configuration = try #require(
+            header.firstIndex(of: "configuration"))
+        let topMean = try #require(header.firstIndex(of: "top_share_mean"))
+        let rankMean = try #require(header.firstIndex(of: "ranking_share_mean"))
+        let shown = try #require(exported.rows.first)
+        guard case .text(let id) = shown[model], case .text(let configurationText) = shown[configuration],
+              case .number(let top) = shown[topMean], case .number(let rank) = shown[rankMean] else {
+            Issue.record("unexpected cells \(shown)")
+            return
+        }
+        let chosen = try #require(dataset.logitConfigurations.first { $0.description == configurationText })
+        let contract = Section2Tables.topStability(dataset, configurations: [chosen], mode: .correct,
+                                                   settings: .standard)
+        let rows = contract.text.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let columns = contract.header
+        let modelColumn = try #require(columns.firstIndex(of: "model"))
+        let topColumn = try #require(columns.firstIndex(of: "top_share"))
+        let rankColumn = try #require(columns.firstIndex(of: "ranking_share"))
+        let mine = rows.filter { $0[modelColumn] == Substring(id) }
+        #expect(mine.count > 50)
+        let expectedTop = mine.map { Double($0[topColumn])! }.reduce(0, +) / Double(mine.count)
+        let expectedRank = mine.map { Double($0[rankColumn])! }.reduce(0, +) / Double(mine.count)
+        #expect(abs(top - expectedTop) < 1e-12 && abs(rank - expectedRank) < 1e-12, "\(id) \(configurationText)")
     }
 }

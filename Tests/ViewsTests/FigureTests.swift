@@ -75,5 +75,10 @@ struct FigureTests {
         buffer.foldToASCII()
         #expect(PlainTextEncoder.line(buffer, row: 0).unicodeScalars.allSatisfy { $0.isASCII })
         #expect(PlainTextEncoder.line(buffer, row: 0).hasPrefix("a|-~?"))
+        // The tab "Tau×Size" and a minus sign keep their meaning in ASCII.
+        var tab = Buffer(width: 10, height: 1)
+        tab.put("Tau×Size −1", x: 0, y: 0)
+        tab.foldToASCII()
+        #expect(PlainTextEncoder.line(tab, row: 0) == "TauxSize -")
     }
 }

@@ -12,13 +12,13 @@ extension DemographicGroup {
     static let alphabeticalKeys: [DemographicGroup: [Int]] = Dictionary(
         uniqueKeysWithValues: DemographicGroup.allCases.map { ($0, $0.alphabeticalKey) })
 
-    /// Position of each demographic in alphabetical label order (code points).
+    /// Position of each demographic in alphabetical label order (code points) within the group: the dense rank of
+    /// `Demographic.alphabeticalPosition`.
     var alphabeticalKey: [Int] {
-        let labels = demographics.map(\.label)
-        let alphabetical = labels.indices.sorted {
-            labels[$0].unicodeScalars.lexicographicallyPrecedes(labels[$1].unicodeScalars)
+        let alphabetical = demographics.indices.sorted {
+            demographics[$0].alphabeticalPosition < demographics[$1].alphabeticalPosition
         }
-        var key = [Int](repeating: 0, count: labels.count)
+        var key = [Int](repeating: 0, count: demographics.count)
         for (position, index) in alphabetical.enumerated() { key[index] = position }
         return key
     }

@@ -17,13 +17,7 @@ public enum DemographicOrdering {
     static func tieKeys(_ demographics: [Demographic], mode: AnalysisMode) -> [Int] {
         switch mode {
         case .correct: return Array(demographics.indices)
-        case .paper:
-            let byLabel = demographics.indices.sorted {
-                demographics[$0].label.unicodeScalars.lexicographicallyPrecedes(demographics[$1].label.unicodeScalars)
-            }
-            var keys = Array(repeating: 0, count: demographics.count)
-            for (position, index) in byLabel.enumerated() { keys[index] = position }
-            return keys
+        case .paper: return demographics.map(\.alphabeticalPosition)
         }
     }
 

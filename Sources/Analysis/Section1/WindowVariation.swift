@@ -28,6 +28,9 @@ public struct WindowRankingRow: Sendable, Hashable {
     /// Kendall τ-b between the count vectors of window 10, 50, 100 and those of window 250 (in that order);
     /// NaN when a vector is constant.
     public let tauVsAnalysisWindow: [Double]
+    /// The weak order of the counts in each window, in `Window.allCases` order (equal exactly when the average-rank
+    /// vectors are).
+    let weakOrders: [WeakOrder]
 
     /// The ranking is the same in all four windows. Correct mode: the same average-rank vector (a tie in one
     /// window and an order in another differ); paper mode: the same alphabetically tie-broken list.
@@ -47,7 +50,7 @@ public struct WindowRankingRow: Sendable, Hashable {
             return false
         }
         switch mode {
-        case .correct: return averageRanks[a] == averageRanks[b]
+        case .correct: return weakOrders[a] == weakOrders[b]
         case .paper: return rankings[a] == rankings[b]
         }
     }
@@ -109,7 +112,7 @@ public struct WindowVariation: Sendable, Hashable {
         let taus = vectors.dropLast().map { KendallTau.tauB($0, analysis) }
         return WindowRankingRow(disease: disease, rankings: rankings,
                                 averageRanks: vectors.map { Ranking.averageRanks($0, descending: true) },
-                                mode: mode, tauVsAnalysisWindow: taus)
+                                mode: mode, tauVsAnalysisWindow: taus, weakOrders: vectors.map { WeakOrder($0) })
     }
 }
 

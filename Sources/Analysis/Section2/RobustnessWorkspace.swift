@@ -1,41 +1,32 @@
 /// Flat, reused buffers for `TemplateRobustness.model`: one disease's kept template rows (logits, average ranks and
-/// pairwise rank signs) without any per-disease or per-template allocation. Computes exactly what
-/// `TemplateRanks` + `TemplateRobustness.measure` compute, in the same summation order, so the results are
-/// bit-identical (checked against them on seeded random tables in Section2RobustnessTests).
+/// weak orders) without any per-disease or per-template allocation. Computes what the readable reference
+/// (`ReferenceStatistics.robustness` in Tests/TestSupport: `TemplateRanks`, then τ-b of every pair of rank rows)
+/// computes, in the same summation order, so the results are bit-identical (checked on seeded random tables).
 ///
-/// Pairwise tau-b from signs: with `s_k(a,b) = sign(rank_k[a] − rank_k[b])` over demographic pairs a<b,
-/// C − D = Σ s_i·s_j, n₁ = #{s_i = 0}, n₂ = #{s_j = 0}, the integers `KendallTau.smallTauB` counts (ranks are never
-/// NaN here), handed to the same `KendallTau.finish`. Two rows have identical average-rank vectors exactly when
-/// their pair signs agree (each average rank is a function of the signs), so rows are compared on sign masks.
+/// Ranks are `Ranking.averageRanks`; pairwise τ-b is `KendallTau.tauB` of the rows' `WeakOrder`s (built once per
+/// row: a row's ranks order the demographics as its logits do, reversed, which leaves τ-b and equality unchanged),
+/// and two rows have identical average-rank vectors exactly when their weak orders are equal.
 struct RobustnessWorkspace {
+    /// Demographics per row (a group's: at most 9, within `WeakOrder.capacity`).
     let width: Int
-    let pairCount: Int
     let tieOrder: [Int]
     /// Correct mode: a tied top credits every tied demographic in `modalTop` (README decision 9).
     let creditsTies: Bool
     private(set) var templates: [Int] = []
     private(set) var logits: [Double] = []
     private(set) var ranks: [Double] = []
-    private var signs: [Int8] = []
-    private var zeroSigns: [Int] = []
-    /// Per row, bit p set when pair p's sign is +1 (`positive`) or −1 (`negative`); used when pairs ≤ 64.
-    private var positive: [UInt64] = []
-    private var negative: [UInt64] = []
-    /// `denominators(pairCount:)`, when the masks are used.
-    private let denominators: [Double]
+    /// Each kept row's weak order.
+    private var orders: [WeakOrder] = []
 
     init(width: Int, tieOrder: [Int], creditsTies: Bool) {
         self.width = width
         self.tieOrder = tieOrder
         self.creditsTies = creditsTies
-        pairCount = width * (width - 1) / 2
-        denominators = pairCount <= 64 ? Self.denominators(pairCount: pairCount) : []
         let rows = LogitTable.templateCount
         templates.reserveCapacity(rows)
         logits.reserveCapacity(rows * width)
         ranks.reserveCapacity(rows * width)
-        signs.reserveCapacity(rows * pairCount)
-        zeroSigns.reserveCapacity(rows)
+        orders.reserveCapacity(rows)
     }
 
     var keptCount: Int { templates.count }
@@ -68,92 +59,45 @@ struct RobustnessWorkspace {
         rankRows()
     }
 
-    /// Average descending ranks (`Ranking.averageRanks`: better + (equal + 1) / 2) and pair signs of every row,
-    /// then the rows' sign masks. Comparisons are counted without branches (the ranks of 10 templates × 6
-    /// demographics would mispredict a branch at every other comparison).
+    /// Average descending ranks (`Ranking.averageRanks`) and the weak order of every row.
     private mutating func rankRows() {
-        let rows = templates.count, width = self.width, pairCount = self.pairCount
+        let rows = templates.count, width = self.width
         ranks.removeAll(keepingCapacity: true)
         ranks.append(contentsOf: repeatElement(0, count: rows * width))
-        signs.removeAll(keepingCapacity: true)
-        signs.append(contentsOf: repeatElement(0, count: rows * pairCount))
-        zeroSigns.removeAll(keepingCapacity: true)
-        zeroSigns.append(contentsOf: repeatElement(0, count: rows))
-        positive.removeAll(keepingCapacity: true)
-        negative.removeAll(keepingCapacity: true)
+        orders.removeAll(keepingCapacity: true)
         logits.withUnsafeBufferPointer { logits in
             ranks.withUnsafeMutableBufferPointer { ranks in
-                signs.withUnsafeMutableBufferPointer { signs in
-                    zeroSigns.withUnsafeMutableBufferPointer { zeroSigns in
-                        for row in 0..<rows {
-                            let base = row * width
-                            for index in 0..<width {
-                                let value = logits[base + index]
-                                var better = 0, equal = 0
-                                for other in 0..<width {
-                                    let x = logits[base + other]
-                                    better &+= x > value ? 1 : 0
-                                    equal &+= x == value ? 1 : 0
-                                }
-                                ranks[base + index] = Double(better) + Double(equal + 1) / 2
-                            }
-                            var zeros = 0, pair = row * pairCount
-                            for a in 0..<width {
-                                for b in (a + 1)..<max(a + 1, width) {
-                                    let difference = ranks[base + a] - ranks[base + b]
-                                    signs[pair] = difference > 0 ? 1 : difference < 0 ? -1 : 0
-                                    zeros &+= difference == 0 ? 1 : 0
-                                    pair += 1
-                                }
-                            }
-                            zeroSigns[row] = zeros
-                        }
-                    }
+                for row in 0..<rows {
+                    let span = (row * width)..<((row + 1) * width)
+                    let values = UnsafeBufferPointer(rebasing: logits[span])
+                    Ranking.averageRanks(values, descending: true, into: UnsafeMutableBufferPointer(rebasing: ranks[span]))
+                    orders.append(WeakOrder(values))
                 }
             }
         }
-        guard usesMasks else { return }
-        for row in 0..<rows {
-            var plus: UInt64 = 0, minus: UInt64 = 0
-            for pair in 0..<pairCount {
-                let sign = signs[row * pairCount + pair]
-                plus |= sign > 0 ? 1 << UInt64(pair) : 0
-                minus |= sign < 0 ? 1 << UInt64(pair) : 0
-            }
-            positive.append(plus)
-            negative.append(minus)
-        }
     }
 
-    /// Rows compared and tau-b counted on 64-bit sign masks (every group of the study: at most 15 pairs).
-    var usesMasks: Bool { pairCount <= 64 }
-
-    /// `TemplateRobustness.measure` of the loaded rows.
+    /// The measures of the loaded rows (the rules of `TemplateRobustness.model`).
     func measure(disease: DiseaseID) -> DiseaseRobustness {
         let rows = templates.count
         let (best, modal) = modalTop(rows: rows)
         var tauSum = 0.0, tauCount = 0, shared = rows == 0 ? 0 : 1
-        ranks.withUnsafeBufferPointer { ranks in
-            signs.withUnsafeBufferPointer { signs in
-                withUnsafeTemporaryAllocation(of: Int.self, capacity: max(rows, 1)) { same in
-                    same.initialize(repeating: 1)
-                    for i in 0..<rows {
-                        for j in (i + 1)..<max(i + 1, rows) {
-                            if usesMasks ? positive[i] == positive[j] && negative[i] == negative[j]
-                                : Self.equalRows(ranks, i, j, width: width) {
-                                same[i] += 1
-                                same[j] += 1
-                            }
-                            let tau = pairTau(signs, i, j)
-                            if !tau.isNaN {
-                                tauSum += tau
-                                tauCount += 1
-                            }
-                        }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: max(rows, 1)) { same in
+            same.initialize(repeating: 1)
+            for i in 0..<rows {
+                for j in (i + 1)..<max(i + 1, rows) {
+                    if orders[i] == orders[j] {
+                        same[i] += 1
+                        same[j] += 1
                     }
-                    for i in 0..<rows { shared = max(shared, same[i]) }
+                    let tau = KendallTau.tauB(orders[i], orders[j])
+                    if !tau.isNaN {
+                        tauSum += tau
+                        tauCount += 1
+                    }
                 }
             }
+            for i in 0..<rows { shared = max(shared, same[i]) }
         }
         return DiseaseRobustness(
             disease: disease, templateCount: rows, modalTopFrequency: best, modalTops: modal,
@@ -163,7 +107,7 @@ struct RobustnessWorkspace {
             maxSharedRanking: shared)
     }
 
-    /// The highest count of a top demographic and the demographics with it (`TemplateRobustness.measure`'s rule:
+    /// The highest count of a top demographic and the demographics with it (the rule of `TemplateRobustness.model`:
     /// every one when `creditsTies`, else the lowest tie key among them).
     private func modalTop(rows: Int) -> (Int, [Int]) {
         withUnsafeTemporaryAllocation(of: Int.self, capacity: max(width, 1)) { tally in
@@ -189,7 +133,7 @@ struct RobustnessWorkspace {
         }
     }
 
-    /// `TemplateRobustness.bestIndex` of one row (ranks are never NaN here).
+    /// The demographic at the lowest rank of a row, ties to the lowest tie key (ranks are never NaN here).
     private func bestIndex(_ row: Int) -> Int? {
         guard width > 0 else { return nil }
         let base = row * width
@@ -201,44 +145,7 @@ struct RobustnessWorkspace {
         return best
     }
 
-    private static func equalRows(_ ranks: UnsafeBufferPointer<Double>, _ i: Int, _ j: Int, width: Int) -> Bool {
-        for index in 0..<width where ranks[i * width + index] != ranks[j * width + index] { return false }
-        return true
-    }
-
-    /// C − D = Σ s_i·s_j: with masks, #(same sign) − #(opposite signs) by population counts; then
-    /// `KendallTau.finish`, whose denominator √((n₀ − n₁)(n₀ − n₂)) is looked up in `denominators` when the
-    /// masks are used (the same expression, computed once per tie-count pair instead of once per template pair).
-    private func pairTau(_ signs: UnsafeBufferPointer<Int8>, _ i: Int, _ j: Int) -> Double {
-        var difference = 0
-        if usesMasks {
-            difference = (positive[i] & positive[j]).nonzeroBitCount + (negative[i] & negative[j]).nonzeroBitCount
-                - (positive[i] & negative[j]).nonzeroBitCount - (negative[i] & positive[j]).nonzeroBitCount
-            guard width >= 2 else { return .nan }
-            let denominator = denominators[zeroSigns[i] * (pairCount + 1) + zeroSigns[j]]
-            return denominator.isNaN ? .nan : min(1, max(-1, Double(difference) / denominator))
-        }
-        let first = i * pairCount, second = j * pairCount
-        for pair in 0..<pairCount { difference += Int(signs[first + pair]) * Int(signs[second + pair]) }
-        return KendallTau.finish(n: width, concordant: difference, discordant: 0, tiedX: zeroSigns[i],
-                                 tiedY: zeroSigns[j])
-    }
-
-    /// `denominators[x * (pairs + 1) + y]` = √((n₀ − x)(n₀ − y)) as `KendallTau.ratio` computes it (n₀ = pairs),
-    /// NaN where it returns NaN (x or y = n₀: a row of ties).
-    static func denominators(pairCount: Int) -> [Double] {
-        var table: [Double] = []
-        table.reserveCapacity((pairCount + 1) * (pairCount + 1))
-        for x in 0...pairCount {
-            for y in 0...pairCount {
-                let left = Double(pairCount - x), right = Double(pairCount - y)
-                table.append(left > 0 && right > 0 ? (left * right).squareRoot() : .nan)
-            }
-        }
-        return table
-    }
-
-    /// `TemplateRobustness.meanAbsolutePairDifference` over flat rows, same summation order.
+    /// Mean over columns of the mean over row pairs i<j of |r_i[g] − r_j[g]|; NaN with fewer than two rows.
     private func meanAbsolutePairDifference(_ values: [Double], rows: Int) -> Double {
         guard rows >= 2, width > 0 else { return .nan }
         let width = self.width

@@ -43,64 +43,83 @@ extension TopStability {
         var logits = [Double](repeating: .nan, count: width * k)
         var reported = [Double](repeating: .nan, count: width), resampled = reported
         let ones = [Double](repeating: 1, count: k)
+        // The reported weak order as a chain: present demographics by ascending score, and whether each equals the
+        // next, so that a resample's whole ranking is compared in O(width) (`sameChain`).
+        var chain = [Int](repeating: 0, count: width)
+        var equalsNext = [Bool](repeating: false, count: width)
+        var columns = [SIMD8<Double>](repeating: .zero, count: k)
         var result: [TopStability] = []
         result.reserveCapacity(diseases.count)
-        logits.withUnsafeMutableBufferPointer { logits in
-            reported.withUnsafeMutableBufferPointer { reported in
+        for disease in diseases {
+            var complete = true
+            for index in 0..<width {
+                let base = table.offset(disease: disease, demographicIndex: index)
+                for (position, template) in selected.enumerated() {
+                    let value = table.values[base + template]
+                    let kept = skipZeros && value == 0 ? Double.nan : value
+                    if kept.isNaN { complete = false }
+                    logits[index * k + position] = kept
+                }
+            }
+            let (top, present) = logits.withUnsafeMutableBufferPointer { logits in
+                reported.withUnsafeMutableBufferPointer { reported in
+                    ones.withUnsafeBufferPointer { ones in
+                        score(logits, ones.baseAddress!, width: width, templates: k, complete: complete,
+                              into: reported)
+                    }
+                    return (TopStability.top(reported, mode: mode, tieOrder: tieOrder),
+                            TopStability.chain(reported, into: &chain, equalsNext: &equalsNext))
+                }
+            }
+            guard top != 0 else {
+                result.append(TopStability(disease: disease, top: [], topShare: .nan, rankingShare: .nan))
+                continue
+            }
+            // Every logit present: the weighted sums of all demographics at once, one SIMD lane per demographic
+            // (at most 8), template by template.
+            let vectorised = complete && width <= 8
+            if vectorised {
+                for position in 0..<k {
+                    var column = SIMD8<Double>.zero
+                    for index in 0..<width { column[index] = logits[index * k + position] }
+                    columns[position] = column
+                }
+            }
+            var sameTop = 0, sameRanking = 0
+            logits.withUnsafeMutableBufferPointer { logits in
                 resampled.withUnsafeMutableBufferPointer { resampled in
                     weights.withUnsafeBufferPointer { weights in
-                        ones.withUnsafeBufferPointer { ones in
-                            for disease in diseases {
-                                var complete = true
-                                for index in 0..<width {
-                                    let base = table.offset(disease: disease, demographicIndex: index)
-                                    for (position, template) in selected.enumerated() {
-                                        let value = table.values[base + template]
-                                        let kept = skipZeros && value == 0 ? Double.nan : value
-                                        if kept.isNaN { complete = false }
-                                        logits[index * k + position] = kept
-                                    }
-                                }
-                                score(logits, ones.baseAddress!, width: width, templates: k, complete: complete,
-                                      into: reported)
-                                let top = TopStability.top(reported, mode: mode, tieOrder: tieOrder)
-                                guard top != 0 else {
-                                    result.append(TopStability(disease: disease, top: [], topShare: .nan,
-                                                               rankingShare: .nan))
-                                    continue
-                                }
-                                var sameTop = 0, sameRanking = 0
-                                // Every logit present: the weighted sums of all demographics at once, one SIMD
-                                // lane per demographic (at most 8), template by template.
-                                var columns = [SIMD8<Double>](repeating: .zero, count: complete && width <= 8 ? k : 0)
-                                for position in columns.indices {
-                                    for index in 0..<width { columns[position][index] = logits[index * k + position] }
-                                }
-                                for b in 0..<resamples {
-                                    if columns.isEmpty {
-                                        score(logits, weights.baseAddress! + b * k, width: width, templates: k,
-                                              complete: complete, into: resampled)
-                                    } else {
-                                        var sums = SIMD8<Double>.zero
+                        columns.withUnsafeBufferPointer { columns in
+                            chain.withUnsafeBufferPointer { chain in
+                                equalsNext.withUnsafeBufferPointer { equalsNext in
+                                    for b in 0..<resamples {
                                         let row = weights.baseAddress! + b * k
-                                        for position in 0..<k { sums += row[position] * columns[position] }
-                                        for index in 0..<width { resampled[index] = sums[index] }
+                                        if vectorised {
+                                            var sums = SIMD8<Double>.zero
+                                            for position in 0..<k { sums += row[position] * columns[position] }
+                                            for index in 0..<width { resampled[index] = sums[index] }
+                                        } else {
+                                            score(logits, row, width: width, templates: k, complete: complete,
+                                                  into: resampled)
+                                        }
+                                        guard TopStability.top(resampled, mode: mode, tieOrder: tieOrder) == top
+                                        else { continue }
+                                        sameTop += 1
+                                        if TopStability.sameChain(resampled, chain: chain, present: present,
+                                                                  equalsNext: equalsNext) {
+                                            sameRanking += 1
+                                        }
                                     }
-                                    guard TopStability.top(resampled, mode: mode, tieOrder: tieOrder) == top else {
-                                        continue
-                                    }
-                                    sameTop += 1
-                                    if TopStability.sameWeakOrder(resampled, reported) { sameRanking += 1 }
                                 }
-                                result.append(TopStability(
-                                    disease: disease, top: (0..<width).filter { top >> UInt32($0) & 1 == 1 },
-                                    topShare: Double(sameTop) / Double(resamples),
-                                    rankingShare: Double(sameRanking) / Double(resamples)))
                             }
                         }
                     }
                 }
             }
+            result.append(TopStability(
+                disease: disease, top: (0..<width).filter { top >> UInt32($0) & 1 == 1 },
+                topShare: Double(sameTop) / Double(resamples),
+                rankingShare: Double(sameRanking) / Double(resamples)))
         }
         return result
     }
@@ -152,16 +171,50 @@ extension TopStability {
         return result
     }
 
-    /// Whether every pair compares the same way (<, =, >) and the same demographics have no score.
-    @inline(__always)
-    static func sameWeakOrder(_ a: UnsafeMutableBufferPointer<Double>, _ b: UnsafeMutableBufferPointer<Double>) -> Bool {
-        for i in 0..<a.count {
-            if a[i].isNaN != b[i].isNaN { return false }
-            if a[i].isNaN { continue }
-            for j in (i + 1)..<max(i + 1, a.count) where !a[j].isNaN {
-                if (a[i] < a[j]) != (b[i] < b[j]) || (a[i] > a[j]) != (b[i] > b[j]) { return false }
-            }
+    /// The weak order of `scores` as a chain: the indices with a score by ascending score (ties by index) in
+    /// `chain[0..<present]`, and `equalsNext[i]` = whether `chain[i]` and `chain[i + 1]` are tied. Returns `present`.
+    static func chain(_ scores: UnsafeMutableBufferPointer<Double>, into chain: inout [Int],
+                      equalsNext: inout [Bool]) -> Int {
+        var present = 0
+        for index in 0..<scores.count where !scores[index].isNaN {
+            chain[present] = index
+            present += 1
         }
+        // Insertion sort: at most 8 demographics.
+        var i = 1
+        while i < present {
+            let item = chain[i]
+            var j = i - 1
+            while j >= 0, scores[chain[j]] > scores[item] {
+                chain[j + 1] = chain[j]
+                j -= 1
+            }
+            chain[j + 1] = item
+            i += 1
+        }
+        for position in 0..<max(0, present - 1) {
+            equalsNext[position] = scores[chain[position]] == scores[chain[position + 1]]
+        }
+        return present
+    }
+
+    /// Whether `scores` has the weak order of a chain (`chain(_:into:equalsNext:)` of the reported scores): the same
+    /// `present` demographics have a score, and along the chain each is tied with the next where the reported ones
+    /// are tied and strictly below it elsewhere. By transitivity this is every pair comparing the same way (<, =, >), in O(width)
+    /// (`ReferenceStatistics.sameWeakOrder` in the tests).
+    @inline(__always)
+    static func sameChain(_ scores: UnsafeMutableBufferPointer<Double>, chain: UnsafeBufferPointer<Int>, present: Int,
+                          equalsNext: UnsafeBufferPointer<Bool>) -> Bool {
+        var scored = 0
+        for index in 0..<scores.count where !scores[index].isNaN { scored += 1 }
+        guard scored == present else { return false }
+        for position in 0..<max(0, present - 1) {
+            let low = scores[chain[position]], high = scores[chain[position + 1]]
+            // A chain member without a score here means the present sets differ (same count, other members).
+            if low.isNaN || high.isNaN { return false }
+            if equalsNext[position] ? low != high : !(low < high) { return false }
+        }
+        if present == 1, scores[chain[0]].isNaN { return false }
         return true
     }
 }

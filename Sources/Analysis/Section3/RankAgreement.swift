@@ -77,13 +77,6 @@ public enum RankAgreement {
         return (tau * pairs).rounded() / pairs.squareRoot() / pairs.squareRoot()
     }
 
-    /// Per `Demographic.rawValue`: the label's position in code-point order among all nine labels.
-    static let alphabeticalPosition: [Double] = {
-        let sorted = Demographic.allCases.sorted {
-            $0.label.unicodeScalars.lexicographicallyPrecedes($1.label.unicodeScalars)
-        }
-        var position = [Double](repeating: 0, count: Demographic.allCases.count)
-        for (index, demographic) in sorted.enumerated() { position[demographic.rawValue] = Double(index) }
-        return position
-    }()
+    /// Per `Demographic.rawValue`: `Demographic.alphabeticalPosition`, as a value to rank.
+    static let alphabeticalPosition: [Double] = Demographic.allCases.map { Double($0.alphabeticalPosition) }
 }

@@ -1,41 +1,49 @@
-/// Kendall rank correlation.
+/// Kendall rank correlation: the one production kernel of τ-b (the readable reference it is checked against is
+/// `ReferenceStatistics.tauB` in Tests/TestSupport).
 public enum KendallTau {
     /// Kendall τ-b with tie correction, as `scipy.stats.kendalltau` (variant "b") computes it:
     /// `τ_b = (C − D) / √((n₀ − n₁)(n₀ − n₂))` with `n₀ = n(n−1)/2`, `n₁`/`n₂` the pairs tied in x / in y
     /// (joint ties count in both), C/D the concordant/discordant pairs.
     /// Pairs where either value is NaN are dropped first. NaN for fewer than two pairs or a constant vector.
-    /// Clamped to [−1, 1]. Allocation-free O(n²) for n ≤ 64 (the study's 2–9 values, ~100,000 calls);
-    /// O(n log n) merge-sort counting (Knight 1966) above that.
+    /// Clamped to [−1, 1]. Up to `WeakOrder.capacity` values (the study's 2–9 demographics, ~100,000 calls): pair
+    /// signs as bit masks, counted by population count, without allocation; above that O(n log n) merge-sort
+    /// counting (Knight 1966).
     public static func tauB(_ x: [Double], _ y: [Double]) -> Double {
         precondition(x.count == y.count, "tau-b needs paired vectors")
-        if x.count <= 64 {
-            return x.withUnsafeBufferPointer { xs in y.withUnsafeBufferPointer { ys in smallTauB(xs, ys) } }
-        }
+        return x.withUnsafeBufferPointer { xs in y.withUnsafeBufferPointer { ys in tauB(xs, ys) } }
+    }
+
+    /// `tauB` over buffers (for callers that keep their vectors in flat storage).
+    public static func tauB(_ x: UnsafeBufferPointer<Double>, _ y: UnsafeBufferPointer<Double>) -> Double {
+        precondition(x.count == y.count, "tau-b needs paired vectors")
+        if x.count <= WeakOrder.capacity { return tauB(WeakOrder(x), WeakOrder(y)) }
         var pairs: [(Double, Double)] = []
         pairs.reserveCapacity(x.count)
-        for index in x.indices where !x[index].isNaN && !y[index].isNaN { pairs.append((x[index], y[index])) }
+        for index in 0..<x.count where !x[index].isNaN && !y[index].isNaN { pairs.append((x[index], y[index])) }
         return largeTauB(pairs)
     }
 
-    /// Direct pair counting without allocation.
-    static func smallTauB(_ x: UnsafeBufferPointer<Double>, _ y: UnsafeBufferPointer<Double>) -> Double {
-        var concordant = 0, discordant = 0, tiedX = 0, tiedY = 0, n = 0
-        for i in 0..<x.count {
-            let xi = x[i], yi = y[i]
-            if xi.isNaN || yi.isNaN { continue }
-            n += 1
-            for j in (i + 1)..<max(i + 1, x.count) {
-                let xj = x[j], yj = y[j]
-                if xj.isNaN || yj.isNaN { continue }
-                let dx = xi - xj, dy = yi - yj
-                if dx == 0 { tiedX += 1 }
-                if dy == 0 { tiedY += 1 }
-                if dx != 0 && dy != 0 {
-                    if (dx > 0) == (dy > 0) { concordant += 1 } else { discordant += 1 }
-                }
-            }
-        }
-        return finish(n: n, concordant: concordant, discordant: discordant, tiedX: tiedX, tiedY: tiedY)
+    /// τ-b of two vectors from their weak orders (same length), pairs with a missing value in either dropped:
+    /// C − D = #(same sign) − #(opposite signs) over the pairs both hold, n₁ / n₂ = pairs with no sign.
+    /// For a vector compared with many others, build its `WeakOrder` once.
+    @inline(__always)
+    public static func tauB(_ x: WeakOrder, _ y: WeakOrder) -> Double {
+        let counts = pairCounts(x, y)
+        return finish(n: counts.n, concordant: counts.difference, discordant: 0, tiedX: counts.tiedX,
+                      tiedY: counts.tiedY)
+    }
+
+    /// The integers of τ-b: values both hold (n), C − D, pairs tied in x and in y.
+    @inline(__always)
+    static func pairCounts(_ x: WeakOrder, _ y: WeakOrder) -> (n: Int, difference: Int, tiedX: Int, tiedY: Int) {
+        precondition(x.count == y.count, "tau-b needs paired vectors")
+        let both = x.present & y.present
+        let kept = WeakOrder.pairs(within: both, count: x.count)
+        let xAbove = x.above & kept, xBelow = x.below & kept, yAbove = y.above & kept, yBelow = y.below & kept
+        let difference = (xAbove & yAbove).nonzeroBitCount + (xBelow & yBelow).nonzeroBitCount
+            - (xAbove & yBelow).nonzeroBitCount - (xBelow & yAbove).nonzeroBitCount
+        let n = both.nonzeroBitCount, total = n * (n - 1) / 2
+        return (n, difference, total - (xAbove | xBelow).nonzeroBitCount, total - (yAbove | yBelow).nonzeroBitCount)
     }
 
     /// Knight's algorithm: sort by (x, y), count x ties and joint ties, merge-sort y counting swaps.

@@ -104,19 +104,18 @@ public struct TauPermutationNulls: Sendable {
         return ranks
     }
 
-    /// Every ordering of `y` against `x` (Heap's algorithm), |C − D| counted, turned into |τ_b| values.
+    /// Every ordering of `y` against `x` (Heap's algorithm), |C − D| counted by `KendallTau` on their weak orders
+    /// (x's built once), turned into |τ_b| values by τ-b's own ratio.
     static func enumerate(x: [Int], y: [Int]) -> Distribution {
         let n = x.count
-        var y = y, counts = [Int](repeating: 0, count: n * (n - 1) / 2 + 1), stack = [Int](repeating: 0, count: n)
+        var y = y.map(Double.init), stack = [Int](repeating: 0, count: n)
+        var counts = [Int](repeating: 0, count: n * (n - 1) / 2 + 1)
+        let xOrder = WeakOrder(x.map(Double.init))
+        var tiedY = 0
         func record() {
-            var difference = 0
-            for i in 0..<n {
-                for j in (i + 1)..<n {
-                    let product = (x[j] - x[i]).signum() * (y[j] - y[i]).signum()
-                    difference += product
-                }
-            }
-            counts[abs(difference)] += 1
+            let pairs = KendallTau.pairCounts(xOrder, WeakOrder(y))
+            counts[abs(pairs.difference)] += 1
+            tiedY = pairs.tiedY
         }
         record()
         var index = 1
@@ -131,22 +130,15 @@ public struct TauPermutationNulls: Sendable {
                 index += 1
             }
         }
-        let pairs = n * (n - 1) / 2
-        let scale = (Double(pairs - tiePairs(x)) * Double(pairs - tiePairs(y))).squareRoot()
+        let total = n * (n - 1) / 2
         var magnitudes: [Double] = [], atLeast: [Int] = [], running = 0
         for difference in counts.indices.reversed() where counts[difference] > 0 {
             running += counts[difference]
-            magnitudes.append(scale > 0 ? min(1, Double(difference) / scale) : .nan)
+            magnitudes.append(KendallTau.ratio(difference: difference, total: total, tiedX: xOrder.tiedPairs,
+                                               tiedY: tiedY))
             atLeast.append(running)
         }
         return Distribution(magnitudes: magnitudes.reversed(), atLeast: atLeast.reversed(),
                             orderings: counts.reduce(0, +))
-    }
-
-    /// Σ t(t−1)/2 over the tie groups of dense ranks.
-    static func tiePairs(_ ranks: [Int]) -> Int {
-        var sizes: [Int: Int] = [:]
-        for rank in ranks { sizes[rank, default: 0] += 1 }
-        return sizes.values.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
     }
 }

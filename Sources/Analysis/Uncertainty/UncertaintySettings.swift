@@ -16,9 +16,9 @@ public struct UncertaintySettings: Sendable, Hashable {
     /// False: no resampling at all (intervals and Monte-Carlo p empty), for a mode's tables that are only compared
     /// with the other mode and never written (the comparison leaves the uncertainty columns out).
     public var resampling = true
-    /// Whether `tables` writes `top_stability.csv` (`--top-stability`): off by default, as its template bootstrap
-    /// (B × diseases × models) would take `tables` past its time budget.
-    public var topStability = false
+    /// Whether `tables` writes `top_stability.csv` (on by default; `--no-top-stability` leaves out its template
+    /// bootstrap, B × diseases × models, about a second of `tables`).
+    public var topStability = true
 
     public static let defaultSeed: UInt64 = 20_240_618
     public static let exactSignFlipLimit = 20

@@ -1,8 +1,8 @@
 /// Eisel–Lemire decimal-to-binary conversion (Lemire, "Number Parsing at a Gigabyte per Second", 2021; the
 /// fast_float library's `compute_float`), restricted to decimal exponents −22…22, the range of Clinger's fast path,
-/// so that 17–19 digit mantissas (float32 values printed as float64, as the hf logits are) need no division and no
-/// Float80. Correctly rounded (ties to even), bit for bit what `Double(String)` gives; checked against it on
-/// seeded random literals in NumberParsingTests and NumberParsingChunkTests.
+/// so that 17–19 digit mantissas (float32 values printed as float64, as the hf logits are) need no division.
+/// Correctly rounded (ties to even), bit for bit what `Double(String)` gives; checked against it on seeded random
+/// literals in EiselLemireTests, NumberParsingTests and NumberParsingChunkTests.
 
 /// 5^q for q in −22…22, normalised to 128 bits with the top bit set (truncated; +1 for negative q), as fast_float's
 /// `powers_of_five_128` holds them: (high, low).
@@ -58,11 +58,13 @@ enum EiselLemire {
     static let smallestExponent = -22
     static let largestExponent = 22
 
-    /// `mantissa × 10^exponent` as the nearest Double (ties to even); nil outside −22…22 or for a zero mantissa.
-    /// Binary exponent: ⌊q·log2(10)⌋ + 63 via `(217706·q) >> 16`; 52 explicit mantissa bits plus 3 guard bits.
+    /// `mantissa × 10^exponent` as the nearest Double (ties to even), for a non-zero mantissa and −22 ≤ exponent ≤ 22
+    /// (the caller's domain). Binary exponent: ⌊q·log2(10)⌋ + 63 via `(217706·q) >> 16`; 52 explicit mantissa bits
+    /// plus 3 guard bits. Every value of the domain lies between 1e−22 (≈ 2^−73) and (2^64 − 1)·1e22 (< 2^138), so
+    /// the biased exponent stays within 950…1161: never subnormal, never infinite (EiselLemireTests checks both ends).
     @inline(__always)
-    static func value(mantissa: UInt64, exponent q: Int) -> Double? {
-        guard mantissa != 0, q >= smallestExponent, q <= largestExponent else { return nil }
+    static func value(mantissa: UInt64, exponent q: Int) -> Double {
+        precondition(mantissa != 0 && q >= smallestExponent && q <= largestExponent, "outside Eisel-Lemire's domain")
         let leadingZeros = mantissa.leadingZeroBitCount
         let normalized = mantissa << UInt64(leadingZeros)
         let power = powersOfFive128[q - smallestExponent]
@@ -78,7 +80,6 @@ enum EiselLemire {
         let shift = UInt64(upperBit + 64 - 52 - 3)
         var significand = high >> shift
         var binaryExponent = (((152_170 + 65_536) * q) >> 16) + 63 + upperBit - leadingZeros + 1023
-        guard binaryExponent > 0 else { return nil }
         if low <= 1, q >= -4, q <= 23, significand & 3 == 1, significand << shift == high {
             significand &= ~1
         }
@@ -89,7 +90,6 @@ enum EiselLemire {
             binaryExponent += 1
         }
         significand &= ~(1 << 52)
-        guard binaryExponent < 0x7FF else { return nil }
         return Double(bitPattern: significand | (UInt64(binaryExponent) << 52))
     }
 }

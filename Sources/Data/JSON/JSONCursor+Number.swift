@@ -69,13 +69,8 @@ extension JSONCursor {
                 : Double(mantissa) / exactPowersOfTen[-exponent]
             return .finite(negative ? -magnitude : magnitude)
         }
-        if let magnitude = EiselLemire.value(mantissa: mantissa, exponent: exponent) {
-            return .finite(negative ? -magnitude : magnitude)
-        }
-        if let magnitude = extendedPrecisionValue(mantissa: mantissa, exponent: exponent) {
-            return .finite(negative ? -magnitude : magnitude)
-        }
-        return slowPath(from: start)
+        let magnitude = EiselLemire.value(mantissa: mantissa, exponent: exponent)
+        return .finite(negative ? -magnitude : magnitude)
     }
 
     /// Appends a run of decimal digits to `mantissa` (wrapping; the caller checks the digit count). Where 8 bytes
@@ -180,23 +175,6 @@ extension JSONCursor {
         let pointer = word.utf8Start
         for offset in 0..<count where bytes[position + offset] != pointer[offset] { return false }
         return true
-    }
-
-    /// 17–19 digit mantissas (common in float32 values printed as float64): m < 2^64 and 10^|e| (|e| ≤ 22) are exact
-    /// in Float80, whose multiply/divide rounds once to 64 bits; rounding that to a Double is exact unless the 11
-    /// dropped bits lie within one Float80 ulp of the halfway point (a possible double-rounding error), in which
-    /// case nil sends the literal to the slow path.
-    @inline(__always)
-    private func extendedPrecisionValue(mantissa: UInt64, exponent: Int) -> Double? {
-        #if arch(x86_64) && !os(Windows)
-        let power = Float80(exactPowersOfTen[abs(exponent)])
-        let wide = exponent >= 0 ? Float80(mantissa) * power : Float80(mantissa) / power
-        let dropped = wide.significandBitPattern & 0x7FF
-        guard dropped < 0x3FF || dropped > 0x401 else { return nil }
-        return Double(wide)
-        #else
-        return nil
-        #endif
     }
 
     private func slowPath(from start: Int) -> NumberReading {

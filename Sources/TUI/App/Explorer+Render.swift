@@ -25,15 +25,17 @@ extension Explorer {
         drawModelList(state, models: models, into: &buffer)
         drawStatusLine(state, summary: summary, into: &buffer)
         drawMessageLine(state, keys: keys, into: &buffer)
+        let options = state.renderOptions
         switch state.overlay {
-        case .help(let scroll, let filter)?: drawHelp(keys, scroll: scroll, filter: filter, into: &buffer)
+        case .help(let scroll, let filter)?:
+            drawHelp(keys, scroll: scroll, filter: filter, into: &buffer, options: options)
         case .inspector(let scroll)?:
             drawOverlay(title: "Cell — Esc or i closes, j/k scroll",
                         lines: Inspector.lines(state, summary: summary, dataset: dataset), scroll: scroll,
-                        into: &buffer)
+                        into: &buffer, options: options)
         case .glossary(let scroll)?:
             drawOverlay(title: "Difference reasons — Esc or R closes", lines: ReasonGlossary.lines, scroll: scroll,
-                        into: &buffer)
+                        into: &buffer, options: options)
         case nil: break
         }
         if state.renderOptions.charset == .ascii { buffer.foldToASCII() }
@@ -47,12 +49,10 @@ extension Explorer {
         for (row, line) in lines.enumerated() { buffer.put(line, x: 0, y: row) }
     }
 
+    /// The tab bar widget on row 0.
     static func drawTabBar(_ state: AppState, into buffer: inout Buffer) {
-        for tab in Layout.tabs(state, width: buffer.width) {
-            let current = tab.view == state.tab
-            buffer.put(" \(tab.label) ", x: tab.range.lowerBound, y: 0,
-                       style: current ? Style(bold: true, reverse: true) : Style(dim: false))
-        }
+        Layout.tabBar(state).render(into: &buffer, area: Rect(x: 0, y: 0, width: buffer.width, height: 1),
+                                    options: state.renderOptions)
     }
 
     static func drawModelList(_ state: AppState, models: [ModelInfo], into buffer: inout Buffer) {
@@ -77,13 +77,13 @@ extension Explorer {
         }
     }
 
+    /// The status line widget, on one or two rows above the message line.
     static func drawStatusLine(_ state: AppState, summary: PaneSummary, into buffer: inout Buffer) {
         let lines = StatusText.lines(state, summary: summary, width: buffer.width)
         let top = buffer.height - 1 - Layout.statusRows(state)
         for (offset, line) in lines.prefix(Layout.statusRows(state)).enumerated() {
-            let y = top + offset
-            buffer.fill(Rect(x: 0, y: y, width: buffer.width, height: 1), with: Cell(" ", style: Style(reverse: true)))
-            buffer.put(line, x: 0, y: y, style: Style(reverse: true))
+            let row = Rect(x: 0, y: top + offset, width: buffer.width, height: 1)
+            StatusLine(left: line).render(into: &buffer, area: row, options: state.renderOptions)
         }
     }
 
@@ -122,53 +122,31 @@ extension Explorer {
         return head + shown + "▏" + hint
     }
 
-    /// The help overlay: one `keys  command  summary` line per command, filtered by `/`, scrolled by j/k and
+    /// The help overlay: one `keys  command  summary` row per command, filtered by `/`, scrolled by j/k and
     /// PgUp/PgDn, so every binding is reachable at 80×24.
-    static func drawHelp(_ keys: KeyTable, scroll: Int, filter: String, into buffer: inout Buffer) {
+    static func drawHelp(_ keys: KeyTable, scroll: Int, filter: String, into buffer: inout Buffer,
+                         options: RenderOptions) {
         let needle = filter.lowercased()
-        let lines = keys.helpLines().filter { needle.isEmpty || $0.lowercased().contains(needle) }
+        let entries = keys.helpEntries().filter {
+            needle.isEmpty || ($0.key + " " + $0.description).lowercased().contains(needle)
+        }
         let title = "Keys — j/k PgUp/PgDn scroll, / filters" + (filter.isEmpty ? "" : " [\(sanitizedForTerminal(filter))]")
             + ", Esc closes"
-        drawOverlay(title: title, lines: lines.isEmpty ? ["no binding matches"] : lines, scroll: scroll,
-                    into: &buffer)
+        let none = [HelpEntry(key: "", description: "no binding matches")]
+        overlay(title: title, entries: entries.isEmpty ? none : entries, scroll: scroll, into: &buffer, options: options)
     }
 
-    /// A bordered box over the pane with a title, `lines` from `scroll` and a `k–m/n` position when they do not fit.
-    static func drawOverlay(title: String, lines: [String], scroll: Int, into buffer: inout Buffer) {
-        let width = min(buffer.width - 2, max(DisplayWidth.of(title), lines.map { DisplayWidth.of($0) }.max() ?? 0) + 4)
-        let rows = max(1, min(lines.count, buffer.height - 6))
-        let height = min(buffer.height - 2, rows + 3)
-        let box = Rect(x: (buffer.width - width) / 2, y: max(1, (buffer.height - height) / 2 - 1), width: width,
-                       height: height)
-        buffer.fill(box)
-        Frame.border(box, into: &buffer)
-        buffer.put(title, x: box.x + 2, y: box.y + 1, style: Style(bold: true), limit: box.maxX - 1)
-        let first = min(max(0, scroll), max(0, lines.count - rows))
-        for (offset, line) in lines[first..<min(lines.count, first + rows)].enumerated() {
-            buffer.put(line, x: box.x + 2, y: box.y + 2 + offset, limit: box.maxX - 1)
-        }
-        if lines.count > rows {
-            let position = " \(first + 1)–\(first + rows)/\(lines.count) "
-            buffer.put(position, x: box.maxX - 1 - DisplayWidth.of(position), y: box.maxY - 1, style: Style(dim: true))
-        }
+    /// A box of plain lines over the pane (the inspector, the glossary), scrolled from `scroll`.
+    static func drawOverlay(title: String, lines: [String], scroll: Int, into buffer: inout Buffer,
+                            options: RenderOptions) {
+        overlay(title: title, entries: lines.map { HelpEntry(key: "", description: $0) }, scroll: scroll,
+                into: &buffer, options: options)
     }
-}
 
-extension Frame {
-    /// A single-line box around a rectangle.
-    static func border(_ box: Rect, into buffer: inout Buffer) {
-        guard box.width >= 2, box.height >= 2 else { return }
-        for x in (box.x + 1)..<(box.maxX - 1) {
-            buffer.put("─", x: x, y: box.y)
-            buffer.put("─", x: x, y: box.maxY - 1)
-        }
-        for y in (box.y + 1)..<(box.maxY - 1) {
-            buffer.put("│", x: box.x, y: y)
-            buffer.put("│", x: box.maxX - 1, y: y)
-        }
-        buffer.put("┌", x: box.x, y: box.y)
-        buffer.put("┐", x: box.maxX - 1, y: box.y)
-        buffer.put("└", x: box.x, y: box.maxY - 1)
-        buffer.put("┘", x: box.maxX - 1, y: box.maxY - 1)
+    /// The overlay widget between the tab bar and the message line, with a `k–m/n` position when the rows do not fit.
+    static func overlay(title: String, entries: [HelpEntry], scroll: Int, into buffer: inout Buffer,
+                        options: RenderOptions) {
+        let area = Rect(x: 0, y: 1, width: buffer.width, height: max(0, buffer.height - 2))
+        HelpOverlay(title: title, entries: entries, scroll: scroll).render(into: &buffer, area: area, options: options)
     }
 }

@@ -13,6 +13,15 @@ public struct TerminalOptions: Sendable, Hashable {
     }
 }
 
+extension TerminalOptions {
+    /// The render options of every frame the explorer draws (panes, chrome, exports): `charset`, and colour exactly
+    /// when the curses adapter colours its palette (`ColorMode.isEnabled` on a terminal: `always`, or `auto`
+    /// without NO_COLOR and with a usable TERM), so `--color` and NO_COLOR reach every pane.
+    public func renderOptions(charset: Charset, environment: [String: String]) -> RenderOptions {
+        RenderOptions(charset: charset, color: color.isEnabled(environment: environment, isTerminal: true))
+    }
+}
+
 extension Explorer {
     /// Runs the explorer on the real terminal and always restores it: after quit, a signal, or a thrown error.
     /// Throws `TerminalSetupError` (before touching the screen) when there is no usable terminal.

@@ -1,3 +1,5 @@
+import Views
+
 /// Binds keys to commands (VisiData `bindkey`), kept apart from what the commands do.
 public struct KeyTable: Sendable {
     /// A binding; `viewIndex` is set for the number keys of `go-to-view`; `prefix` is the key typed first
@@ -53,12 +55,15 @@ public struct KeyTable: Sendable {
     }
 
     /// One help line per command: its keys, its name and what it does.
-    public func helpLines() -> [String] {
+    public func helpLines() -> [String] { helpEntries().map { pad($0.key, 12) + $0.description } }
+
+    /// The help overlay's rows: a command's keys, then its name and what it does.
+    public func helpEntries() -> [HelpEntry] {
         Command.allCases.compactMap { command in
             let names = self.keyNames(for: command)
             guard !names.isEmpty else { return nil }
             let keys = command == .goToView ? "1-9 0" : names.joined(separator: " ")
-            return pad(keys, 12) + pad(command.rawValue, 20) + command.summary
+            return HelpEntry(key: keys, description: pad(command.rawValue, 20) + command.summary)
         }
     }
 

@@ -46,26 +46,21 @@ enum Layout {
         let range: Range<Int>
     }
 
-    /// The tabs that fit in `width`, scrolled so the current tab is visible. Labels are `1 Windows`, … `0 Languages`.
-    static func tabs(_ state: AppState, width: Int) -> [Tab] {
+    /// The tab bar: one title per view, `1 Windows`, … `0 Languages`, then the rest unnumbered; the current one
+    /// selected.
+    static func tabBar(_ state: AppState) -> TabBar {
         let labels = state.views.enumerated().map { index, view in
             index < 10 ? "\((index + 1) % 10) \(view.title)" : view.title
         }
-        let current = state.views.firstIndex(of: state.tab) ?? 0
-        var first = 0
-        while first < current, labelsWidth(labels[first...current]) > width { first += 1 }
-        var tabs: [Tab] = []
-        var x = 0
-        for index in first..<labels.count {
-            let labelWidth = DisplayWidth.of(labels[index]) + 2
-            guard x + labelWidth <= width else { break }
-            tabs.append(Tab(view: state.views[index], label: labels[index], range: x..<(x + labelWidth)))
-            x += labelWidth + 1
-        }
-        return tabs
+        return TabBar(titles: labels, selected: state.views.firstIndex(of: state.tab) ?? 0)
     }
 
-    static func labelsWidth(_ labels: ArraySlice<String>) -> Int {
-        labels.reduce(0) { $0 + DisplayWidth.of($1) + 3 }
+    /// The tabs the bar draws in `width` (scrolled so the current tab is visible) and the columns each occupies,
+    /// for mouse clicks.
+    static func tabs(_ state: AppState, width: Int) -> [Tab] {
+        let bar = tabBar(state)
+        return bar.spans(width: width).map { span in
+            Tab(view: state.views[span.index], label: bar.titles[span.index], range: span.columns)
+        }
     }
 }

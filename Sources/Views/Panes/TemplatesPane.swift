@@ -20,17 +20,7 @@ struct TemplatesPane: AnalysisPane {
 
     /// The drilled model's `top_stability.csv` rows (template bootstrap of each disease's top and ranking), by disease.
     func stability(_ model: String) -> [DiseaseID: TopStability] {
-        let settings = state.filters.uncertainty
-        return dataset.memo(PaneMemoKey("topStability", configuration, state.filters, models: [model],
-                                        detail: "\(settings)")) {
-            guard let table = dataset.logits(model: model, configuration: configuration) else { return [:] }
-            let diseases = dataset.vocabulary.diseaseIDsByName.filter {
-                $0 < table.diseaseCount && table.diseasePresent[$0]
-            }
-            let rows = TopStability.model(table, templates: state.filters.templates, mode: state.filters.mode,
-                                          diseases: diseases, settings: settings)
-            return Dictionary(rows.map { ($0.disease, $0) }, uniquingKeysWith: { a, _ in a })
-        }
+        dataset.topStability(model: model, configuration: configuration, filters: state.filters)
     }
 
     var drilledModel: String? { if case .model(let id)? = state.drill { return id } else { return nil } }

@@ -28,17 +28,25 @@ struct TopBottomPane: AnalysisPane {
         }
     }
 
-    func columns(first: String) -> [TableColumn] {
+    /// The model's template stability (`top_stability.csv`'s shares, averaged over its diseases).
+    func stability(_ model: String) -> StabilitySummary {
+        StabilitySummary(dataset.topStability(model: model, configuration: configuration, filters: state.filters).values)
+    }
+
+    func columns(first: String, stability: Bool) -> [TableColumn] {
         [TableColumn(first, maxWidth: 36)]
             + demographics.map { TableColumn("top \(PaneText.code($0))", alignment: .right) }
             + demographics.map { TableColumn("bottom \(PaneText.code($0))", alignment: .right) }
             + [TableColumn("diseases", alignment: .right)]
+            + (stability ? [TableColumn("top kept", alignment: .right), TableColumn("rank kept", alignment: .right)] : [])
     }
 
-    func row(_ label: String, _ counts: TopBottomCounts, drill: DrillTarget?) -> PaneRow {
+    func row(_ label: String, _ counts: TopBottomCounts, drill: DrillTarget?,
+             stability: StabilitySummary? = nil) -> PaneRow {
         let values = counts.top + counts.bottom + [counts.diseaseCount]
-        return PaneRow(cells: [label] + values.map(String.init), numbers: [nil] + values.map { Double($0) },
-                       label: label, drill: drill)
+        let shares = stability.map { [$0.topShare, $0.rankingShare] } ?? []
+        return PaneRow(cells: [label] + values.map(String.init) + shares.map { PaneText.number($0, 2) },
+                       numbers: [nil] + values.map { Double($0) } + shares, label: label, drill: drill)
     }
 
     func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) -> PaneSummary {
@@ -54,18 +62,19 @@ struct TopBottomPane: AnalysisPane {
                 return PaneSummary(caption: caption)
             }
             let rows = templates.enumerated().map { row("template \($0.offset)", $0.element, drill: nil) }
-            return PaneTable(columns: columns(first: "template"), rows: rows)
+            return PaneTable(columns: columns(first: "template", stability: false), rows: rows)
                 .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption)
         }
-        layout.drawFrame(headline: "Top/bottom demographic counts per model, templates \(state.filters.templates) (\(legend)); Enter: per template",
+        layout.drawFrame(headline: "Top/bottom demographic counts per model, templates \(state.filters.templates) (\(legend)); Enter: per template; top/rank kept: mean share of \(state.filters.uncertainty.templateResamples) template resamples keeping each disease's top (set) / whole ranking",
                          caption: caption, into: &buffer, options: options)
         let perModel = self.perModel
         guard !perModel.isEmpty else {
             layout.drawMessage(state.filters.emptyMessage(configuration), into: &buffer, options: options)
             return PaneSummary(caption: caption)
         }
-        let paneTable = PaneTable(columns: columns(first: "model"),
-                                  rows: perModel.map { row($0.model, $0.counts, drill: .model($0.model)) })
+        let paneTable = PaneTable(columns: columns(first: "model", stability: true), rows: perModel.map {
+            row($0.model, $0.counts, drill: .model($0.model), stability: stability($0.model))
+        })
         let (tableArea, figureArea) = PaneLayout.tableAndFigure(layout.body)
         let summary = paneTable.render(state: state, into: &buffer, area: tableArea, options: options, caption: caption,
                                        total: dataset.models(with: configuration).count)
@@ -81,18 +90,25 @@ struct TopBottomPane: AnalysisPane {
 
     var dataTable: TypedTable {
         var rows: [[TableCell]] = []
-        func append(_ model: String, _ template: String, _ counts: TopBottomCounts) {
+        func append(_ model: String, _ template: String, _ counts: TopBottomCounts, _ stability: StabilitySummary?) {
             for (index, demographic) in demographics.enumerated() {
                 rows.append([.text(model), .text(template), .text(configuration.description), .text(demographic.label),
-                             .integer(counts.top[index]), .integer(counts.bottom[index]), .integer(counts.diseaseCount)])
+                             .integer(counts.top[index]), .integer(counts.bottom[index]), .integer(counts.diseaseCount),
+                             .value(stability?.topShare), .value(stability?.rankingShare)])
             }
         }
         if let model = drilledModel {
-            for (template, counts) in (perTemplate(model) ?? []).enumerated() { append(model, "\(template)", counts) }
+            for (template, counts) in (perTemplate(model) ?? []).enumerated() {
+                append(model, "\(template)", counts, nil)
+            }
         } else {
-            for entry in perModel { append(entry.model, state.filters.templates.description, entry.counts) }
+            for entry in perModel {
+                append(entry.model, state.filters.templates.description, entry.counts, stability(entry.model))
+            }
         }
+        // top_share_mean / ranking_share_mean: the model's mean top_stability.csv shares (empty per template).
         return TypedTable(name: "top-bottom.csv", header: ["model", "templates", "configuration", "demographic", "top",
-                                                         "bottom", "diseases"], rows: rows)
+                                                         "bottom", "diseases", "top_share_mean", "ranking_share_mean"],
+                        rows: rows)
     }
 }

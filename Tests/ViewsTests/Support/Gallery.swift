@@ -51,6 +51,9 @@ enum Gallery {
         ("box", BoxPlot(distributions: distributions)), ("violin", ViolinPlot(distributions: distributions)),
         ("line", line), ("status", StatusLine(left: "counts | race | w250", right: "3/25")),
         ("help", help), ("tabs", TabBar(titles: ["Windows", "Counts", "Ranks"], selected: 1)),
+        ("help-scrolled", HelpOverlay(title: "Keys", entries: (1...12).map {
+            HelpEntry(key: "k\($0)", description: "command \($0)")
+        }, scroll: 3)),
     ]
 
     static func render(_ widget: any Widget, width: Int, height: Int, options: RenderOptions) -> Buffer {
