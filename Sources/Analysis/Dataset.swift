@@ -1,4 +1,6 @@
-/// What was read from a data root: the inputs of every analysis, and every problem met on the way.
+/// What was read from a data root: the inputs of every analysis, and every problem met on the way. A value: it
+/// holds no cache and nothing mutable, so copies share nothing that either could change (the paper-mode view is
+/// immutable too). What is derived from it is memoised by the caller's query cache (`Queries`).
 public struct Dataset: Sendable {
     /// Display name of the data root (its folder name, or `embedded`).
     public let rootName: String
@@ -15,31 +17,10 @@ public struct Dataset: Sendable {
     public let problems: [DataProblem]
     /// A user's catalogue and prevalence table, if any (correct-mode data; see `forMode(_:)`).
     public let userData: UserData
-    /// The paper-mode view when `userData` is not empty.
-    private(set) var paperView: DatasetBox?
+    /// The paper-mode view when `userData` is not empty (an immutable box: a struct cannot hold its own type).
+    let paperView: DatasetBox?
 
     private let logitIndex: [LogitKey: Int]
-    /// Analyses derived from this data set that views keep between frames (shared by copies; see `DerivedCache`).
-    public let derived = DerivedCache()
-    /// Score matrices kept for the panes (a pane's analyses share them, and a mode change reuses every matrix that
-    /// does not depend on the mode; see `scores(_:templates:mode:)`); nil computes each afresh. About 8 KB each.
-    public internal(set) var scoreCache: DerivedCache? = DerivedCache(capacity: 1_200, keepsRecentlyUsed: false)
-
-    /// Forgets every kept analysis and score matrix (the benchmark's cold start).
-    public func forgetDerived() {
-        derived.removeAll()
-        scoreCache?.removeAll()
-        paperView?.dataset.forgetDerived()
-    }
-
-    /// This data set without the score-matrix cache: for a run that computes each matrix once per use anyway
-    /// (every table of both modes), whose thousands of matrices would only churn the cache and add to its memory.
-    public var withoutScoreCache: Dataset {
-        var copy = self
-        copy.scoreCache = nil
-        copy.paperView = paperView.map { DatasetBox($0.dataset.withoutScoreCache) }
-        return copy
-    }
 
     public init(rootName: String, vocabulary: Vocabulary, models: [ModelInfo],
                 cooccurrence: [CooccurrenceKey: CooccurrenceTable], documentTotals: [Int?],
@@ -60,12 +41,10 @@ public struct Dataset: Sendable {
         }
         self.logitIndex = index
         self.userData = userData
-        if !userData.isEmpty {
-            paperView = DatasetBox(Dataset.paperView(
-                rootName: rootName, vocabulary: vocabulary, models: models, cooccurrence: cooccurrence,
-                documentTotals: documentTotals, logitTables: logitTables, prevalence: prevalence,
-                filesRead: filesRead, problems: problems, userData: userData))
-        }
+        paperView = userData.isEmpty ? nil : DatasetBox(Dataset.paperView(
+            rootName: rootName, vocabulary: vocabulary, models: models, cooccurrence: cooccurrence,
+            documentTotals: documentTotals, logitTables: logitTables, prevalence: prevalence,
+            filesRead: filesRead, problems: problems, userData: userData))
     }
 
     public var diseases: [Disease] { vocabulary.diseases }

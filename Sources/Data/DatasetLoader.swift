@@ -59,8 +59,7 @@ public enum DatasetLoader {
         // size-ordered schedule (which cost a `stat` per file).
         let rootPath = root.url.path
         let counter = progress.map { LoadProgressCounter(total: jobs.count, handler: $0) }
-        let outcomes = parallelMap(count: jobs.count) { [jobs] slot in
-            let job = jobs[slot]
+        let outcomes = ParallelMap.concurrent(jobs) { job in
             let outcome = FileOutcome(path: job.path, result: job.run(rootPath: rootPath, resolver: resolver))
             counter?.fileDone()
             return outcome

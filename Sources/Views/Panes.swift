@@ -7,25 +7,27 @@ public enum Panes {
     public static let minimumSize = (width: 40, height: 8)
 
     /// Renders `state` for `dataset` into `area` of `buffer` and reports rows, columns and the drill target.
-    /// Unicode, monochrome; see `render(_:dataset:into:area:options:)` for other render options.
+    /// Unicode, monochrome; see `render(_:dataset:into:area:options:queries:)` for other render options.
     public static func render(_ state: PaneState, dataset: Dataset, into buffer: inout Buffer, area: Rect) -> PaneSummary {
         render(state, dataset: dataset, into: &buffer, area: area, options: RenderOptions())
     }
 
-    /// Renders with a charset and colour choice; drawing is clipped to `area`.
+    /// Renders with a charset and colour choice; drawing is clipped to `area`. The pane's analyses go through
+    /// `queries`: the caller's cache keeps them between frames (none: computed for this frame only).
     public static func render(_ state: PaneState, dataset: Dataset, into buffer: inout Buffer, area: Rect,
-                              options: RenderOptions) -> PaneSummary {
+                              options: RenderOptions, queries: Queries = .uncached) -> PaneSummary {
         let dataset = modeData(state, dataset)
         var summary = PaneSummary()
         buffer.clipping(to: area) { buffer in
             if case .modelRanks(let model)? = state.drill {
-                summary = ModelRanksPane(state: state, dataset: dataset, model: model)
+                summary = ModelRanksPane(state: state, dataset: dataset, queries: queries, model: model)
                     .render(into: &buffer, area: area, options: options)
             } else if case .disease(let disease)? = state.drill, drillsIntoDiseases(state.view) {
-                summary = DiseaseModelsPane(state: state, dataset: dataset, disease: disease)
+                summary = DiseaseModelsPane(state: state, dataset: dataset, queries: queries, disease: disease)
                     .render(into: &buffer, area: area, options: options)
             } else if let pane = analysisPane(state.view) {
-                summary = pane.init(state: state, dataset: dataset).render(into: &buffer, area: area, options: options)
+                summary = pane.init(state: state, dataset: dataset, queries: queries)
+                    .render(into: &buffer, area: area, options: options)
             } else {  // `analysisPane` is nil only for `problems`
                 summary = ProblemsPane(state: state, dataset: dataset).render(into: &buffer, area: area, options: options)
             }
@@ -73,15 +75,17 @@ public enum Panes {
 extension Panes {
     /// The data behind a pane's figure as a tidy table (`render --format csv`, CSV exports): the same numbers the
     /// pane draws, unrounded.
-    public static func dataTable(_ state: PaneState, dataset: Dataset) -> TypedTable {
+    public static func dataTable(_ state: PaneState, dataset: Dataset, queries: Queries = .uncached) -> TypedTable {
         let dataset = modeData(state, dataset)
         if case .modelRanks(let model)? = state.drill {
-            return ModelRanksPane(state: state, dataset: dataset, model: model).dataTable
+            return ModelRanksPane(state: state, dataset: dataset, queries: queries, model: model).dataTable
         }
         if case .disease(let disease)? = state.drill, drillsIntoDiseases(state.view) {
-            return DiseaseModelsPane(state: state, dataset: dataset, disease: disease).dataTable
+            return DiseaseModelsPane(state: state, dataset: dataset, queries: queries, disease: disease).dataTable
         }
-        if let pane = analysisPane(state.view) { return pane.init(state: state, dataset: dataset).dataTable }
+        if let pane = analysisPane(state.view) {
+            return pane.init(state: state, dataset: dataset, queries: queries).dataTable
+        }
         // `analysisPane` is nil only for `problems`.
         return TypedTable(name: "problems.csv", header: ["severity", "path", "place", "reason"],
                         rows: ProblemsPane(state: state, dataset: dataset).orderedProblems.map {

@@ -40,11 +40,17 @@ struct FullDataBench {
         guard let dataset else { return [] }
         if detail { print(TableDetail.lines(dataset).joined(separator: "\n")) }
         let tablesPeak = peakResidentMegabytes() ?? .nan
-        let panes = PaneBench(dataset: dataset, runs: runs).measure()
+        let paneBench = PaneBench(dataset: dataset, runs: runs)
+        let panes = paneBench.measure()
         // What the explorer holds after every pane and filter change: the data set and its kept analyses (the
         // allocator keeps some of the tables' freed pages, so this is an upper bound for a fresh explorer).
         let explorer = residentMegabytes() ?? .nan
-        dataset.forgetDerived()
+        let pools = QueryPool.allCases.map { pool in
+            let kept = paneBench.cache.statistics(pool)
+            return "\(pool) \(kept.count) kept, \(kept.hits) hits, \(kept.misses) misses"
+        }
+        print("bench: query cache after (d) and (e): " + pools.joined(separator: "; "))
+        paneBench.cache.removeAll()
         return [
             BenchLine("(a) full load", target: 0.35, samples: load),
             BenchLine("peak resident memory after the first load", target: 300, unit: .megabytes,
@@ -64,7 +70,7 @@ struct FullDataBench {
     /// Every table in both modes and the comparison, CSV-encoded; returns a one-line summary.
     static func allTables(_ dataset: Dataset) -> String {
         var count = 0, rows = 0, bytes = 0
-        let comparison = AnalysisTables.forEachTable(dataset) { paper, correct in
+        let comparison = AnalysisTables.forEachTable(dataset, parallel: .concurrent) { paper, correct in
             for table in [paper, correct] {
                 count += 1
                 rows += table.rowCount

@@ -1,5 +1,6 @@
 import Foundation
 import Analysis
+import Data
 import TUI
 import Views
 
@@ -8,27 +9,31 @@ import Views
 struct PaneBench {
     let dataset: Dataset
     let runs: Int
+    /// The explorer's query cache and parallel map (`ExploreCommand`); `removeAll` starts a run cold.
+    let cache = BoundedQueryCache()
+    var queries: Queries { Queries(cache: cache, parallel: .concurrent) }
 
     func measure() -> [BenchLine] {
         paneLines() + filterLines()
     }
 
     /// Per pane: the first draw (its analysis computed, the kept analyses forgotten before every run) and a redraw
-    /// (what every cursor, scroll or search key costs: the analysis is kept in `Dataset.derived`); then the pane with
+    /// (what every cursor, scroll or search key costs: the analysis is kept in the query cache); then the pane with
     /// the highest median of each. A first draw is what a filter change costs, so it shares that 16 ms target.
     func paneLines() -> [BenchLine] {
         let draw = { (view: ViewID) in
             var buffer = Buffer(width: 200, height: 60)
-            _ = Panes.render(PaneState(view: view), dataset: dataset, into: &buffer, area: buffer.area)
+            _ = Panes.render(PaneState(view: view), dataset: dataset, into: &buffer, area: buffer.area,
+                             options: RenderOptions(), queries: queries)
         }
         let lines = ViewID.allCases.map { view in
             var first = Samples()
             for _ in 0..<runs {
-                dataset.forgetDerived()
+                cache.removeAll()
                 let (_, seconds, cpu) = timed { draw(view) }
                 first.append(seconds, cpu: cpu)
             }
-            dataset.forgetDerived()
+            cache.removeAll()
             draw(view)
             let redraw = sampled(runs: runs) { draw(view) }
             return (view, first, redraw)
@@ -107,17 +112,17 @@ struct PaneBench {
 
     /// The explorer's state after drawing `view`'s first frame from nothing kept (then `setup` applied).
     private func firstFrame(view: ViewID, setup: [Message]) -> AppState {
-        dataset.forgetDerived()
+        cache.removeAll()
         var state = AppState(pane: PaneState(view: view), size: FullDataBench.size)
         for message in setup { _ = Explorer.update(&state, message) }
-        state.lastSummary = Explorer.render(state, dataset: dataset).summary
+        state.lastSummary = Explorer.render(state, dataset: dataset, queries: queries).summary
         return state
     }
 
     /// The explorer's idle warm-up after drawing `state`, run to its end.
     private func warmUp(after state: AppState) {
         let prefetcher = Prefetcher()
-        prefetcher.frameDrawn(state, dataset: dataset, keys: .standard)
+        prefetcher.prefetchNeighbours(of: state, dataset: dataset, queries: queries, keys: .standard)
         prefetcher.waitUntilIdle()
     }
 
@@ -131,7 +136,7 @@ struct PaneBench {
             if warm { warmUp(after: state) }
             let (_, seconds, cpu) = timed {
                 _ = Explorer.update(&state, change)
-                return Explorer.render(state, dataset: dataset)
+                return Explorer.render(state, dataset: dataset, queries: queries)
             }
             samples.append(seconds, cpu: cpu)
         }

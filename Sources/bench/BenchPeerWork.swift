@@ -1,5 +1,5 @@
 import Analysis
-import Dispatch
+import Data
 
 /// The work `bench/peer.py` does, over the loaded dataset: for every logit table (every configuration and model)
 /// and every disease in it, the score of each demographic (mean of templates 0–9, missing values skipped), their
@@ -29,13 +29,11 @@ enum PeerWork {
 
     static func run(_ dataset: Dataset) -> Outcome {
         let tables = dataset.logitTables
-        let parts = SlotArray<Outcome>(count: tables.count)
-        DispatchQueue.concurrentPerform(iterations: tables.count) { index in
-            let table = tables[index]
-            parts.set(index, outcome(table, counts: dataset.counts(window: .w250, group: table.configuration.group)))
+        let parts = ParallelMap.concurrent(tables) { table in
+            outcome(table, counts: dataset.counts(window: .w250, group: table.configuration.group))
         }
         var total = Outcome()
-        for part in parts.values { total.add(part) }
+        for part in parts { total.add(part) }
         return total
     }
 
@@ -64,26 +62,4 @@ enum PeerWork {
         }
         return outcome
     }
-}
-
-/// Result slots written by `concurrentPerform` workers, each index by exactly one worker (raw storage, so no
-/// exclusivity check or copy-on-write touches shared state).
-final class SlotArray<Element: Sendable>: @unchecked Sendable {
-    private let base: UnsafeMutablePointer<Element?>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        base = UnsafeMutablePointer<Element?>.allocate(capacity: max(count, 1))
-        base.initialize(repeating: nil, count: count)
-    }
-
-    deinit {
-        base.deinitialize(count: count)
-        base.deallocate()
-    }
-
-    func set(_ index: Int, _ value: Element) { base[index] = value }
-
-    var values: [Element] { UnsafeBufferPointer(start: base, count: count).compactMap { $0 } }
 }

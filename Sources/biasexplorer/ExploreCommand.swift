@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import Data
 import Foundation
 import TUI
 import Views
@@ -48,7 +49,8 @@ struct ExploreCommand: ParsableCommand {
         do {
             reason = try Explorer.runInTerminal(
                 dataset: dataset, state: state, options: TerminalOptions(color: colorChoice, mouse: mouse),
-                exportDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), screens: screens)
+                exportDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), screens: screens,
+                queries: Queries(cache: BoundedQueryCache(), parallel: .concurrent))
         } catch let error as TerminalSetupError {
             return try fail(error.description)
         }

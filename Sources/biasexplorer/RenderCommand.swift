@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import Data
 import Foundation
 import TUI
 import Views
@@ -51,6 +52,8 @@ struct RenderCommand: ParsableCommand {
             pane.filters.sort = SortOrder(column: ascending ? String(sort.dropFirst()) : sort, descending: !ascending)
         }
         let dataset = try dataOptions.load()
+        // One cache for the probes and the drawing below, so the view's analysis is computed once.
+        let queries = Queries(cache: BoundedQueryCache(), parallel: .concurrent)
         if let detail = screen.detail {
             guard let target = DrillTarget(argument: detail, dataset: dataset) else {
                 throw ValidationError("--detail '\(sanitizedForTerminal(detail))': use disease:NAME, model:ID, "
@@ -61,23 +64,24 @@ struct RenderCommand: ParsableCommand {
         if let message = ModelSuggestions.message(pane.filters, dataset: dataset) {
             throw ValidationError("--model: " + message)
         }
-        try checkSort(pane, dataset: dataset)
-        try checkSheetOptions(pane, dataset: dataset)
+        try checkSort(pane, dataset: dataset, queries: queries)
+        try checkSheetOptions(pane, dataset: dataset, queries: queries)
         if outputFormat == .sheet || outputFormat == .json {
             var probe = Buffer(width: max(width, Panes.minimumSize.width), height: max(height, Panes.minimumSize.height))
             let summary = Panes.render(pane, dataset: dataset, into: &probe, area: probe.area,
-                                       options: RenderOptions(charset: charsetChoice, color: false, showsCursor: false))
+                                       options: RenderOptions(charset: charsetChoice, color: false, showsCursor: false),
+                                       queries: queries)
             let provenance = EquivalentCommand.text(pane, format: outputFormat.rawValue, dataset: dataset)
             if outputFormat == .json {
                 print(SheetJSON.encode(summary.sheet, provenance: provenance), terminator: "")
             } else {
-                let table = summary.sheet.map { $0.csvTable(name: "\(view).csv") } ?? Panes.dataTable(pane, dataset: dataset)
+                let table = summary.sheet.map { $0.csvTable(name: "\(view).csv") } ?? Panes.dataTable(pane, dataset: dataset, queries: queries)
                 print("# " + provenance + "\n" + CSVEncoder.text(table), terminator: "")
             }
             return
         }
         if outputFormat == .csv {
-            print(CSVEncoder.text(Panes.dataTable(pane, dataset: dataset)), terminator: "")
+            print(CSVEncoder.text(Panes.dataTable(pane, dataset: dataset, queries: queries)), terminator: "")
             return
         }
         let environment = ProcessInfo.processInfo.environment
@@ -85,15 +89,16 @@ struct RenderCommand: ParsableCommand {
             && colorMode.isEnabled(environment: environment, isTerminal: isatty(STDOUT_FILENO) == 1 || colorMode == .always)
         let options = RenderOptions(charset: charsetChoice, color: colored, showsCursor: false)
         var buffer = Buffer(width: width, height: height)
-        _ = Panes.render(pane, dataset: dataset, into: &buffer, area: buffer.area, options: options)
+        _ = Panes.render(pane, dataset: dataset, into: &buffer, area: buffer.area, options: options, queries: queries)
         print(encode(buffer, as: outputFormat), terminator: "")
     }
 
     /// A `--sort` column the view does not have is a usage error that lists the view's columns.
-    func checkSort(_ pane: PaneState, dataset: Dataset) throws {
+    func checkSort(_ pane: PaneState, dataset: Dataset, queries: Queries) throws {
         guard let column = pane.filters.sort?.column else { return }
         var probe = Buffer(width: max(width, Panes.minimumSize.width), height: max(height, Panes.minimumSize.height))
-        let names = Panes.render(pane, dataset: dataset, into: &probe, area: probe.area).columnNames
+        let names = Panes.render(pane, dataset: dataset, into: &probe, area: probe.area, options: RenderOptions(),
+                                 queries: queries).columnNames
         guard !names.contains(column) else { return }
         let listed = names.isEmpty ? "this view has no sortable columns" : "columns: " + names.joined(separator: ", ")
         throw ValidationError("--sort '\(sanitizedForTerminal(column))' is not a column of \(view); \(listed)")
@@ -101,18 +106,20 @@ struct RenderCommand: ParsableCommand {
 
     /// A `--where` that does not parse, or `--columns`/`--hide-columns` naming no column of the view, is a usage
     /// error that lists the view's columns.
-    func checkSheetOptions(_ pane: PaneState, dataset: Dataset) throws {
+    func checkSheetOptions(_ pane: PaneState, dataset: Dataset, queries: Queries) throws {
         var probe = Buffer(width: max(width, Panes.minimumSize.width), height: max(height, Panes.minimumSize.height))
         var plain = pane
         plain.filters.rowFilter = nil
         plain.filters.shownColumns = nil
         plain.filters.hiddenColumns = []
-        let names = Panes.render(plain, dataset: dataset, into: &probe, area: probe.area).columnNames
+        let names = Panes.render(plain, dataset: dataset, into: &probe, area: probe.area, options: RenderOptions(),
+                                 queries: queries).columnNames
         let listed = names.isEmpty ? "this view has no columns" : "columns: " + names.joined(separator: ", ")
         for name in (pane.filters.shownColumns ?? []) + pane.filters.hiddenColumns where !names.contains(name) {
             throw ValidationError("--columns/--hide-columns '\(sanitizedForTerminal(name))' is not a column of \(view); \(listed)")
         }
-        if let problem = Panes.render(pane, dataset: dataset, into: &probe, area: probe.area).filterProblem {
+        if let problem = Panes.render(pane, dataset: dataset, into: &probe, area: probe.area, options: RenderOptions(),
+                                      queries: queries).filterProblem {
             throw ValidationError("--where: " + problem)
         }
     }

@@ -43,8 +43,8 @@ struct TablesCommand: ParsableCommand {
         }
         // Each table is written as soon as both modes have it (the other mode only feeds the comparison).
         let settings = try uncertainty.settings()
-        let comparison = try AnalysisTables.forEachTable(dataset, settings: settings, resamplingOnly: mode) {
-            paper, correct in
+        let comparison = try AnalysisTables.forEachTable(dataset, settings: settings, resamplingOnly: mode,
+                                                         parallel: .concurrent) { paper, correct in
             try write(mode == .paper ? paper : correct)
         }
         for table in AnalysisTables.modeOnly(dataset, mode: mode) { try write(table) }

@@ -72,7 +72,7 @@ import Views
         #expect(state.stack.count == 2)
         #expect(state.pane.drill == .disease(2))
         #expect(state.pane.view == .tau)
-        #expect(Explorer.update(&state, .key(.character("q"))).isEmpty)
+        #expect(Explorer.update(&state, .key(.character("q"))) == [.prefetchNeighbours])  // back: a new pane
         #expect(state.stack.count == 1)
         // Esc never quits; q quits at the top level.
         #expect(Explorer.update(&state, .key(.escape)).isEmpty)

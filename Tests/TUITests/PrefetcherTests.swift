@@ -5,22 +5,17 @@ import Testing
 @testable import TUI
 import Views
 
-/// The idle warm-up: which frames it warms, that they are then kept (a filter key finds its analyses), that it
-/// changes nothing drawn, and that the same pane is not warmed twice.
-@Suite struct PrefetcherTests {
-    static let embedded = Result { try DatasetLoader.load(.embedded) }
+/// The idle warm-up as an effect of the loop: `update` asks for it when the pane's analyses may change, the
+/// prefetch computes the queries of the frames one key away (a warmed key then draws without a cache miss), and it
+/// never changes what is drawn.
+@Suite(.enabled(if: EmbeddedData.dataset != nil, "embedded data did not load"))
+struct PrefetcherTests {
+    static let size = TerminalSize(width: 120, height: 40)
 
-    /// A fresh copy of the embedded data (loaded once), with caches of its own.
-    static func dataset() throws -> Dataset {
-        let data = try embedded.get()
-        return Dataset(rootName: data.rootName, vocabulary: data.vocabulary, models: data.models,
-                       cooccurrence: data.cooccurrence, documentTotals: data.documentTotals,
-                       logitTables: data.logitTables, prevalence: data.prevalence, filesRead: data.filesRead,
-                       problems: data.problems)
-    }
+    static func queries(_ cache: BoundedQueryCache) -> Queries { Queries(cache: cache, parallel: .concurrent) }
 
     @Test func neighboursAreTheFrameOneFilterKeyAway() {
-        let state = AppState(pane: PaneState(view: .languages), size: TerminalSize(width: 120, height: 40))
+        let state = AppState(pane: PaneState(view: .languages), size: Self.size)
         let neighbours = Prefetcher.neighbours(of: state, keys: .standard)
         #expect(neighbours.count == Prefetcher.commands.count)
         #expect(neighbours.contains { $0.pane.filters.mode == .paper })
@@ -29,42 +24,72 @@ import Views
         #expect(Set(neighbours.map(\.pane.view)) == [.languages, .uncorrelated, .tfVsRaw])
     }
 
-    @Test(arguments: [ViewID.paperVsCorrect, .languages, .alignment])
-    func aWarmedKeyFindsItsAnalysesKept(view: ViewID) throws {
-        for command in [Command.cycleLanguage, .nextView] {
-            let dataset = try Self.dataset()
-            var state = AppState(pane: PaneState(view: view), size: TerminalSize(width: 120, height: 40))
-            _ = Explorer.render(state, dataset: dataset)
-            let prefetcher = Prefetcher()
-            prefetcher.frameDrawn(state, dataset: dataset, keys: .standard)
-            prefetcher.waitUntilIdle()
-            let warmed = dataset.derived.statistics
-            prefetcher.frameDrawn(state, dataset: dataset, keys: .standard)  // the same pane: nothing scheduled
-            prefetcher.waitUntilIdle()
-            #expect(dataset.derived.statistics.hits == warmed.hits && dataset.derived.statistics.misses == warmed.misses)
-            _ = Explorer.update(&state, .run(command, viewIndex: nil))
-            let warm = Explorer.render(state, dataset: dataset).buffer.plainText()
-            #expect(dataset.derived.statistics.misses == warmed.misses, "\(command) after \(view) recomputed an analysis")
-            dataset.forgetDerived()
-            #expect(Explorer.render(state, dataset: dataset).buffer.plainText() == warm)
+    /// `update` depends on the state alone: it asks for the prefetch when view, filters or drill-down changed,
+    /// never for a cursor move or a resize.
+    @Test func updateAsksForThePrefetchWhenThePanesAnalysesMayChange() {
+        let asks = { (message: Message) -> Bool in
+            var state = AppState(pane: PaneState(view: .tau), size: Self.size)
+            return Explorer.update(&state, message).contains(.prefetchNeighbours)
+        }
+        for command in [Command.cycleLanguage, .toggleMode, .cycleGroup, .nextView, .previousView] {
+            #expect(asks(.run(command, viewIndex: nil)), "\(command)")
+        }
+        for command in [Command.cursorDown, .pageDown, .showHelp] {
+            #expect(!asks(.run(command, viewIndex: nil)), "\(command)")
+        }
+        #expect(!asks(.resize(TerminalSize(width: 100, height: 30))))
+    }
+
+    /// After the prefetch of a frame's neighbours, each neighbour draws without a single cache miss (every query
+    /// it asks for was computed, none was drawn), and draws what it draws without a cache.
+    @Test(arguments: ViewID.allCases)
+    func aPrefetchedNeighbourDrawsWithoutACacheMiss(view: ViewID) throws {
+        let dataset = try #require(EmbeddedData.dataset)
+        let cache = BoundedQueryCache(), queries = Self.queries(cache)
+        var state = AppState(pane: PaneState(view: view), size: Self.size)
+        state.lastSummary = Explorer.render(state, dataset: dataset, queries: queries).summary
+        let drawn = cache.statistics
+        let prefetcher = Prefetcher()
+        prefetcher.prefetchNeighbours(of: state, dataset: dataset, queries: queries, keys: .standard)
+        prefetcher.waitUntilIdle()
+        let prefetched = cache.statistics
+        #expect(prefetched.misses > drawn.misses || view == .problems || view.isSection1,
+                "the prefetch of \(view.rawValue)'s neighbours computed no query")
+        for neighbour in Prefetcher.neighbours(of: state, keys: .standard) {
+            let before = cache.statistics
+            let warm = Explorer.render(neighbour, dataset: dataset, queries: queries).buffer.plainText()
+            #expect(cache.statistics.misses == before.misses,
+                    "\(neighbour.pane.view.rawValue) \(neighbour.pane.filters.language) \(neighbour.pane.filters.mode) after \(view.rawValue) recomputed a query")
+            if view == .tau || view == .alignment {
+                #expect(warm == Explorer.render(neighbour, dataset: dataset).buffer.plainText())
+            }
         }
     }
 
-    /// The loop with and without the warm-up draws the same frames.
+    /// The loop with and without the warm-up draws the same frames; with it, the cache holds the neighbours'
+    /// queries too (more computed than the frames alone asked for).
     @Test func theWarmUpChangesNothingDrawn() throws {
+        let dataset = try #require(EmbeddedData.dataset)
         let keys: [TerminalEvent] = "LmgLtc".map { .key(.character($0)) } + [.key(.tab)] + "Lm".map { .key(.character($0)) }
-        func frames(_ prefetcher: Prefetcher?) throws -> [String] {
-            let terminal = MemoryTerminal(size: TerminalSize(width: 120, height: 40), events: keys)
-            _ = try Explorer.run(terminal: terminal, dataset: try Self.dataset(),
-                                 state: AppState(pane: PaneState(view: .languages)),
+        func frames(_ prefetcher: Prefetcher?) throws -> (frames: [String], misses: Int) {
+            let cache = BoundedQueryCache()
+            let terminal = MemoryTerminal(size: Self.size, events: keys)
+            _ = try Explorer.run(terminal: terminal, dataset: dataset, state: AppState(pane: PaneState(view: .languages)),
                                  exporter: ExportWriter(directory: FileManager.default.temporaryDirectory,
                                                         timestamp: { "T" }),
-                                 idleLimit: 1, prefetcher: prefetcher)
+                                 idleLimit: 1, queries: Self.queries(cache), prefetcher: prefetcher)
             prefetcher?.waitUntilIdle()
-            return terminal.frames.map { $0.plainText() }
+            return (terminal.frames.map { $0.plainText() }, cache.statistics.misses)
         }
         let plain = try frames(nil)
-        #expect(plain.count == keys.count + 1)
-        #expect(try frames(Prefetcher()) == plain)
+        #expect(plain.frames.count == keys.count + 1)
+        let warmed = try frames(Prefetcher())
+        #expect(warmed.frames == plain.frames)
+        #expect(warmed.misses > plain.misses, "the loop performed no prefetch")
     }
+}
+
+extension ViewID {
+    /// The Section 1 views, whose panes keep no analysis (they draw from the counts directly).
+    var isSection1: Bool { [.windows, .ranks, .prevalence].contains(self) }
 }

@@ -137,7 +137,8 @@ struct Section3PaneBehaviourTests {
     }
 
     @Test func paperVsCorrectCountsTheScopesDifferencesAndDrillsIntoATable() throws {
-        let scope = PaperVsCorrectScope(dataset: dataset, configuration: american, templates: .original)
+        let scope = PaperVsCorrectScope(dataset: dataset, queries: .uncached, configuration: american,
+                                        templates: .original)
         let differences = scope.differences
         let summaries = PaperVsCorrect.summary(differences)
         let (text, summary) = screen(PaneState(view: .paperVsCorrect))

@@ -26,13 +26,14 @@ extension PaperVsCorrect {
         pair.paperOnlyRows(matched: matched, reasons: reasons, emit: emit)
     }
 
-    /// Compares table pairs on both cores: each pair's correct-mode rows as one task, or as two halves from
-    /// `splitFrom` rows on (rows are matched on their keys, so a half finds its paper rows wherever they are; when
-    /// the row sets differ, the paper rows are indexed once for both halves). Each task collects its differences
-    /// into a `Part` with `add`. The parts come back per pair in order: its tasks' parts in row order, then a part
-    /// with its paper-only rows, so that taken in turn they list what `compare` of each pair lists.
+    /// Compares table pairs through `parallel` (both cores in `tables`): each pair's correct-mode rows as one task,
+    /// or as two halves from `splitFrom` rows on (rows are matched on their keys, so a half finds its paper rows
+    /// wherever they are; when the row sets differ, the paper rows are indexed once for both halves). Each task
+    /// collects its differences into a `Part` with `add`. The parts come back per pair in order: its tasks' parts in
+    /// row order, then a part with its paper-only rows, so that taken in turn they list what `compare` of each pair
+    /// lists.
     static func compareConcurrently<Part: Sendable>(
-        _ pairs: [TablePair], reasons: DifferenceReasons, splitFrom: Int = 2_000,
+        _ pairs: [TablePair], reasons: DifferenceReasons, splitFrom: Int = 2_000, parallel: ParallelMap,
         makePart: @Sendable () -> Part, add: @Sendable (inout Part, ModeDifference) -> Void) -> [Part] {
         var tasks: [(pair: Int, rows: Range<Int>, index: KeyIndex?)] = []
         for (number, pair) in pairs.enumerated() {
@@ -44,7 +45,7 @@ extension PaperVsCorrect {
             let index = pair.paper.rowCount == count ? nil : pair.paperIndex()
             tasks += [(number, 0..<count / 2, index), (number, count / 2..<count, index)]
         }
-        let done = AnalysisTables.parallelMap(tasks) { task in
+        let done = parallel(tasks) { task in
             var part = makePart()
             let matched = pairs[task.pair].compareCorrectRows(task.rows, reasons: reasons,
                                                               prebuiltIndex: task.index) { add(&part, $0) }

@@ -8,23 +8,24 @@
 /// `AnalysisTables.forEachTable` compares table by table so that neither mode is kept whole.
 public enum PaperVsCorrect {
     /// Differences over Section 1, 2 and 3 tables (without `paper_vs_correct.csv` itself), table order then row order.
-    public static func differences(_ dataset: Dataset) -> [ModeDifference] {
+    public static func differences(_ dataset: Dataset, parallel: ParallelMap = .serial) -> [ModeDifference] {
         let reasons = DifferenceReasons(dataset)
         var result: [ModeDifference] = []
-        AnalysisTables.forEachTable(dataset) { paper, correct in
+        AnalysisTables.forEachTable(dataset, parallel: parallel) { paper, correct in
             compare(paper: paper, correct: correct, reasons: reasons) { result.append($0) }
         }
         return result
     }
 
     /// Differences between tables a caller built for both modes (matched by name), e.g. a pane's light scope, in
-    /// the order of `correct`: what `compare` of each pair in turn gives, computed on both cores.
-    public static func differences(_ dataset: Dataset, paper: [TypedTable],
-                                   correct: [TypedTable]) -> [ModeDifference] {
+    /// the order of `correct`: what `compare` of each pair in turn gives, computed through `parallel`.
+    public static func differences(_ dataset: Dataset, paper: [TypedTable], correct: [TypedTable],
+                                   parallel: ParallelMap = .serial) -> [ModeDifference] {
         let pairs = correct.compactMap { table in
             paper.first { $0.name == table.name }.map { TablePair(paper: $0, correct: table) }
         }
-        return compareConcurrently(pairs, reasons: DifferenceReasons(dataset), makePart: { [ModeDifference]() },
+        return compareConcurrently(pairs, reasons: DifferenceReasons(dataset), parallel: parallel,
+                                   makePart: { [ModeDifference]() },
                                    add: { $0.append($1) }).flatMap { $0 }
     }
 
@@ -47,8 +48,9 @@ public enum PaperVsCorrect {
 
     /// Appends the differences of one table pair to `paper_vs_correct.csv` (`output`), one row each.
     public static func compareRows(paper: TypedTable, correct: TypedTable, reasons: DifferenceReasons,
-                                   into output: inout TypedTable) {
+                                   into output: inout TypedTable, parallel: ParallelMap = .serial) {
         let parts = compareConcurrently([TablePair(paper: paper, correct: correct)], reasons: reasons,
+                                        parallel: parallel,
                                         makePart: { emptyTable() }, add: { $0.append(row($1)) })
         for part in parts { output.append(rowsOf: part) }
     }

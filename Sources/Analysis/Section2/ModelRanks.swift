@@ -18,8 +18,9 @@ public struct ModelRankRow: Sendable, Hashable {
 extension Dataset {
     /// The rank table of one model: every disease with scores, in name order; empty without logits.
     public func modelRanks(model: String, configuration: LogitConfiguration, templates: TemplateSelection,
-                           mode: AnalysisMode, window: Window) -> [ModelRankRow] {
-        guard let matrix = scoreMatrix(model: model, configuration: configuration, templates: templates, mode: mode)
+                           mode: AnalysisMode, window: Window, queries: Queries = .uncached) -> [ModelRankRow] {
+        guard let matrix = scoreMatrix(model: model, configuration: configuration, templates: templates, mode: mode,
+                                       queries: queries)
         else { return [] }
         let table = counts(window: window, group: configuration.group)
         let diseases = vocabulary.diseaseIDsByName.filter { $0 < matrix.diseaseCount && matrix.hasScores(disease: $0) }

@@ -16,7 +16,7 @@ public struct TauAnalysis: Sendable {
 
     /// Computes every tau of the models that have logits in the configuration (or of `models`, in that order).
     public init(_ dataset: Dataset, configuration: LogitConfiguration, templates: TemplateSelection = .original,
-                mode: AnalysisMode, models selected: [String]? = nil) {
+                mode: AnalysisMode, models selected: [String]? = nil, queries: Queries = .uncached) {
         let group = configuration.group
         let infos = (selected ?? dataset.models(with: configuration).map(\.id)).compactMap { id in
             dataset.logits(model: id, configuration: configuration) != nil ? dataset.model(id: id) : nil
@@ -27,7 +27,8 @@ public struct TauAnalysis: Sendable {
         var nulls = TauPermutationNulls()
         for info in infos {
             guard let matrix = dataset.scoreMatrix(model: info.id, configuration: configuration,
-                                                   templates: templates, mode: mode) else { continue }
+                                                   templates: templates, mode: mode, queries: queries)
+            else { continue }
             countTaus.append(counts.map { ScoreCorrelation.tauCounts(matrix, counts: $0, diseases: diseases, nulls: &nulls) }
                 ?? diseases.map { DiseaseTau(disease: $0, tau: .nan, n: 0) })
             realTaus.append(dataset.prevalence[.real].map {

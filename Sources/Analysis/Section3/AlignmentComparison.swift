@@ -45,23 +45,26 @@ extension Dataset {
     /// has them (it compares both modes); computed here otherwise.
     public func alignmentComparisons(configuration: LogitConfiguration, templates: TemplateSelection = .original,
                                      mode: AnalysisMode, realMeans: AlignmentRealTaus? = nil,
-                                     settings: UncertaintySettings = .standard) -> [AlignmentComparison] {
-        let means = realMeans ?? alignmentRealMeans(configuration: configuration, templates: templates)
-        return AnalysisTables.parallelMap(vocabulary.models.alignmentPairs) {
+                                     settings: UncertaintySettings = .standard,
+                                     queries: Queries = .uncached) -> [AlignmentComparison] {
+        let means = realMeans ?? alignmentRealMeans(configuration: configuration, templates: templates,
+                                                    queries: queries)
+        return queries.map(vocabulary.models.alignmentPairs) {
             alignmentComparison($0, configuration: configuration, templates: templates, mode: mode, realMeans: means,
-                                settings: settings)
+                                settings: settings, queries: queries)
         }.compactMap { $0 }
     }
 
     /// The taus vs real of every alignment-pair model, in both modes (the pane and the table show both means), the
-    /// two modes on both cores.
-    public func alignmentRealMeans(configuration: LogitConfiguration,
-                                   templates: TemplateSelection = .original) -> AlignmentRealTaus {
+    /// two modes through the caller's parallel map.
+    public func alignmentRealMeans(configuration: LogitConfiguration, templates: TemplateSelection = .original,
+                                   queries: Queries = .uncached) -> AlignmentRealTaus {
         let pairs = vocabulary.models.alignmentPairs
         let ids = Array(Set(pairs.flatMap { [$0.base, $0.aligned] })).sorted()
         let variants = AnalysisMode.allCases
-        let perVariant = AnalysisTables.parallelMap(variants) { variant in
-            Dictionary(realTaus(configuration: configuration, templates: templates, mode: variant, models: ids)
+        let perVariant = queries.map(variants) { variant in
+            Dictionary(realTaus(configuration: configuration, templates: templates, mode: variant, models: ids,
+                                queries: queries)
                            .map { ($0.model, $0) }, uniquingKeysWith: { first, _ in first })
         }
         return Dictionary(uniqueKeysWithValues: zip(variants, perVariant))
@@ -72,11 +75,12 @@ extension Dataset {
     public func alignmentComparison(_ pair: AlignmentPair, configuration: LogitConfiguration,
                                     templates: TemplateSelection = .original, mode: AnalysisMode,
                                     realMeans: AlignmentRealTaus? = nil,
-                                    settings: UncertaintySettings = .standard) -> AlignmentComparison? {
+                                    settings: UncertaintySettings = .standard,
+                                    queries: Queries = .uncached) -> AlignmentComparison? {
         guard let baseTable = logits(model: pair.base, configuration: configuration),
               let alignedTable = logits(model: pair.aligned, configuration: configuration) else { return nil }
-        let base = scores(baseTable, templates: templates, mode: mode)
-        let aligned = scores(alignedTable, templates: templates, mode: mode)
+        let base = scores(baseTable, templates: templates, mode: mode, queries: queries)
+        let aligned = scores(alignedTable, templates: templates, mode: mode, queries: queries)
         let shared = Set(Section3Paper.diseases(self, table: alignedTable, mode: mode))
         let diseases = Section3Paper.diseases(self, table: baseTable, mode: mode).filter(shared.contains)
         let width = configuration.group.demographics.count
@@ -101,7 +105,7 @@ extension Dataset {
         for variant in AnalysisMode.allCases {
             let taus = realMeans?[variant] ?? Dictionary(
                 realTaus(configuration: configuration, templates: templates, mode: variant,
-                         models: [pair.base, pair.aligned]).map { ($0.model, $0) },
+                         models: [pair.base, pair.aligned], queries: queries).map { ($0.model, $0) },
                 uniquingKeysWith: { first, _ in first })
             let before = taus[pair.base]?.meanTau ?? none, after = taus[pair.aligned]?.meanTau ?? none
             change[variant] = after.value - before.value

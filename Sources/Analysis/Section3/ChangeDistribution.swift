@@ -13,15 +13,15 @@ extension Dataset {
     /// group's demographics without pacific islander (race: 5; gender: all 3). Tau: `RankAgreement.tau` (paper:
     /// name lists; correct: τ-b of scores). A NaN tau counts in neither.
     public func changeDistribution(configuration: LogitConfiguration, templates: TemplateSelection = .original,
-                                   mode: AnalysisMode) -> [DiseaseChangeCount] {
+                                   mode: AnalysisMode, queries: Queries = .uncached) -> [DiseaseChangeCount] {
         let demographics = configuration.group.demographics.filter { $0 != .pacificIslander }
         let diseases = Section3Paper.realDiseases(self)
         var result: [DiseaseChangeCount] = []
         for (baseID, derivedIDs) in Section3Paper.alignmentBases {
             guard let base = scoreMatrix(model: baseID, configuration: configuration, templates: templates,
-                                         mode: mode) else { continue }
+                                         mode: mode, queries: queries) else { continue }
             let derived = derivedIDs.compactMap {
-                scoreMatrix(model: $0, configuration: configuration, templates: templates, mode: mode)
+                scoreMatrix(model: $0, configuration: configuration, templates: templates, mode: mode, queries: queries)
             }
             for disease in diseases {
                 let taus = derived.map {

@@ -18,7 +18,8 @@ extension Dataset {
     /// `models(with:)` order of the first language (or the given ones). O(models × pairs × diseases × d²), d ≤ 6.
     public func languageAgreement(logitType: LogitType, context: PromptContext, group: DemographicGroup,
                                   templates: TemplateSelection = .original, mode: AnalysisMode,
-                                  language: Language? = nil, models selected: [String]? = nil) -> [LanguageAgreementRow] {
+                                  language: Language? = nil, models selected: [String]? = nil,
+                                  queries: Queries = .uncached) -> [LanguageAgreementRow] {
         let languages = Language.allCases
         var pairs: [(Language, Language)] = []
         for (index, first) in languages.enumerated() {
@@ -40,7 +41,7 @@ extension Dataset {
             var matrices: [Language: ScoreMatrix] = [:]
             for language in languages {
                 matrices[language] = scoreMatrix(model: model, configuration: configuration(language),
-                                                 templates: templates, mode: mode)
+                                                 templates: templates, mode: mode, queries: queries)
             }
             for (first, second) in pairs {
                 guard let a = matrices[first], let b = matrices[second] else { continue }

@@ -19,7 +19,8 @@ extension Dataset {
     /// wild models (the explorer's model filter); nil = all of them.
     public func languageTopBottom(group: DemographicGroup, logitType: LogitType = .hf,
                                   context: PromptContext = .american, templates: TemplateSelection = .original,
-                                  mode: AnalysisMode, models: [String]? = nil) -> [LanguageTopBottomRow] {
+                                  mode: AnalysisMode, models: [String]? = nil,
+                                  queries: Queries = .uncached) -> [LanguageTopBottomRow] {
         let counted = models.map { wanted in wildModels.filter(wanted.contains) } ?? wildModels
         var rows: [LanguageTopBottomRow] = []
         for language in Language.allCases {
@@ -27,7 +28,7 @@ extension Dataset {
                                                    group: group)
             let tables = counted.compactMap { logits(model: $0, configuration: configuration) }
             guard !tables.isEmpty else { continue }
-            let matrices = tables.map { scores($0, templates: templates, mode: mode) }
+            let matrices = tables.map { scores($0, templates: templates, mode: mode, queries: queries) }
             let diseases = Set(tables.flatMap { Section3Paper.diseases(self, table: $0, mode: mode) })
             for disease in vocabulary.diseaseIDsByName where diseases.contains(disease) {
                 var top = [Int](repeating: 0, count: group.demographics.count), bottom = top, scored = 0

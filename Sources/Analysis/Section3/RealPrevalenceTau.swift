@@ -89,14 +89,15 @@ extension Dataset {
     /// Tau vs real prevalence of every Section 3 model of a configuration (`Section3Paper.models`), or of the given
     /// models, over the 15 real diseases (those the model's file has). Empty without a real prevalence table.
     public func realTaus(configuration: LogitConfiguration, templates: TemplateSelection = .original,
-                         mode: AnalysisMode, models selected: [String]? = nil) -> [ModelRealTaus] {
+                         mode: AnalysisMode, models selected: [String]? = nil,
+                         queries: Queries = .uncached) -> [ModelRealTaus] {
         guard let prevalence = prevalence[.real] else { return [] }
         let ids = selected ?? Section3Paper.models(self, configuration: configuration, mode: mode)
         let real = Set(Section3Paper.realDiseases(self))
         var nulls = TauPermutationNulls()
         return ids.compactMap { id in
             guard let table = logits(model: id, configuration: configuration) else { return nil }
-            let matrix = scores(table, templates: templates, mode: mode)
+            let matrix = scores(table, templates: templates, mode: mode, queries: queries)
             let diseases = Section3Paper.diseases(self, table: table, mode: mode).filter { real.contains($0) }
             return ModelRealTaus(model: id, taus: RealPrevalenceTau.taus(matrix, prevalence: prevalence,
                                                                         diseases: diseases, nulls: &nulls))

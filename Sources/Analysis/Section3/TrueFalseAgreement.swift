@@ -29,19 +29,19 @@ extension Dataset {
     /// construction (README decision 11). Defaults: American context, English (the study's).
     public func trueFalseAgreement(group: DemographicGroup, context: PromptContext = .american,
                                    language: Language = .en, templates: TemplateSelection = .original,
-                                   mode: AnalysisMode) -> [TrueFalseAgreement] {
+                                   mode: AnalysisMode, queries: Queries = .uncached) -> [TrueFalseAgreement] {
         let raw = LogitConfiguration(logitType: .hf, context: context, language: language, group: group)
         let trueFalse = LogitConfiguration(logitType: .hfTF, context: context, language: language, group: group)
         let demographics = group.demographics
-        // Models are independent: spread over the cores, kept in the catalog order.
+        // Models are independent: spread over the caller's parallel map, kept in the catalog order.
         let huggingFace = Section3Paper.models(self, configuration: raw, mode: mode).filter {
             model(id: $0)?.source == .huggingFace
         }
-        return AnalysisTables.parallelMap(huggingFace) { id in
+        return queries.map(huggingFace) { id in
             guard let first = logits(model: id, configuration: raw),
                   let second = logits(model: id, configuration: trueFalse) else { return nil }
-            let hf = scores(first, templates: templates, mode: mode)
-            let tf = scores(second, templates: templates, mode: mode)
+            let hf = scores(first, templates: templates, mode: mode, queries: queries)
+            let tf = scores(second, templates: templates, mode: mode, queries: queries)
             let shared = Set(Section3Paper.diseases(self, table: second, mode: mode))
             let rows = Section3Paper.diseases(self, table: first, mode: mode).filter(shared.contains).map { disease in
                 let (tau, n) = RankAgreement.tau(hf, tf, disease: disease, demographics: demographics, mode: mode)

@@ -1,42 +1,43 @@
-import Dispatch
-
 /// Every table of the contract in `spec/README.md` for one mode, plus `paper_vs_correct.csv`. The single entry point
 /// used by `tables` and the benchmark, so that each number is computed one way only.
 ///
-/// Tables are produced in groups (`groups`); each group is computed in both modes at once (one mode per core),
+/// Tables are produced in groups (`groups`); each group is computed in both modes at once (one mode per worker of
+/// the caller's parallel map, which the groups also use inside; serial by default),
 /// handed over, compared into `paper_vs_correct.csv`, and dropped, so memory holds one group in two modes plus the
 /// comparison, never every table of both modes.
 public enum AnalysisTables {
-    public typealias Group = @Sendable (Dataset, AnalysisMode, UncertaintySettings) -> [TypedTable]
+    public typealias Group = @Sendable (Dataset, AnalysisMode, UncertaintySettings, ParallelMap) -> [TypedTable]
 
     /// Table groups in contract order.
     public static let groups: [Group] = [
-        { dataset, mode, _ in Section1Tables.tables(dataset, mode: mode) },
-        { dataset, mode, _ in [Section2Tables.scores(dataset, configurations: dataset.logitConfigurations, mode: mode)] },
-        { dataset, mode, _ in
+        { dataset, mode, _, _ in Section1Tables.tables(dataset, mode: mode) },
+        { dataset, mode, _, _ in [Section2Tables.scores(dataset, configurations: dataset.logitConfigurations, mode: mode)] },
+        { dataset, mode, _, _ in
             let configurations = dataset.logitConfigurations
             return [Section2Tables.topBottom(dataset, configurations: configurations, mode: mode),
                     Section2Tables.topBottomByTemplate(dataset, configurations: configurations, mode: mode)]
         },
-        { dataset, mode, settings in
+        { dataset, mode, settings, parallel in
             [Section2Tables.templateRobustness(dataset, configurations: dataset.logitConfigurations, mode: mode)]
                 + (settings.topStability ? [Section2Tables.topStability(dataset, configurations:
                                                                            dataset.logitConfigurations, mode: mode,
-                                                                       settings: settings)] : [])
+                                                                       settings: settings, parallel: parallel)] : [])
         },
-        { dataset, mode, settings in
+        { dataset, mode, settings, parallel in
             Section2Tables.tauCountTables(dataset, configurations: dataset.logitConfigurations, mode: mode,
-                                          settings: settings)
+                                          settings: settings, parallel: parallel)
         },
-        { dataset, mode, settings in Section3Tables.tables(dataset, mode: mode, settings: settings) },
+        { dataset, mode, settings, parallel in
+            Section3Tables.tables(dataset, mode: mode, settings: settings, parallel: parallel)
+        },
     ]
 
     /// The mode's Section 1–3 tables, its own extra tables (`modeOnly`) and `paper_vs_correct.csv` (collected;
     /// `tables` streams with `forEachTable`).
-    public static func all(_ dataset: Dataset, mode: AnalysisMode,
-                           settings: UncertaintySettings = .standard) -> [TypedTable] {
+    public static func all(_ dataset: Dataset, mode: AnalysisMode, settings: UncertaintySettings = .standard,
+                           parallel: ParallelMap = .serial) -> [TypedTable] {
         var result: [TypedTable] = []
-        let comparison = forEachTable(dataset, settings: settings, resamplingOnly: mode) { paper, correct in result.append(mode == .paper ? paper : correct) }
+        let comparison = forEachTable(dataset, settings: settings, resamplingOnly: mode, parallel: parallel) { paper, correct in result.append(mode == .paper ? paper : correct) }
         return result + modeOnly(dataset, mode: mode) + [comparison]
     }
 
@@ -55,21 +56,22 @@ public enum AnalysisTables {
     /// be compared, and the comparison does not read them), which halves the resampling work.
     @discardableResult
     public static func forEachTable(_ dataset: Dataset, settings: UncertaintySettings = .standard,
-                                    resamplingOnly kept: AnalysisMode? = nil,
+                                    resamplingOnly kept: AnalysisMode? = nil, parallel: ParallelMap = .serial,
                                     _ body: (_ paper: TypedTable, _ correct: TypedTable) throws -> Void) rethrows
         -> TypedTable {
-        let dataset = dataset.withoutScoreCache
         let reasons = DifferenceReasons(dataset)
         var comparison = PaperVsCorrect.emptyTable()
         for group in groups {
-            let modes = parallelMap([AnalysisMode.paper, .correct]) { mode in
-                group(dataset.forMode(mode), mode, kept == nil || kept == mode ? settings : settings.withoutResampling)
+            let modes = parallel([AnalysisMode.paper, .correct]) { mode in
+                group(dataset.forMode(mode), mode, kept == nil || kept == mode ? settings : settings.withoutResampling,
+                      parallel)
             }
             for correct in modes[1] {
                 guard let paper = modes[0].first(where: { $0.name == correct.name }) else { continue }
                 try body(provenance(paper, dataset, mode: .paper), provenance(correct, dataset, mode: .correct))
                 guard !PaperVsCorrect.uncertaintyTables.contains(correct.name) else { continue }
-                PaperVsCorrect.compareRows(paper: paper, correct: correct, reasons: reasons, into: &comparison)
+                PaperVsCorrect.compareRows(paper: paper, correct: correct, reasons: reasons, into: &comparison,
+                                           parallel: parallel)
             }
         }
         return comparison
@@ -85,13 +87,5 @@ public enum AnalysisTables {
     static func provenance(_ table: TypedTable, _ dataset: Dataset, mode: AnalysisMode) -> TypedTable {
         guard dataset.userData.prevalence != nil, realPrevalenceTables.contains(table.name) else { return table }
         return table.appendingColumn(TableDictionary.column("prevalence_table", table: table.name), value: dataset.forMode(mode).realPrevalenceName)
-    }
-
-    /// `transform` of every element, computed concurrently (one element per core), results in input order.
-    public static func parallelMap<Element: Sendable, Result: Sendable>(
-        _ elements: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
-        let slots = ResultSlots<Result>(count: elements.count)
-        DispatchQueue.concurrentPerform(iterations: elements.count) { slots.store(transform(elements[$0]), at: $0) }
-        return slots.results
     }
 }

@@ -4,15 +4,15 @@
 /// choice); `top_bottom.csv` has both 0–9 and all 20 (the notebook's across-models table). Paper mode keeps every
 /// model and disease except in `tau_counts.csv`, which has the paper's 89 diseases.
 public enum Section2Tables {
-    public static func tables(_ dataset: Dataset, mode: AnalysisMode,
-                              settings: UncertaintySettings = .standard) -> [TypedTable] {
+    public static func tables(_ dataset: Dataset, mode: AnalysisMode, settings: UncertaintySettings = .standard,
+                              parallel: ParallelMap = .serial) -> [TypedTable] {
         let configurations = dataset.logitConfigurations
         return [
             scores(dataset, configurations: configurations, mode: mode),
             topBottom(dataset, configurations: configurations, mode: mode),
             topBottomByTemplate(dataset, configurations: configurations, mode: mode),
             templateRobustness(dataset, configurations: configurations, mode: mode),
-        ] + tauCountTables(dataset, configurations: configurations, mode: mode, settings: settings)
+        ] + tauCountTables(dataset, configurations: configurations, mode: mode, settings: settings, parallel: parallel)
     }
 
     static let configurationHeader = ["group", "logit_type", "context", "language"]
@@ -176,7 +176,7 @@ public enum Section2Tables {
     /// size vs mean tau with its exact p and the Theil–Sen slope per decade of size with its interval
     /// (docs/uncertainty.md).
     static func tauCountTables(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode,
-                               settings: UncertaintySettings) -> [TypedTable] {
+                               settings: UncertaintySettings, parallel: ParallelMap = .serial) -> [TypedTable] {
         var table = TypedTable(dictionary: "tau_counts.csv", header: configurationHeader + [
             "model", "templates", "disease", "tau", "n", "count_quartile", "p_exact", "q_bh", "reduced"])
         var summary = TypedTable(dictionary: "tau_counts_summary.csv", header: configurationHeader + [
@@ -202,8 +202,8 @@ public enum Section2Tables {
             }
             let order = dataset.vocabulary.diseaseIDsByName
             let position = Dictionary(uniqueKeysWithValues: analysis.diseases.enumerated().map { ($1, $0) })
-            // The resampling of each model's five means, on both cores.
-            let summaries = AnalysisTables.parallelMap(Array(analysis.models.indices)) { m in
+            // The resampling of each model's five means, through the caller's parallel map.
+            let summaries = parallel(Array(analysis.models.indices)) { m in
                 [nil, 1, 2, 3, 4].map { analysis.countTauSummary(model: m, quartile: $0, settings: settings) }
             }
             for (m, model) in analysis.models.enumerated() {
@@ -232,7 +232,7 @@ public enum Section2Tables {
     /// ranking (`TopStability`; templates 0–9, `settings.templateResamples` resamples). Without resampling (the
     /// mode that is only compared) the table is empty.
     static func topStability(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode,
-                             settings: UncertaintySettings) -> TypedTable {
+                             settings: UncertaintySettings, parallel: ParallelMap = .serial) -> TypedTable {
         var table = TypedTable(dictionary: "top_stability.csv", header: configurationHeader + [
             "model", "templates", "disease", "top", "top_share", "ranking_share", "n_resamples"])
         guard settings.resampling else { return table }
@@ -242,7 +242,7 @@ public enum Section2Tables {
             let tables = dataset.models(with: configuration).compactMap {
                 dataset.logits(model: $0.id, configuration: configuration)
             }
-            let results = AnalysisTables.parallelMap(tables) { logits in
+            let results = parallel(tables) { logits in
                 TopStability.model(logits, templates: templates, mode: mode, diseases: diseases(dataset, logits),
                                    settings: settings)
             }

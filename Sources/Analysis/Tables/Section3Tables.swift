@@ -5,20 +5,21 @@
 /// `paper_vs_correct.csv` compares both modes' tables and is added by `AnalysisTables.all`.
 public enum Section3Tables {
     /// The Section 3 tables of one mode.
-    public static func tables(_ dataset: Dataset, mode: AnalysisMode,
-                              settings: UncertaintySettings = .standard) -> [TypedTable] {
+    public static func tables(_ dataset: Dataset, mode: AnalysisMode, settings: UncertaintySettings = .standard,
+                              parallel: ParallelMap = .serial) -> [TypedTable] {
         let configurations = dataset.logitConfigurations
         let comparisons = configurations.flatMap {
-            dataset.alignmentComparisons(configuration: $0, templates: templates, mode: mode, settings: settings)
+            dataset.alignmentComparisons(configuration: $0, templates: templates, mode: mode, settings: settings,
+                                         queries: Queries(parallel: parallel))
         }
         let realTaus = configurations.map {
             ($0, dataset.realTaus(configuration: $0, templates: templates, mode: mode))
         }
-        return [tauReal(dataset, realTaus), tauRealSummary(dataset, realTaus, settings: settings),
+        return [tauReal(dataset, realTaus), tauRealSummary(dataset, realTaus, settings: settings, parallel: parallel),
                 alignmentPairs(comparisons), alignmentFlips(dataset, comparisons),
                 languageChange(dataset, configurations: configurations, mode: mode),
                 languageTopBottom(dataset, configurations: configurations, mode: mode)]
-            + trueFalse(dataset, configurations: configurations, mode: mode)
+            + trueFalse(dataset, configurations: configurations, mode: mode, parallel: parallel)
     }
 
     static let templates = TemplateSelection.original
@@ -72,14 +73,15 @@ public enum Section3Tables {
     /// over the paper's 4-language layout (14, without `mi`), each with n, then each one's percentile-bootstrap
     /// interval and how many reduced taus it includes (docs/uncertainty.md).
     static func tauRealSummary(_ dataset: Dataset, _ realTaus: [(LogitConfiguration, [ModelRealTaus])],
-                               settings: UncertaintySettings = .standard) -> TypedTable {
+                               settings: UncertaintySettings = .standard,
+                               parallel: ParallelMap = .serial) -> TypedTable {
         var table = TypedTable(dictionary: "tau_real_summary.csv", header: configurationHeader + [
             "model", "templates", "mean_tau", "n", "mean_tau_4lang_layout", "n_4lang_layout",
             "ci_low", "ci_high", "n_reduced", "ci_low_4lang_layout", "ci_high_4lang_layout",
             "n_reduced_4lang_layout"])
         let fourLanguage = Section3Paper.fourLanguageDiseases(dataset)
-        // The resampling on both cores, one task per configuration.
-        let summaries = AnalysisTables.parallelMap(realTaus.map { $0 }) { configuration, models in
+        // The resampling through the caller's parallel map, one task per configuration.
+        let summaries = parallel(realTaus.map { $0 }) { configuration, models in
             models.map { model in
                 (model.summary(settings, configuration: configuration, templates: templates),
                  model.summary(settings, configuration: configuration, templates: templates, over: fourLanguage,
@@ -101,7 +103,8 @@ public enum Section3Tables {
     /// `tau_hf_vs_hftf.csv` (one row per group, context, language, model, disease with both logit types) and
     /// `tau_hf_vs_hftf_summary.csv` (one row per group, context, language, model: mean tau with n, same-top count).
     static func trueFalse(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode,
-                          templates: TemplateSelection = Section3Tables.templates) -> [TypedTable] {
+                          templates: TemplateSelection = Section3Tables.templates,
+                          parallel: ParallelMap = .serial) -> [TypedTable] {
         let key = ["group", "context", "language", "model"]
         var table = TypedTable(dictionary: "tau_hf_vs_hftf.csv", header: key + ["disease", "tau", "same_top", "n", "templates"])
         var summary = TypedTable(dictionary: "tau_hf_vs_hftf_summary.csv",
@@ -112,7 +115,7 @@ public enum Section3Tables {
                                        .text(configuration.language.rawValue)]
             for model in dataset.trueFalseAgreement(group: configuration.group, context: configuration.context,
                                                     language: configuration.language, templates: templates,
-                                                    mode: mode) {
+                                                    mode: mode, queries: Queries(parallel: parallel)) {
                 for row in model.diseases {
                     table.append(prefix + [.text(model.model), .text(dataset.diseases[row.disease].name),
                         .value(row.tau), row.sameTop.map(flag) ?? .missing, .integer(row.n),

@@ -1,22 +1,10 @@
+import Analysis
 import Dispatch
 
-/// Result slots written by `concurrentPerform` workers; each index is written by exactly one worker.
-private struct ResultSlots<Element>: @unchecked Sendable {
-    let base: UnsafeMutablePointer<Element?>
-}
-
-/// `body(0..<count)` evaluated on all cores; results in index order, so the outcome never depends on scheduling.
-func parallelMap<Element: Sendable>(count: Int, _ body: @Sendable (Int) -> Element) -> [Element] {
-    guard count > 0 else { return [] }
-    let base = UnsafeMutablePointer<Element?>.allocate(capacity: count)
-    base.initialize(repeating: nil, count: count)
-    defer {
-        base.deinitialize(count: count)
-        base.deallocate()
+extension ParallelMap {
+    /// The production parallel map: `body(0..<count)` on all cores (`DispatchQueue.concurrentPerform`). The loader
+    /// uses it for the files; the composition root passes it to the analyses, which never start threads themselves.
+    public static let concurrent = ParallelMap { count, body in
+        DispatchQueue.concurrentPerform(iterations: count, execute: body)
     }
-    let slots = ResultSlots(base: base)
-    DispatchQueue.concurrentPerform(iterations: count) { index in
-        slots.base[index] = body(index)
-    }
-    return UnsafeBufferPointer(start: base, count: count).compactMap { $0 }
 }

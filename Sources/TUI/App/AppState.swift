@@ -106,4 +106,7 @@ public enum Effect: Sendable, Hashable {
     case openScreen(name: String)
     case suspend
     case quit
+    /// Compute the queries of the frames one key away into the query cache once the new frame is drawn
+    /// (`Prefetcher`); `update` asks for it when the pane's view, filters or drill-down changed.
+    case prefetchNeighbours
 }

@@ -21,23 +21,29 @@ public enum ExitReason: Sendable, Hashable {
 extension Explorer {
     /// The loop: draw, wait for an event, update, perform effects. Redraws only after an event; input that is
     /// already waiting while a prompt is open (a paste) is taken in one go and applied as one edit before the next
-    /// frame (`drainTyping`). After each frame the `prefetcher` warms the frames one filter key away in the
-    /// background (nil: no warm-up). The caller shuts the terminal down (in a `defer`, so an error restores it too).
+    /// frame (`drainTyping`). Every analysis goes through `queries` (the composition root's cache and parallel
+    /// map). `.prefetchNeighbours` (and the first frame) has the `prefetcher` compute the queries of the frames one
+    /// key away once the next frame is drawn (nil: no warm-up). The caller shuts the terminal down (in a `defer`,
+    /// so an error restores it too).
     public static func run(terminal: Terminal, dataset: Dataset, state initial: AppState,
                            keys: KeyTable = .standard, exporter: ExportWriter,
-                           idleLimit: Int? = nil, prefetcher: Prefetcher? = Prefetcher(),
-                           screens: SavedScreens? = nil) throws -> ExitReason {
+                           idleLimit: Int? = nil, queries: Queries = .uncached,
+                           prefetcher: Prefetcher? = Prefetcher(), screens: SavedScreens? = nil) throws -> ExitReason {
         var state = initial
         state.size = terminal.size
         var idle = 0
         var needsDraw = true
+        var prefetchDue = true  // the first frame's neighbours, then whenever `update` asks
         var queued: TerminalEvent?
         while true {
             if needsDraw {
-                let frame = render(state, dataset: dataset, keys: keys)
+                let frame = render(state, dataset: dataset, keys: keys, queries: queries)
                 state.lastSummary = frame.summary
                 try terminal.draw(frame.buffer)
-                prefetcher?.frameDrawn(state, dataset: dataset, keys: keys)
+                if prefetchDue {
+                    prefetcher?.prefetchNeighbours(of: state, dataset: dataset, queries: queries, keys: keys)
+                    prefetchDue = false
+                }
             }
             let next = queued ?? terminal.nextEvent(timeoutMilliseconds: 250)
             queued = nil
@@ -51,23 +57,41 @@ extension Explorer {
             needsDraw = true
             if case .signal(let signal) = event { return .signal(signal) }
             var effects = update(&state, message(for: event), keys: keys)
+            prefetchDue = takePrefetch(from: &effects) || prefetchDue
             if effects.isEmpty {
                 let drained = drainTyping(terminal, into: &state, keys: keys)
                 effects = drained.effects
                 queued = drained.leftover
+                prefetchDue = drained.scopeChanged || prefetchDue
             }
             for effect in effects {
+                let scope = PrefetchScope(state)
                 if let reason = perform(effect, state: &state, terminal: terminal, dataset: dataset, keys: keys,
                                         exporter: exporter, screens: screens) { return reason }
+                if PrefetchScope(state) != scope { prefetchDue = true }  // `:open NAME`
             }
         }
     }
 
+    /// Removes `.prefetchNeighbours` from `effects`; whether it was there.
+    static func takePrefetch(from effects: inout [Effect]) -> Bool {
+        let count = effects.count
+        effects.removeAll { $0 == .prefetchNeighbours }
+        return effects.count != count
+    }
+
     /// While a prompt is open, takes the events already waiting: runs of characters become one edit (`typeText`),
     /// other keys go through `update`. Stops at the first event that is not a key (returned as `leftover`), at an
-    /// effect, or when the prompt closes.
+    /// effect, or when the prompt closes. `scopeChanged`: whether the pane's analyses may have changed meanwhile.
     static func drainTyping(_ terminal: Terminal, into state: inout AppState,
-                            keys: KeyTable) -> (effects: [Effect], leftover: TerminalEvent?) {
+                            keys: KeyTable) -> (effects: [Effect], leftover: TerminalEvent?, scopeChanged: Bool) {
+        let scope = PrefetchScope(state)
+        let drained = drainTypingEvents(terminal, into: &state, keys: keys)
+        return (drained.effects, drained.leftover, PrefetchScope(state) != scope)
+    }
+
+    static func drainTypingEvents(_ terminal: Terminal, into state: inout AppState,
+                                  keys: KeyTable) -> (effects: [Effect], leftover: TerminalEvent?) {
         var pending = ""
         func flush() {
             guard !pending.isEmpty, case .prompt(let prompt) = state.input else { return }
@@ -84,7 +108,8 @@ extension Explorer {
                 continue
             }
             flush()
-            let effects = update(&state, .key(key), keys: keys)
+            var effects = update(&state, .key(key), keys: keys)
+            _ = takePrefetch(from: &effects)
             if !effects.isEmpty { return (effects, nil) }
         }
         flush()
@@ -96,6 +121,7 @@ extension Explorer {
                         exporter: ExportWriter, screens: SavedScreens? = nil) -> ExitReason? {
         switch effect {
         case .quit: return .quit
+        case .prefetchNeighbours: break  // the loop takes it out and performs it after the next frame
         case .suspend: terminal.suspend()
         case .export(let pane):
             let result = performExport(pane, dataset: dataset, size: terminal.size, exporter: exporter,

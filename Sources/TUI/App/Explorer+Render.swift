@@ -8,8 +8,10 @@ public struct Frame: Sendable {
 }
 
 extension Explorer {
-    /// Draws the whole screen for a state; pure. The loop stores `summary` back into the state.
-    public static func render(_ state: AppState, dataset: Dataset, keys: KeyTable = .standard) -> Frame {
+    /// Draws the whole screen for a state; pure (the pane's analyses go through `queries`, whose cache keeps them
+    /// between frames). The loop stores `summary` back into the state.
+    public static func render(_ state: AppState, dataset: Dataset, keys: KeyTable = .standard,
+                              queries: Queries = .uncached) -> Frame {
         let size = state.size
         var buffer = Buffer(width: size.width, height: size.height)
         guard !Layout.isTooSmall(size) else {
@@ -19,7 +21,7 @@ extension Explorer {
         drawTabBar(state, into: &buffer)
         let paneArea = Layout.paneArea(state)
         var summary = Panes.render(state.pane, dataset: dataset, into: &buffer, area: paneArea,
-                                   options: state.renderOptions)
+                                   options: state.renderOptions, queries: queries)
         let models = dataset.forMode(state.pane.filters.mode).models
         summary.sideModels = models.filter(state.pane.filters.includes).map(\.id)
         drawModelList(state, models: models, into: &buffer)

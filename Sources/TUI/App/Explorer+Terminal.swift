@@ -26,11 +26,13 @@ extension Explorer {
     /// Runs the explorer on the real terminal and always restores it: after quit, a signal, or a thrown error.
     /// Throws `TerminalSetupError` (before touching the screen) when there is no usable terminal.
     public static func runInTerminal(dataset: Dataset, state: AppState, options: TerminalOptions,
-                                     exportDirectory: URL, screens: SavedScreens? = nil) throws -> ExitReason {
+                                     exportDirectory: URL, screens: SavedScreens? = nil,
+                                     queries: Queries = .uncached) throws -> ExitReason {
         let terminal = try CursesTerminal(color: options.color, mouse: options.mouse)
         defer { terminal.shutdown() }
         return try run(terminal: terminal, dataset: dataset, state: state,
-                       exporter: ExportWriter(directory: exportDirectory), screens: screens)
+                       exporter: ExportWriter(directory: exportDirectory, queries: queries), queries: queries,
+                       screens: screens)
     }
 
     /// Checks stdout/stdin and TERM without starting curses (the command calls it before loading data).

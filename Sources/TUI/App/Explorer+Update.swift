@@ -4,8 +4,17 @@ import Views
 /// The explorer's pure core: `update` (state × message → state, effects) and `render` (state → buffer).
 public enum Explorer {
     /// Applies one message; returns the effects the loop must perform. Never throws: a command that cannot run
-    /// leaves the state as it was and says why in the status line.
+    /// leaves the state as it was and says why in the status line. Depends on the state alone: when the message
+    /// changes what the pane's analyses depend on (view, filters, drill-down), the effects end with
+    /// `.prefetchNeighbours`.
     public static func update(_ state: inout AppState, _ message: Message, keys: KeyTable = .standard) -> [Effect] {
+        let scope = PrefetchScope(state)
+        let effects = apply(message, to: &state, keys: keys)
+        return PrefetchScope(state) == scope ? effects : effects + [.prefetchNeighbours]
+    }
+
+    /// The message's own effects (`update` without the prefetch request).
+    static func apply(_ message: Message, to state: inout AppState, keys: KeyTable) -> [Effect] {
         switch message {
         case .key(let key): return handle(key, in: &state, keys: keys)
         case .resize(let size):

@@ -3,68 +3,62 @@ import Dispatch
 import Synchronization
 import Views
 
-/// Idle warm-up. After a frame whose pane or filters are new, the frames one key away (next language, other mode,
-/// next group, logit type, context; the next and previous tab) are drawn off screen on a background queue, which
-/// leaves their analyses in the data set's caches: pressing one of those keys then finds them kept and only
-/// redraws. Only caches are touched, so what the explorer draws is the same with or without it (a kept analysis
-/// equals a recomputed one; `PaneMemoTests` compares warm and cold draws), and the pane on screen keeps its own (the
-/// cache forgets the least recently used first). A newer frame cancels the older warm-up between neighbours.
+/// Idle warm-up, the loop's side of the `.prefetchNeighbours` effect. `update` asks for it whenever the pane's
+/// analyses may have changed (view, filters or drill-down; `PrefetchScope`); after drawing the next frame the loop
+/// hands the state here, and the queries of the frames one key away (next language, other mode, next group, logit
+/// type, context; the next and previous tab) are computed into the query cache on a background queue, without
+/// drawing them (`Panes.prefetch`): pressing one of those keys then finds its analyses kept and only draws. Only
+/// the cache is touched, so what the explorer draws is the same with or without it (a kept answer equals a
+/// recomputed one), and the pane on screen keeps its own (the analyses pool forgets the least recently used
+/// first). A newer request stops an older one between neighbours.
 public final class Prefetcher: Sendable {
     /// The keys whose frames are warmed, most used first: the filter keys, then the neighbouring tabs.
     public static let commands: [Command] = [.cycleLanguage, .toggleMode, .cycleGroup, .cycleLogitType, .cycleContext,
                                              .nextView, .previousView]
 
     private let queue = DispatchQueue(label: "biasexplorer.prefetch", qos: .utility)
-    /// Bumped for every new frame; a warm-up stops when it is no longer the newest.
+    /// Bumped for every request; a warm-up stops when it is no longer the newest.
     private let generation = Atomic<Int>(0)
-    private let lastWarmed = Mutex<WarmedPane?>(nil)
 
     public init() {}
 
-    /// Schedules the warm-up of `state`'s neighbours unless its pane (view, filters, drill) was the last one warmed.
-    public func frameDrawn(_ state: AppState, dataset: Dataset, keys: KeyTable) {
-        let pane = WarmedPane(state)
-        let isNew = lastWarmed.withLock { last in
-            guard last != pane else { return false }
-            last = pane
-            return true
-        }
-        guard isNew else { return }
+    /// Computes the queries of `state`'s neighbours into `queries`' cache in the background (nothing without one).
+    public func prefetchNeighbours(of state: AppState, dataset: Dataset, queries: Queries, keys: KeyTable) {
+        guard queries.cache != nil else { return }
         let mine = generation.add(1, ordering: .relaxed).newValue
         queue.async { [self] in
             for neighbour in Self.neighbours(of: state, keys: keys) {
                 guard generation.load(ordering: .relaxed) == mine else { return }
-                _ = Explorer.render(neighbour, dataset: dataset, keys: keys)
+                Panes.prefetch(neighbour.pane, dataset: dataset, queries: queries)
             }
         }
     }
 
-    /// Waits until every scheduled warm-up has finished (the benchmark and tests).
+    /// Waits until every requested warm-up has finished (the benchmark and tests).
     public func waitUntilIdle() {
         queue.sync {}
     }
 
-    /// The states one key of `commands` away from `state` (those that change the pane).
+    /// The states one key of `commands` away from `state` (those that change the pane's analyses).
     static func neighbours(of state: AppState, keys: KeyTable) -> [AppState] {
         commands.compactMap { command in
             var next = state
             _ = Explorer.update(&next, .run(command, viewIndex: nil), keys: keys)
-            return WarmedPane(next) == WarmedPane(state) ? nil : next
+            return PrefetchScope(next) == PrefetchScope(state) ? nil : next
         }
     }
 }
 
-/// What decides a pane's analyses (cursor and scroll do not), and the frame size.
-struct WarmedPane: Hashable, Sendable {
+/// What decides a pane's queries (cursor, scroll and frame size do not): when it changes, `update` asks for the
+/// neighbours' queries.
+struct PrefetchScope: Hashable, Sendable {
     let view: ViewID
     let filters: ViewFilters
     let drill: DrillTarget?
-    let size: TerminalSize
 
     init(_ state: AppState) {
         view = state.pane.view
         filters = state.pane.filters
         drill = state.pane.drill
-        size = state.size
     }
 }

@@ -19,10 +19,14 @@ public struct ExportWriter: Sendable {
     public let directory: URL
     /// The stem's time part (`20261129-093000`); a parameter so tests are deterministic.
     public let timestamp: @Sendable () -> String
+    /// The explorer's queries, so that exporting the pane on screen reads its kept analysis.
+    public let queries: Queries
 
-    public init(directory: URL, timestamp: @escaping @Sendable () -> String = ExportWriter.currentTimestamp) {
+    public init(directory: URL, timestamp: @escaping @Sendable () -> String = ExportWriter.currentTimestamp,
+                queries: Queries = .uncached) {
         self.directory = directory
         self.timestamp = timestamp
+        self.queries = queries
     }
 
     /// Renders `pane` at `size` in the explorer's charset (no cursor) and writes its text and ANSI forms, and as CSV
@@ -32,11 +36,11 @@ public struct ExportWriter: Sendable {
         var buffer = Buffer(width: max(size.width, 40), height: max(size.height, 10))
         var drawn = options
         drawn.showsCursor = false
-        _ = Panes.render(pane, dataset: dataset, into: &buffer, area: buffer.area, options: drawn)
+        _ = Panes.render(pane, dataset: dataset, into: &buffer, area: buffer.area, options: drawn, queries: queries)
         let contents: [(String, String)] = [
             ("txt", buffer.encoded(as: .text)),
             ("ansi", buffer.encoded(as: .ansi)),
-            ("csv", CSVEncoder.text(Panes.dataTable(pane, dataset: dataset))),
+            ("csv", CSVEncoder.text(Panes.dataTable(pane, dataset: dataset, queries: queries))),
         ]
         return try write(contents, stem: "biasexplorer-\(pane.view.rawValue)-\(timestamp())")
     }
@@ -50,7 +54,8 @@ public struct ExportWriter: Sendable {
         var drawn = options
         drawn.showsCursor = false
         drawn.color = format == .ansi
-        let summary = Panes.render(pane, dataset: dataset, into: &buffer, area: buffer.area, options: drawn)
+        let summary = Panes.render(pane, dataset: dataset, into: &buffer, area: buffer.area, options: drawn,
+                                   queries: queries)
         if drawn.charset == .ascii { buffer.foldToASCII() }
         let text = ExportContents.text(pane, buffer: buffer, summary: summary, dataset: dataset, format: format)
         let target = name.hasPrefix("/") ? URL(fileURLWithPath: name) : directory.appendingPathComponent(name)

@@ -7,6 +7,7 @@ import Analysis
 struct AlignmentPane: AnalysisPane {
     let state: PaneState
     let dataset: Dataset
+    let queries: Queries
 
     var configuration: LogitConfiguration {
         state.filters.configuration(default: LogitConfiguration(logitType: .hf, context: .american, language: .en,
@@ -24,13 +25,14 @@ struct AlignmentPane: AnalysisPane {
                 .filter { $0.base == pair.base && $0.aligned == pair.aligned }
                 .compactMap { dataset.alignmentComparison($0, configuration: configuration,
                                                           templates: state.filters.templates, mode: state.filters.mode,
-                                                          settings: state.filters.uncertainty) }
+                                                          settings: state.filters.uncertainty, queries: queries) }
         }
         let passes: (String) -> Bool = { id in dataset.models.first { $0.id == id }.map(state.filters.includes) ?? false }
-        let all = dataset.memo(PaneMemoKey("alignment", configuration, state.filters, models: nil,
-                                           detail: "\(state.filters.uncertainty)")) {
+        let all = queries.memo(PaneKey(.alignment(state.filters.uncertainty), configuration, state.filters,
+                                       models: nil)) {
             dataset.alignmentComparisons(configuration: configuration, templates: state.filters.templates,
-                                         mode: state.filters.mode, settings: state.filters.uncertainty)
+                                         mode: state.filters.mode, settings: state.filters.uncertainty,
+                                         queries: queries)
         }
         return all
             .filter { passes($0.pair.base) || passes($0.pair.aligned) }
@@ -129,10 +131,10 @@ struct AlignmentPane: AnalysisPane {
     /// `mean tau vs real: base 0.10 [0.02, 0.18] (n=15) -> aligned 0.15 [0.05, 0.24] (n=15)`, kept per pair.
     func meansText(_ comparison: AlignmentComparison) -> String {
         let pair = comparison.pair, settings = state.filters.uncertainty
-        let summaries = dataset.memo(PaneMemoKey("alignmentMeans", configuration, state.filters,
-                                                 models: [pair.base, pair.aligned], detail: "\(settings)")) {
+        let summaries = queries.memo(PaneKey(.alignmentMeans(settings), configuration, state.filters,
+                                             models: [pair.base, pair.aligned])) {
             dataset.realTaus(configuration: configuration, templates: state.filters.templates,
-                             mode: state.filters.mode, models: [pair.base, pair.aligned]).map {
+                             mode: state.filters.mode, models: [pair.base, pair.aligned], queries: queries).map {
                 ($0.model, $0.summary(settings, configuration: configuration, templates: state.filters.templates))
             }
         }

@@ -6,11 +6,12 @@ import Analysis
 struct CountsPane: AnalysisPane {
     let state: PaneState
     let dataset: Dataset
+    let queries: Queries
 
     /// Every disease's row at the filter's window, kept per window and mode.
     var fullMatrix: CooccurrenceMatrix {
-        dataset.memo(PaneMemoKey(analysis: "cooccurrence", configuration: nil, templates: .original,
-                                 mode: state.filters.mode, models: nil, detail: "\(state.filters.window.rawValue)")) {
+        queries.memo(PaneKey(analysis: .cooccurrence(state.filters.window), configuration: nil, templates: .original,
+                             mode: state.filters.mode, models: nil)) {
             CooccurrenceMatrix(dataset, window: state.filters.window, mode: state.filters.mode)
         }
     }

@@ -6,6 +6,7 @@ import Analysis
 struct DiseaseModelsPane {
     let state: PaneState
     let dataset: Dataset
+    let queries: Queries
     let disease: DiseaseID
 
     /// The view's configuration: Section 2 views keep their own default; Section 1 views use `hf`, plain context.
@@ -25,7 +26,7 @@ struct DiseaseModelsPane {
     var matrices: [ScoreMatrix] {
         dataset.scoreMatrices(configuration: configuration, templates: state.filters.templates,
                               mode: state.filters.mode,
-                              models: state.filters.modelIDs(dataset, configuration: configuration))
+                              models: state.filters.modelIDs(dataset, configuration: configuration), queries: queries)
             .filter { $0.hasScores(disease: disease) }
     }
 

@@ -6,10 +6,10 @@ extension LanguagesPane {
     var agreementRows: [LanguageAgreementRow] {
         let language = state.filters.language
         let models = filteredModels
-        return dataset.memo(PaneMemoKey("languageAgreement", configuration(language), state.filters, models: models)) {
+        return queries.memo(PaneKey(.languageAgreement, configuration(language), state.filters, models: models)) {
             dataset.languageAgreement(logitType: logitType, context: context, group: state.filters.group,
                                       templates: state.filters.templates, mode: state.filters.mode,
-                                      language: language, models: models)
+                                      language: language, models: models, queries: queries)
         }
     }
 

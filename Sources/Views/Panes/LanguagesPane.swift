@@ -7,6 +7,7 @@ import Analysis
 struct LanguagesPane: AnalysisPane, Sendable {
     let state: PaneState
     let dataset: Dataset
+    let queries: Queries
 
     var logitType: LogitType { state.filters.logitType ?? .hf }
     var context: PromptContext { state.filters.context ?? .american }
@@ -20,9 +21,10 @@ struct LanguagesPane: AnalysisPane, Sendable {
 
     var cells: [LanguageTopBottomRow] {
         let models = filteredModels
-        return dataset.memo(PaneMemoKey("languageTopBottom", configuration(.en), state.filters, models: models)) {
+        return queries.memo(PaneKey(.languageTopBottom, configuration(.en), state.filters, models: models)) {
             dataset.languageTopBottom(group: state.filters.group, logitType: logitType, context: context,
-                                      templates: state.filters.templates, mode: state.filters.mode, models: models)
+                                      templates: state.filters.templates, mode: state.filters.mode, models: models,
+                                      queries: queries)
         }
     }
 
@@ -63,14 +65,14 @@ struct LanguagesPane: AnalysisPane, Sendable {
     /// The filtered wild models' mean tau vs real prevalence per language (nil = no logits in that language).
     func realTauRows(_ languages: [Language]) -> [PaneRow] {
         let wild = dataset.wildModels.filter { id in dataset.models.first { $0.id == id }.map(state.filters.includes) ?? false }
-        // Kept as a whole per language list and models; computed one language per core.
+        // Kept as a whole per language list and models; one language per worker of the caller's parallel map.
         let settings = state.filters.uncertainty
-        let key = PaneMemoKey("realTauMeans", configuration(.en), state.filters, models: wild,
-                              detail: languages.map(\.rawValue).joined(separator: ",") + " \(settings)")
-        let means = dataset.memo(key) {
-            let perLanguage = AnalysisTables.parallelMap(languages) { language in
+        let key = PaneKey(.realTauMeans(languages: languages, settings), configuration(.en), state.filters,
+                          models: wild)
+        let means = queries.memo(key) {
+            let perLanguage = queries.map(languages) { language in
                 Dictionary(dataset.realTaus(configuration: configuration(language), templates: state.filters.templates,
-                                            mode: state.filters.mode, models: wild).map {
+                                            mode: state.filters.mode, models: wild, queries: queries).map {
                     ($0.model, $0.summary(settings, configuration: configuration(language),
                                           templates: state.filters.templates))
                 }, uniquingKeysWith: { first, _ in first })
@@ -99,8 +101,8 @@ struct LanguagesPane: AnalysisPane, Sendable {
             return PaneSummary(caption: caption)
         }
         // The table of counts is kept too: building its 2,000-odd cells is most of a redraw.
-        let paneTable = dataset.memo(PaneMemoKey("languageTable", configuration(.en), state.filters,
-                                                           models: filteredModels, detail: side)) { table(cells) }
+        let paneTable = queries.memo(PaneKey(.languageTable(bottom: state.filters.bottom), configuration(.en),
+                                             state.filters, models: filteredModels)) { table(cells) }
         let languages = self.languages(cells)
         let tauRows = realTauRows(languages)
         let tauHeight = layout.body.height >= 16 ? min(tauRows.count + 3, layout.body.height * 2 / 5) : 0

@@ -6,6 +6,7 @@ import Analysis
 struct ModelRanksPane {
     let state: PaneState
     let dataset: Dataset
+    let queries: Queries
     let model: String
 
     var configuration: LogitConfiguration {
@@ -13,10 +14,9 @@ struct ModelRanksPane {
     }
 
     var rows: [ModelRankRow] {
-        dataset.memo(PaneMemoKey("modelRanks", configuration, state.filters, models: [model],
-                                 detail: "\(state.filters.window.rawValue)")) {
+        queries.memo(PaneKey(.modelRanks(state.filters.window), configuration, state.filters, models: [model])) {
             dataset.modelRanks(model: model, configuration: configuration, templates: state.filters.templates,
-                               mode: state.filters.mode, window: state.filters.window)
+                               mode: state.filters.mode, window: state.filters.window, queries: queries)
         }
     }
 

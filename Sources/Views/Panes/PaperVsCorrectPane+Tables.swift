@@ -9,6 +9,7 @@ import Analysis
 /// columns and names reasons as for `paper_vs_correct.csv`.
 struct PaperVsCorrectScope: Sendable {
     let dataset: Dataset
+    let queries: Queries
     let configuration: LogitConfiguration
     let templates: TemplateSelection
 
@@ -18,15 +19,15 @@ struct PaperVsCorrectScope: Sendable {
     }
 
     /// The differing cells, kept per configuration and template selection (the model filter and the mode do not
-    /// change them); the two modes' tables are built on both cores.
+    /// change them); the two modes' tables are built through the caller's parallel map.
     var differences: [ModeDifference] {
-        dataset.memo(PaneMemoKey(analysis: "paperVsCorrect", configuration: configuration, templates: templates,
-                                 mode: nil, models: nil)) {
+        queries.memo(PaneKey(analysis: .paperVsCorrect, configuration: configuration, templates: templates,
+                             mode: nil, models: nil)) {
             // Each mode's tables read that mode's data (`Dataset.forMode`); the shared means only without user data.
             let means = dataset.userData.isEmpty
-                ? dataset.alignmentRealMeans(configuration: configuration, templates: templates) : nil
-            let both = AnalysisTables.parallelMap([AnalysisMode.paper, .correct]) { tables($0, realMeans: means) }
-            return PaperVsCorrect.differences(dataset, paper: both[0], correct: both[1])
+                ? dataset.alignmentRealMeans(configuration: configuration, templates: templates, queries: queries) : nil
+            let both = queries.map([AnalysisMode.paper, .correct]) { tables($0, realMeans: means) }
+            return PaperVsCorrect.differences(dataset, paper: both[0], correct: both[1], parallel: queries.parallel)
         }
     }
 

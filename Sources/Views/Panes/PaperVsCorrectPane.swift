@@ -7,13 +7,15 @@ import Analysis
 struct PaperVsCorrectPane: AnalysisPane {
     let state: PaneState
     let dataset: Dataset
+    let queries: Queries
 
     var configuration: LogitConfiguration {
         state.filters.configuration(default: LogitConfiguration(logitType: .hf, context: .american, language: .en,
                                                                 group: state.filters.group))
     }
     var scope: PaperVsCorrectScope {
-        PaperVsCorrectScope(dataset: dataset, configuration: configuration, templates: state.filters.templates)
+        PaperVsCorrectScope(dataset: dataset, queries: queries, configuration: configuration,
+                            templates: state.filters.templates)
     }
     var drilledTable: String? { if case .table(let name)? = state.drill { return name } else { return nil } }
 

@@ -7,6 +7,7 @@ import Analysis
 struct PrevalencePane: AnalysisPane {
     let state: PaneState
     let dataset: Dataset
+    let queries: Queries
 
     var comparison: PrevalenceComparison {
         PrevalenceComparison(dataset, source: .real, window: state.filters.window, mode: state.filters.mode)

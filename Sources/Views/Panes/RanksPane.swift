@@ -5,6 +5,7 @@ import Analysis
 struct RanksPane: AnalysisPane {
     let state: PaneState
     let dataset: Dataset
+    let queries: Queries
 
     var group: DemographicGroup { state.filters.group }
     var ranks: [WithinDiseaseRank] { WithinDiseaseRank.all(dataset, window: state.filters.window, mode: state.filters.mode) }

@@ -6,6 +6,7 @@ import Analysis
 struct TauPane: AnalysisPane {
     let state: PaneState
     let dataset: Dataset
+    let queries: Queries
 
     var configuration: LogitConfiguration {
         state.filters.configuration(default: Section2Defaults.tau(group: state.filters.group))
@@ -15,7 +16,7 @@ struct TauPane: AnalysisPane {
     var analysis: TauAnalysis {
         let ids = drilledModel.map { [$0] } ?? state.filters.modelIDs(dataset, configuration: configuration)
         return TauAnalysis.memo(dataset, configuration: configuration, templates: state.filters.templates,
-                                mode: state.filters.mode, models: ids)
+                                mode: state.filters.mode, models: ids, queries: queries)
     }
 
     var confidenceText: String { PaneText.confidence(state.filters.uncertainty) }
@@ -32,7 +33,7 @@ struct TauPane: AnalysisPane {
         TableColumn("p real", alignment: .right), TableColumn("q real", alignment: .right)]
 
     func modelRows(_ analysis: TauAnalysis) -> [PaneRow] {
-        let summaries = analysis.summaries(dataset, settings: state.filters.uncertainty)
+        let summaries = analysis.summaries(queries, settings: state.filters.uncertainty)
         return analysis.models.indices.map { index in
             let model = analysis.models[index]
             let counts = summaries[index].counts, real = summaries[index].real

@@ -8,6 +8,7 @@ import Analysis
 struct TauSizePane: AnalysisPane {
     let state: PaneState
     let dataset: Dataset
+    let queries: Queries
 
     static let studyFamilies = ["pythia", "mamba"]
 
@@ -25,13 +26,13 @@ struct TauSizePane: AnalysisPane {
         let ids = Section2Defaults.tauModels(dataset, configuration: configuration, mode: state.filters.mode)
             .filter { id in dataset.model(id: id).map(state.filters.includes) ?? false }
         return TauAnalysis.memo(dataset, configuration: configuration, templates: state.filters.templates,
-                                mode: state.filters.mode, models: ids)
+                                mode: state.filters.mode, models: ids, queries: queries)
     }
 
     /// Per model index: the four quartile means with intervals (`tau_counts_summary.csv`'s numbers).
     var intervals: [String: [MeanTauSummary]] {
         let analysis = self.analysis
-        let summaries = analysis.summaries(dataset, settings: state.filters.uncertainty, quartiles: true)
+        let summaries = analysis.summaries(queries, settings: state.filters.uncertainty, quartiles: true)
         return Dictionary(zip(analysis.models.map(\.id), summaries.map(\.byQuartile)), uniquingKeysWith: { a, _ in a })
     }
 
@@ -39,9 +40,9 @@ struct TauSizePane: AnalysisPane {
     /// interval (`tau_size_trend.csv`'s numbers).
     var trends: [SizeTrend] {
         let analysis = self.analysis, settings = state.filters.uncertainty
-        return dataset.memo(PaneMemoKey(analysis: "tauSizeTrend", configuration: configuration,
-                                        templates: analysis.templates, mode: analysis.mode,
-                                        models: analysis.models.map(\.id), detail: "\(settings)")) {
+        return queries.memo(PaneKey(analysis: .tauSizeTrend(settings), configuration: configuration,
+                                    templates: analysis.templates, mode: analysis.mode,
+                                    models: analysis.models.map(\.id))) {
             var nulls = TauPermutationNulls()
             return families.flatMap { family in
                 (1...4).map { analysis.sizeTrend(dataset, family: family, quartile: $0, settings: settings,

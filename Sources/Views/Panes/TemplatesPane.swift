@@ -6,21 +6,22 @@ import Analysis
 struct TemplatesPane: AnalysisPane {
     let state: PaneState
     let dataset: Dataset
+    let queries: Queries
 
     var configuration: LogitConfiguration {
         state.filters.configuration(default: Section2Defaults.robustness(group: state.filters.group))
     }
 
     func robustness(_ models: [String]) -> [ModelRobustness] {
-        dataset.memo(PaneMemoKey("robustness", configuration, state.filters, models: models)) {
+        queries.memo(PaneKey(.robustness, configuration, state.filters, models: models)) {
             dataset.robustness(configuration: configuration, templates: state.filters.templates, mode: state.filters.mode,
-                               models: models)
+                               models: models, queries: queries)
         }
     }
 
     /// The drilled model's `top_stability.csv` rows (template bootstrap of each disease's top and ranking), by disease.
     func stability(_ model: String) -> [DiseaseID: TopStability] {
-        dataset.topStability(model: model, configuration: configuration, filters: state.filters)
+        dataset.topStability(model: model, configuration: configuration, filters: state.filters, queries: queries)
     }
 
     var drilledModel: String? { if case .model(let id)? = state.drill { return id } else { return nil } }

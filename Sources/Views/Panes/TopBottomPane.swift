@@ -6,6 +6,7 @@ import Analysis
 struct TopBottomPane: AnalysisPane {
     let state: PaneState
     let dataset: Dataset
+    let queries: Queries
 
     var configuration: LogitConfiguration {
         state.filters.configuration(default: Section2Defaults.topBottom(group: state.filters.group))
@@ -15,7 +16,7 @@ struct TopBottomPane: AnalysisPane {
 
     var perModel: [ModelTopBottom] {
         let models = state.filters.modelIDs(dataset, configuration: configuration)
-        return dataset.memo(PaneMemoKey("topBottom", configuration, state.filters, models: models)) {
+        return queries.memo(PaneKey(.topBottom, configuration, state.filters, models: models)) {
             dataset.topBottom(configuration: configuration, templates: state.filters.templates, mode: state.filters.mode,
                               models: models)
         }
@@ -28,9 +29,19 @@ struct TopBottomPane: AnalysisPane {
         }
     }
 
-    /// The model's template stability (`top_stability.csv`'s shares, averaged over its diseases).
-    func stability(_ model: String) -> StabilitySummary {
-        StabilitySummary(dataset.topStability(model: model, configuration: configuration, filters: state.filters).values)
+    /// Each model's template stability (`top_stability.csv`'s shares, averaged over its diseases), kept as one
+    /// analysis of the model list (one cache entry per frame, not one per model, which would crowd out the other
+    /// panes' analyses), the models through the caller's parallel map.
+    func stabilities(_ models: [String]) -> [String: StabilitySummary] {
+        let dataset = self.dataset, configuration = self.configuration, filters = state.filters
+        let each = queries.withoutCache
+        return queries.memo(PaneKey(.stabilitySummaries(filters.uncertainty), configuration, filters, models: models)) {
+            let summaries = queries.map(models) { model in
+                StabilitySummary(dataset.topStability(model: model, configuration: configuration, filters: filters,
+                                                      queries: each).values)
+            }
+            return Dictionary(zip(models, summaries), uniquingKeysWith: { first, _ in first })
+        }
     }
 
     func columns(first: String, stability: Bool) -> [TableColumn] {
@@ -72,8 +83,9 @@ struct TopBottomPane: AnalysisPane {
             layout.drawMessage(state.filters.emptyMessage(configuration), into: &buffer, options: options)
             return PaneSummary(caption: caption)
         }
+        let stabilities = self.stabilities(perModel.map(\.model))
         let paneTable = PaneTable(columns: columns(first: "model", stability: true), rows: perModel.map {
-            row($0.model, $0.counts, drill: .model($0.model), stability: stability($0.model))
+            row($0.model, $0.counts, drill: .model($0.model), stability: stabilities[$0.model])
         })
         let (tableArea, figureArea) = PaneLayout.tableAndFigure(layout.body)
         let summary = paneTable.render(state: state, into: &buffer, area: tableArea, options: options, caption: caption,
@@ -102,8 +114,10 @@ struct TopBottomPane: AnalysisPane {
                 append(model, "\(template)", counts, nil)
             }
         } else {
+            let perModel = self.perModel
+            let stabilities = self.stabilities(perModel.map(\.model))
             for entry in perModel {
-                append(entry.model, state.filters.templates.description, entry.counts, stability(entry.model))
+                append(entry.model, state.filters.templates.description, entry.counts, stabilities[entry.model])
             }
         }
         // top_share_mean / ranking_share_mean: the model's mean top_stability.csv shares (empty per template).

@@ -6,6 +6,7 @@ import Analysis
 struct TrueFalsePane: AnalysisPane {
     let state: PaneState
     let dataset: Dataset
+    let queries: Queries
 
     var context: PromptContext { state.filters.context ?? .american }
     var drilledModel: String? { if case .model(let id)? = state.drill { return id } else { return nil } }
@@ -19,9 +20,9 @@ struct TrueFalsePane: AnalysisPane {
     }
 
     var agreements: [TrueFalseAgreement] {
-        let all = dataset.memo(PaneMemoKey("trueFalse", configuration, state.filters, models: nil)) {
+        let all = queries.memo(PaneKey(.trueFalse, configuration, state.filters, models: nil)) {
             dataset.trueFalseAgreement(group: state.filters.group, context: context, language: state.filters.language,
-                                       templates: state.filters.templates, mode: state.filters.mode)
+                                       templates: state.filters.templates, mode: state.filters.mode, queries: queries)
         }
         if let model = drilledModel { return all.filter { $0.model == model } }
         return all.filter { agreement in

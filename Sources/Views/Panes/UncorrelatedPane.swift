@@ -6,6 +6,7 @@ import Analysis
 struct UncorrelatedPane: AnalysisPane {
     let state: PaneState
     let dataset: Dataset
+    let queries: Queries
 
     var configuration: LogitConfiguration {
         state.filters.configuration(default: Section2Defaults.tau(group: state.filters.group))
@@ -15,7 +16,7 @@ struct UncorrelatedPane: AnalysisPane {
         let ids = Section2Defaults.tauModels(dataset, configuration: configuration, mode: state.filters.mode)
             .filter { id in dataset.model(id: id).map(state.filters.includes) ?? false }
         let analysis = TauAnalysis.memo(dataset, configuration: configuration, templates: state.filters.templates,
-                                   mode: state.filters.mode, models: ids)
+                                   mode: state.filters.mode, models: ids, queries: queries)
         return analysis.models.isEmpty ? nil : CommonButUncorrelated(analysis, dataset: dataset)
     }
 

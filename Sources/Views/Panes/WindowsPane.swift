@@ -6,6 +6,7 @@ import Analysis
 struct WindowsPane: AnalysisPane {
     let state: PaneState
     let dataset: Dataset
+    let queries: Queries
 
     var variation: WindowVariation? { WindowVariation(dataset, group: state.filters.group, mode: state.filters.mode) }
 

@@ -2,11 +2,11 @@ import Analysis
 
 extension Dataset {
     /// One model's `top_stability.csv` rows (template bootstrap of each disease's top and ranking) under the pane's
-    /// templates, mode and uncertainty settings, by disease; kept between frames.
-    func topStability(model: String, configuration: LogitConfiguration,
-                      filters: ViewFilters) -> [DiseaseID: TopStability] {
+    /// templates, mode and uncertainty settings, by disease; kept between frames in `queries`' cache.
+    func topStability(model: String, configuration: LogitConfiguration, filters: ViewFilters,
+                      queries: Queries) -> [DiseaseID: TopStability] {
         let settings = filters.uncertainty
-        return memo(PaneMemoKey("topStability", configuration, filters, models: [model], detail: "\(settings)")) {
+        return queries.memo(PaneKey(.topStability(settings), configuration, filters, models: [model])) {
             guard let table = logits(model: model, configuration: configuration) else { return [:] }
             let diseases = vocabulary.diseaseIDsByName.filter { $0 < table.diseaseCount && table.diseasePresent[$0] }
             let rows = TopStability.model(table, templates: filters.templates, mode: filters.mode, diseases: diseases,

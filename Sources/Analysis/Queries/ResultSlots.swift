@@ -1,6 +1,6 @@
 /// One slot per concurrent task; each task writes only its own slot (raw memory, so no two tasks ever access the
-/// same Swift variable), and `results` is read after all finished (`DispatchQueue.concurrentPerform` returns only
-/// then), so the slots need no lock.
+/// same Swift variable), and `results` is read after all finished (`ParallelMap`'s
+/// `perform` returns only then), so the slots need no lock.
 final class ResultSlots<Result: Sendable>: @unchecked Sendable {
     private let slots: UnsafeMutablePointer<Result?>
     private let count: Int

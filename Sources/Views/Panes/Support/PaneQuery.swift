@@ -1,0 +1,84 @@
+import Analysis
+
+/// The analyses panes keep in the query cache between frames, with what each depends on beyond the configuration,
+/// templates, mode and models of its `PaneKey`. Scroll, cursor and search are not inputs, so moving around a pane
+/// redraws from the kept answer; a filter change makes a new key and computes afresh.
+enum PaneAnalysis: Hashable, Sendable {
+    case cooccurrence(Window)
+    case tau
+    case tauSummaries(UncertaintySettings, quartiles: Bool)
+    case tauSizeTrend(UncertaintySettings)
+    case topBottom
+    case robustness
+    case topStability(UncertaintySettings)
+    case stabilitySummaries(UncertaintySettings)
+    case languageTopBottom
+    case languageTable(bottom: Bool)
+    case realTauMeans(languages: [Language], UncertaintySettings)
+    case languageAgreement
+    case trueFalse
+    case alignment(UncertaintySettings)
+    case alignmentMeans(UncertaintySettings)
+    case modelRanks(Window)
+    case paperVsCorrect
+}
+
+/// The key of an analysis a pane keeps: the analysis and every input its answer depends on.
+struct PaneKey: Hashable, Sendable {
+    let analysis: PaneAnalysis
+    let configuration: LogitConfiguration?
+    let templates: TemplateSelection
+    let mode: AnalysisMode?
+    let models: [String]?
+}
+
+extension PaneKey {
+    /// The key of an analysis of `configuration` under the filters' templates and mode (most panes' case).
+    init(_ analysis: PaneAnalysis, _ configuration: LogitConfiguration, _ filters: ViewFilters, models: [String]?) {
+        self.init(analysis: analysis, configuration: configuration, templates: filters.templates, mode: filters.mode,
+                  models: models)
+    }
+}
+
+/// A pane's analysis as a query, typed by its answer (so two analyses with equal keys but other answer types never
+/// meet).
+struct PaneQuery<Answer: Sendable>: Query {
+    let key: PaneKey
+
+    static var pool: QueryPool { .analyses }
+}
+
+extension Queries {
+    /// The answer of a pane's analysis for `key`, kept by the cache (computed afresh without one).
+    func memo<Answer: Sendable>(_ key: PaneKey, _ compute: () -> Answer) -> Answer {
+        answer(PaneQuery<Answer>(key: key), compute: compute)
+    }
+}
+
+extension TauAnalysis {
+    /// `TauAnalysis` of the models, kept per configuration, templates, mode and model list.
+    static func memo(_ dataset: Dataset, configuration: LogitConfiguration, templates: TemplateSelection,
+                     mode: AnalysisMode, models: [String], queries: Queries) -> TauAnalysis {
+        queries.memo(PaneKey(analysis: .tau, configuration: configuration, templates: templates, mode: mode,
+                             models: models)) {
+            TauAnalysis(dataset, configuration: configuration, templates: templates, mode: mode, models: models,
+                        queries: queries)
+        }
+    }
+}
+
+extension TauAnalysis {
+    /// Each model's mean tau vs counts and vs real with intervals (`countTauSummary`, `realTauSummary`: the numbers
+    /// of `tau_counts_summary.csv` and of the real means), kept like the analysis; the settings are part of the key.
+    func summaries(_ queries: Queries, settings: UncertaintySettings,
+                   quartiles: Bool = false) -> [(counts: MeanTauSummary, real: MeanTauSummary, byQuartile: [MeanTauSummary])] {
+        queries.memo(PaneKey(analysis: .tauSummaries(settings, quartiles: quartiles), configuration: configuration,
+                             templates: templates, mode: mode, models: models.map(\.id))) {
+            queries.map(Array(models.indices)) { index in
+                (countTauSummary(model: index, quartile: nil, settings: settings),
+                 realTauSummary(model: index, settings: settings),
+                 quartiles ? (1...4).map { countTauSummary(model: index, quartile: $0, settings: settings) } : [])
+            }
+        }
+    }
+}
