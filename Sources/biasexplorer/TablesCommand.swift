@@ -33,22 +33,15 @@ struct TablesCommand: ParsableCommand {
         let root = try dataOptions.root()
         let dataset = try dataOptions.load()
         try writer.prepare()
-        var written = 0
-        var dictionary = DataDictionary()
-        func write(_ table: TypedTable) throws {
-            let url = try writer.write(table)
-            print("wrote \(TableWriter.visible(url.path)) (\(table.rowCount) rows)")
-            dictionary.add(table)
-            written += 1
-        }
-        // Each table is written as soon as both modes have it (the other mode only feeds the comparison).
+        let files = OverlappedTableWriter(writer)
         let settings = try uncertainty.settings()
         let comparison = try AnalysisTables.forEachTable(dataset, settings: settings, resamplingOnly: mode,
                                                          parallel: .concurrent) { paper, correct in
-            try write(mode == .paper ? paper : correct)
+            try files.enqueue(mode == .paper ? paper : correct)
         }
-        for table in AnalysisTables.modeOnly(dataset, mode: mode) { try write(table) }
-        try write(comparison)
+        for table in AnalysisTables.modeOnly(dataset, mode: mode) { try files.enqueue(table) }
+        try files.enqueue(comparison)
+        let (written, dictionary) = try files.finish()
         try writer.write(text: dictionary.schemaJSON, name: DataDictionary.schemaName)
         try writer.write(text: dictionary.readme(mode: mode), name: DataDictionary.readmeName)
         let provenance = Provenance(version: BuildInfo.version, commit: BuildInfo.commit, dataRoot: root.url.path,
