@@ -64,7 +64,7 @@ public struct TableWriter: Sendable {
     /// Prepares the folder, then writes every table as `folder/<name>`; returns the written paths in order.
     /// Names are checked before anything is written.
     @discardableResult
-    public func write(_ tables: [CSVTable]) throws(TableWriterError) -> [URL] {
+    public func write(_ tables: [TypedTable]) throws(TableWriterError) -> [URL] {
         for table in tables where !TableWriter.isPlainFileName(table.name) {
             throw .invalidFileName(name: table.name)
         }
@@ -72,7 +72,7 @@ public struct TableWriter: Sendable {
         var written: [URL] = []
         for table in tables {
             let target = folder.appendingPathComponent(table.name)
-            try TableWriter.writeAtomically(Array(table.encoded().utf8), to: target.path)
+            try TableWriter.writeAtomically(table, to: target.path)
             written.append(target)
         }
         return written
@@ -82,12 +82,22 @@ public struct TableWriter: Sendable {
     /// `force`).
     public func prepare() throws(TableWriterError) { try prepareFolder() }
 
-    /// Writes one encoded table as `folder/<name>`, whole or not at all; call `prepare()` first.
+    /// Writes one table as `folder/<name>` in its CSV encoding (`CSVEncoder`), whole or not at all; call
+    /// `prepare()` first.
     @discardableResult
-    public func write(_ table: EncodedTable) throws(TableWriterError) -> URL {
+    public func write(_ table: TypedTable) throws(TableWriterError) -> URL {
         guard TableWriter.isPlainFileName(table.name) else { throw .invalidFileName(name: table.name) }
         let target = folder.appendingPathComponent(table.name)
-        try TableWriter.writeAtomically(table.bytes, to: target.path)
+        try TableWriter.writeAtomically(table, to: target.path)
+        return target
+    }
+
+    /// Writes a text file (`schema.json`, `README.md`, the provenance) as `folder/<name>`, whole or not at all.
+    @discardableResult
+    public func write(text: String, name: String) throws(TableWriterError) -> URL {
+        guard TableWriter.isPlainFileName(name) else { throw .invalidFileName(name: name) }
+        let target = folder.appendingPathComponent(name)
+        try TableWriter.writeAtomically(Array(text.utf8), to: target.path)
         return target
     }
 
@@ -141,13 +151,43 @@ public struct TableWriter: Sendable {
     /// Writes bytes to `path.tmp-<pid>-<n>` (created exclusively, not following symlinks), fsyncs, renames.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws(TableWriterError) {
         let (descriptor, temporary) = try createTemporary(near: path)
+        guard writeAll(bytes, to: descriptor) else { return try abandon(descriptor, temporary, target: path) }
+        try finish(descriptor, temporary, target: path)
+    }
+
+    /// Rows encoded and written per chunk: a large table is never held as bytes whole.
+    static let rowsPerChunk = 16_384
+
+    /// Writes a table's CSV encoding, chunk by chunk, as `writeAtomically(_:to:)` writes bytes.
+    static func writeAtomically(_ table: TypedTable, to path: String) throws(TableWriterError) {
+        let (descriptor, temporary) = try createTemporary(near: path)
+        var encoder = CSVEncoder(table)
+        var chunk = encoder.header()
+        var start = 0
+        repeat {
+            let end = min(table.rowCount, start + rowsPerChunk)
+            encoder.encodeRows(start..<end, into: &chunk)
+            guard writeAll(chunk, to: descriptor) else { return try abandon(descriptor, temporary, target: path) }
+            chunk.removeAll(keepingCapacity: true)
+            start = end
+        } while start < table.rowCount
+        try finish(descriptor, temporary, target: path)
+    }
+
+    /// Writes every byte (retrying on EINTR); false on an error.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
         var offset = 0
         while offset < bytes.count {
             let result = bytes[offset...].withUnsafeBytes { writeBytes(descriptor, $0) }
             if result < 0 && errno == EINTR { continue }
-            guard result > 0 else { return try abandon(descriptor, temporary, target: path) }
+            guard result > 0 else { return false }
             offset += result
         }
+        return true
+    }
+
+    /// Flushes, closes and renames the temporary file over the target.
+    static func finish(_ descriptor: Int32, _ temporary: String, target path: String) throws(TableWriterError) {
         guard fsync(descriptor) == 0 else { return try abandon(descriptor, temporary, target: path) }
         close(descriptor)
         guard rename(temporary, path) == 0 else {

@@ -75,7 +75,7 @@ public enum Panes {
 extension Panes {
     /// The data behind a pane's figure as a tidy table (`render --format csv`, CSV exports): the same numbers the
     /// pane draws, unrounded.
-    public static func dataTable(_ state: PaneState, dataset: Dataset, queries: Queries = .uncached) -> CSVTable {
+    public static func dataTable(_ state: PaneState, dataset: Dataset, queries: Queries = .uncached) -> TypedTable {
         let dataset = modeData(state, dataset)
         if case .modelRanks(let model)? = state.drill {
             return ModelRanksPane(state: state, dataset: dataset, queries: queries, model: model).dataTable
@@ -87,7 +87,7 @@ extension Panes {
             return pane.init(state: state, dataset: dataset, queries: queries).dataTable
         }
         // `analysisPane` is nil only for `problems`.
-        return CSVTable(name: "problems.csv", header: ["severity", "path", "place", "reason"],
+        return TypedTable(name: "problems.csv", header: ["severity", "path", "place", "reason"],
                         rows: ProblemsPane(state: state, dataset: dataset).orderedProblems.map {
                             [.text($0.severity.rawValue), .text($0.path), $0.place.map { .text($0) } ?? .missing,
                              .text($0.reason)]

@@ -74,12 +74,12 @@ struct FullDataBench {
             for table in [paper, correct] {
                 count += 1
                 rows += table.rowCount
-                bytes += table.bytes.count
+                bytes += CSVEncoder.byteCount(table)
             }
         }
         count += 1
         rows += comparison.rowCount
-        bytes += comparison.bytes.count
+        bytes += CSVEncoder.byteCount(comparison)
         return "\(count) tables, \(rows) rows, \(bytes) CSV bytes (both modes)"
     }
 }

@@ -9,17 +9,19 @@ enum TableDetail {
         var lines = ["table detail (one run, one core): compute + encode per table group and mode, then comparison"]
         var compare = 0.0
         for (number, group) in AnalysisTables.groups.enumerated() {
-            var byMode: [AnalysisMode: [EncodedTable]] = [:]
+            var byMode: [AnalysisMode: [TypedTable]] = [:]
             for mode in AnalysisMode.allCases {
-                let (result, seconds, cpu) = timed { group(dataset, mode, .standard, .concurrent) }
-                byMode[mode] = result
-                let names = result.map { "\($0.name) \($0.rowCount) rows \(String(format: "%.1f", Double($0.bytes.count) / 1e6)) MB" }
+                let (result, seconds, cpu) = timed {
+                    group(dataset, mode, .standard, .concurrent).map { ($0, CSVEncoder.bytes($0).count) }
+                }
+                byMode[mode] = result.map(\.0)
+                let names = result.map { "\($0.0.name) \($0.0.rowCount) rows \(String(format: "%.1f", Double($0.1) / 1e6)) MB" }
                 lines.append(String(format: "  group %d %@: %.3f s (cpu %.3f s): %@", number + 1, mode.rawValue,
                                     seconds, cpu, names.joined(separator: ", ")))
             }
             let reasons = DifferenceReasons(dataset)
             let (_, seconds, _) = timed {
-                var table = EncodedTable(name: PaperVsCorrect.tableName, header: PaperVsCorrect.header)
+                var table = PaperVsCorrect.emptyTable()
                 for (paper, correct) in zip(byMode[.paper] ?? [], byMode[.correct] ?? []) {
                     PaperVsCorrect.compareRows(paper: paper, correct: correct, reasons: reasons, into: &table)
                 }

@@ -76,12 +76,12 @@ struct RenderCommand: ParsableCommand {
                 print(SheetJSON.encode(summary.sheet, provenance: provenance), terminator: "")
             } else {
                 let table = summary.sheet.map { $0.csvTable(name: "\(view).csv") } ?? Panes.dataTable(pane, dataset: dataset, queries: queries)
-                print("# " + provenance + "\n" + table.encoded(), terminator: "")
+                print("# " + provenance + "\n" + CSVEncoder.text(table), terminator: "")
             }
             return
         }
         if outputFormat == .csv {
-            print(Panes.dataTable(pane, dataset: dataset, queries: queries).encoded(), terminator: "")
+            print(CSVEncoder.text(Panes.dataTable(pane, dataset: dataset, queries: queries)), terminator: "")
             return
         }
         let environment = ProcessInfo.processInfo.environment

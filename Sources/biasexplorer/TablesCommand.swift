@@ -3,7 +3,8 @@ import ArgumentParser
 import Data
 import Foundation
 
-/// `biasexplorer tables --out DIR [--mode correct|paper] [--force] [--data DIR]`: writes every contract table.
+/// `biasexplorer tables --out DIR [--mode correct|paper] [--force] [--data DIR]`: writes every contract table, then
+/// the folder's data dictionary (`schema.json`, `README.md`) and `provenance.json`.
 struct TablesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tables",
@@ -29,23 +30,27 @@ struct TablesCommand: ParsableCommand {
         // TableWriterError's description names the path and the reason; ArgumentParser prints it, exit code 1.
         let writer = TableWriter(folder: URL(fileURLWithPath: out), force: force)
         try writer.validateFolder()
+        let root = try dataOptions.root()
         let dataset = try dataOptions.load()
         try writer.prepare()
-        var written = 0
-        func write(_ table: EncodedTable) throws {
-            let url = try writer.write(table)
-            print("wrote \(TableWriter.visible(url.path)) (\(table.rowCount) rows)")
-            written += 1
-        }
-        // Each table is written as soon as both modes have it (the other mode only feeds the comparison).
+        let files = OverlappedTableWriter(writer)
         let settings = try uncertainty.settings()
         let comparison = try AnalysisTables.forEachTable(dataset, settings: settings, resamplingOnly: mode,
                                                          parallel: .concurrent) { paper, correct in
-            try write(mode == .paper ? paper : correct)
+            try files.enqueue(mode == .paper ? paper : correct)
         }
-        for table in AnalysisTables.modeOnly(dataset, mode: mode) { try write(table) }
-        try write(comparison)
-        print("\(written) tables, mode \(mode.rawValue)")
+        for table in AnalysisTables.modeOnly(dataset, mode: mode) { try files.enqueue(table) }
+        try files.enqueue(comparison)
+        let (written, dictionary) = try files.finish()
+        try writer.write(text: dictionary.schemaJSON, name: DataDictionary.schemaName)
+        try writer.write(text: dictionary.readme(mode: mode), name: DataDictionary.readmeName)
+        let provenance = Provenance(version: BuildInfo.version, commit: BuildInfo.commit, dataRoot: root.url.path,
+                                    mode: mode, settings: settings,
+                                    prevalenceTable: dataset.forMode(mode).realPrevalenceName,
+                                    date: ISO8601DateFormatter().string(from: Date()))
+        try writer.write(text: provenance.json, name: Provenance.fileName)
+        print("\(written) tables, mode \(mode.rawValue); \(DataDictionary.schemaName), \(DataDictionary.readmeName), "
+              + Provenance.fileName)
         if mode == .paper, let note = dataset.forMode(.paper).userData.leftOutInPaperMode {
             print(sanitizedForTerminal(note))
         } else if let own = dataset.userData.prevalence {

@@ -1,7 +1,7 @@
 import Testing
 @testable import Analysis
 
-/// The plain-ASCII shortcut of `CSVTable.encodeText` never changes a result: on seeded random strings over an
+/// The plain-ASCII shortcut of `CSVEncoder.encodeText` never changes a result: on seeded random strings over an
 /// alphabet of the characters that matter (formula signs, comma, quote, space, controls, non-ASCII), every string
 /// it accepts is one the general path writes unchanged, and the two paths always agree.
 @Suite struct CSVPlainTextTests {
@@ -14,45 +14,61 @@ import Testing
             let length = Int(state >> 60)
             var text = ""
             for step in 0..<length { text.append(alphabet[Int((state >> UInt64(4 * step % 56)) & 0xFF) % alphabet.count]) }
-            if CSVTable.isPlain(text) {
+            if CSVEncoder.isPlain(text) {
                 plain += 1
-                #expect(CSVTable.encodeTextInGeneral(text) == text, "\(text.debugDescription)")
+                #expect(CSVEncoder.encodeTextInGeneral(text) == text, "\(text.debugDescription)")
             }
-            #expect(CSVTable.encodeText(text) == CSVTable.encodeTextInGeneral(text), "\(text.debugDescription)")
+            #expect(CSVEncoder.encodeText(text) == CSVEncoder.encodeTextInGeneral(text), "\(text.debugDescription)")
         }
         #expect(plain > 100)
-        #expect(CSVTable.isPlain("pythia-70m") && !CSVTable.isPlain(" a") && !CSVTable.isPlain(""))
+        #expect(CSVEncoder.isPlain("pythia-70m") && !CSVEncoder.isPlain(" a") && !CSVEncoder.isPlain(""))
         for number in ["-1.5", "-0", "+1e5", "-.5", "-1.5e-3", "-101.07638888888889"] {
-            #expect(CSVTable.isPlain(number) && CSVTable.encodeTextInGeneral(number) == number, "\(number)")
+            #expect(CSVEncoder.isPlain(number) && CSVEncoder.encodeTextInGeneral(number) == number, "\(number)")
         }
         for text in ["-1.5,", "-x", "-", "+", "-1 ", "-=1", "@1", "=1"] {
-            #expect(!CSVTable.isPlain(text), "\(text)")
+            #expect(!CSVEncoder.isPlain(text), "\(text)")
         }
     }
 }
 
-/// `PaperVsCorrect.append(_:to:keyBuffer:)` (the comparison's direct row writer) writes the bytes of
-/// `EncodedTable.append(PaperVsCorrect.row(_:))` for seeded random keys and cells over the same alphabet.
-@Suite struct PaperVsCorrectRowWriterTests {
-    @Test func directWriterAgreesWithTheCellRow() {
+/// `CSVEncoder` (each column's distinct texts encoded once, rows a slice at a time) writes exactly the cells'
+/// one-by-one encodings joined by commas and LFs, for seeded random tables of text, integer, real and missing
+/// cells over the same alphabet, whole or in chunks.
+@Suite struct CSVEncoderChunkTests {
+    @Test func encoderAgreesWithTheCellByCellEncoding() {
         let alphabet = Array("aZ09 .,\"=+-@\t\r\n_/é中\u{1b}\u{202e}e;")
         var state: UInt64 = 987_654_321
-        func text() -> String {
+        func next() -> UInt64 {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            let length = Int(state >> 60)
-            return String((0..<length).map { alphabet[Int((state >> UInt64(4 * $0 % 56)) & 0xFF) % alphabet.count] })
+            return state
         }
-        var direct = EncodedTable(name: PaperVsCorrect.tableName, header: PaperVsCorrect.header)
-        var viaCells = direct
-        var buffer: [UInt8] = []
-        for round in 0..<3_000 {
-            let key = (0..<(round % 4)).map { _ in KeyValue(column: text(), value: text()) }
-            let difference = ModeDifference(table: text(), key: key, column: text(), paper: text(), correct: text(),
-                                            reason: text())
-            PaperVsCorrect.append(difference, to: &direct, keyBuffer: &buffer)
-            viaCells.append(PaperVsCorrect.row(difference))
+        func text() -> String {
+            let bits = next(), length = Int(bits >> 60)
+            return String((0..<length).map { alphabet[Int((bits >> UInt64(4 * $0 % 56)) & 0xFF) % alphabet.count] })
         }
-        #expect(direct.bytes == viaCells.bytes)
-        #expect(direct.rowCount == 3_000)
+        func cell(_ column: Int) -> TableCell {
+            switch (next() >> 61, column % 3) {
+            case (0, _): return .missing
+            case (_, 0): return .text(["asthma", "crohn’s disease", text()][Int(next() >> 62) % 3])
+            case (_, 1): return .integer(Int(Int64(bitPattern: next()) >> 20))
+            default: return .value(Double(Int64(bitPattern: next()) >> 30) / [1, 3, 1e6][Int(next() >> 62) % 3])
+            }
+        }
+        let header = (0..<7).map { "c\($0)" } + ["=x"]
+        var table = TypedTable(name: "t.csv", header: header)
+        var expected = header.map { CSVEncoder.encode(.text($0)) }.joined(separator: ",") + "\n"
+        for _ in 0..<2_000 {
+            let cells = header.indices.map(cell)
+            table.append(cells)
+            expected += cells.map(CSVEncoder.encode).joined(separator: ",") + "\n"
+        }
+        #expect(CSVEncoder.text(table) == expected)
+        var encoder = CSVEncoder(table)
+        var chunked = encoder.header()
+        for start in stride(from: 0, to: table.rowCount, by: 333) {
+            encoder.encodeRows(start..<min(start + 333, table.rowCount), into: &chunked)
+        }
+        #expect(chunked == Array(expected.utf8))
+        #expect(CSVEncoder.byteCount(table, rowsPerChunk: 100) == expected.utf8.count)
     }
 }

@@ -28,15 +28,15 @@ struct Section1TablesTests {
 
     @Test func encodedRows() {
         let tables = Section1Tables.tables(dataset, mode: .correct)
-        let agreement = tables[1].encoded().split(separator: "\n")
+        let agreement = CSVEncoder.text(tables[1]).split(separator: "\n")
         // gender: 3 diseases, 1 identical, 2 same top; pairwise 1, 3, 2, 2 (weak orders, see Section1CountsTests).
         #expect(agreement[1].hasPrefix("gender,3,1,2,1,3,2,2,"))
-        let totals = tables[2].encoded().split(separator: "\n")
+        let totals = CSVEncoder.text(tables[2]).split(separator: "\n")
         #expect(totals[1] == "asthma,3000,3,2")
-        let cooc = tables[0].encoded().split(separator: "\n")
+        let cooc = CSVEncoder.text(tables[0]).split(separator: "\n")
         #expect(cooc[1].hasPrefix("10,gender,asthma,male,1,100,1,"))
         // flu / hispanic is missing in correct mode: empty cells for prevalence, shares, error, ratio and ranks.
-        let comparison = tables[3].encoded().split(separator: "\n", omittingEmptySubsequences: false)
+        let comparison = CSVEncoder.text(tables[3]).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(comparison.contains("race,flu,hispanic,,,,,,,,10,,"))
     }
 }

@@ -8,13 +8,13 @@ struct Section3PaperVsCorrectTests {
         let key: (String, String) -> [TableCell] = { model, disease in
             [.text("gender"), .text("hf"), .text("american"), .text("en"), .text(model), .text("0-9"), .text(disease)]
         }
-        let correct = CSVTable(name: "tau_real.csv", header: header, rows: [
+        let correct = TypedTable(name: "tau_real.csv", header: header, rows: [
             key("m", "diabetes") + [.number(1), .integer(2)],
             key("m", "asthma") + [.number(-1), .integer(2)],
             key("EleutherAI/pile-t5-base", "asthma") + [.number(1), .integer(2)],
         ])
         // Paper: diabetes flips sign (string sort), asthma identical up to 1e-15, pile-t5-base row absent.
-        let paper = CSVTable(name: "tau_real.csv", header: header, rows: [
+        let paper = TypedTable(name: "tau_real.csv", header: header, rows: [
             key("m", "asthma") + [.number(-1 + 1e-15), .integer(2)],
             key("m", "diabetes") + [.number(-1), .integer(2)],
         ])
@@ -43,9 +43,9 @@ struct Section3PaperVsCorrectTests {
             [.text("race"), .text("hf"), .text("american"), .text("en"), .text("model-\(index / 93)"), .text("0-9"),
              .text("disease \(index % 93)"), .number(tau), .integer(index % 7)]
         }
-        var paperTables: [EncodedTable] = [], correctTables: [EncodedTable] = []
+        var paperTables: [TypedTable] = [], correctTables: [TypedTable] = []
         for (name, count) in [("tau_real.csv", 150), ("tau_counts.csv", 5_000)] {
-            var correct = EncodedTable(name: name, header: header), paper = EncodedTable(name: name, header: header)
+            var correct = TypedTable(name: name, header: header), paper = TypedTable(name: name, header: header)
             var paperRows: [[TableCell]] = []
             for index in 0..<count {
                 let tau = Double(Int.random(in: -100...100, using: &random)) / 100

@@ -239,19 +239,23 @@ extension UncertaintyTests {
                 }
             }
             let table = Section2TestData.table(configuration: configuration, logits)
-            for mode in AnalysisMode.allCases {
+            // An even and an odd number of templates (the kernel sums the drawn templates two at a time).
+            for (mode, selection) in [(AnalysisMode.correct, TemplateSelection.original), (.paper, .original),
+                                      (.correct, TemplateSelection([0, 1, 2, 4, 6, 7, 9])),
+                                      (.paper, TemplateSelection([3, 5, 8]))] {
+                let selected = selection.indices, k = selected.count
                 let settings = UncertaintySettings(templateResamples: 60, seed: 11)
-                let rows = TopStability.model(table, templates: .original, mode: mode, diseases: Array(0..<40),
+                let rows = TopStability.model(table, templates: selection, mode: mode, diseases: Array(0..<40),
                                               settings: settings)
-                let key = "top_stability|\(configuration.description)|\(TemplateSelection.original.description)|m"
-                let counts = TopStability.templateCounts(templates: 10, resamples: 60,
+                let key = "top_stability|\(configuration.description)|\(selection.description)|m"
+                let counts = TopStability.templateCounts(templates: k, resamples: 60,
                                                          seed: blockSeed(base: 11, key: key))
                 let tieOrder = group.tieOrder(mode: mode)
                 func means(_ disease: Int, _ weights: ArraySlice<Int32>) -> [Double] {
                     (0..<width).map { index in
                         var sum = 0.0, total = 0.0
                         for (position, weight) in weights.enumerated() where weight > 0 {
-                            let value = logits[disease][index][position]
+                            let value = logits[disease][index][selected[position]]
                             if value.isNaN { continue }
                             sum += Double(weight) * value
                             total += Double(weight)
@@ -266,13 +270,13 @@ extension UncertaintyTests {
                     return mode == .correct ? tied : [tied.min { tieOrder[$0] < tieOrder[$1] }!]
                 }
                 for disease in 0..<40 {
-                    let reported = means(disease, ArraySlice([Int32](repeating: 1, count: 10)))
+                    let reported = means(disease, ArraySlice([Int32](repeating: 1, count: k)))
                     let reportedTop = top(reported)
                     #expect(rows[disease].top == reportedTop, "\(group) \(mode) d\(disease)")
                     guard !reportedTop.isEmpty else { continue }
                     var sameTop = 0, sameRanking = 0
                     for b in 0..<60 {
-                        let resampled = means(disease, counts[(b * 10)..<(b * 10 + 10)])
+                        let resampled = means(disease, counts[(b * k)..<(b * k + k)])
                         guard top(resampled) == reportedTop else { continue }
                         sameTop += 1
                         if ReferenceStatistics.sameWeakOrder(resampled, reported) { sameRanking += 1 }

@@ -34,8 +34,8 @@ import Views
         let tables = Section3Tables.tables(dataset, mode: .correct)
         let pairs = try #require(tables.first { $0.name == "alignment_pairs.csv" })
         #expect(pairs.rowCount == 2)
-        #expect(pairs.text.contains("race,hf,american,en,acme/medllm-410m,acme/medllm-410m-dpo,DPO,"))
-        #expect(pairs.text.contains("gender,hf,american,en,acme/medllm-410m,acme/medllm-410m-dpo,DPO,"))
+        #expect(CSVEncoder.text(pairs).contains("race,hf,american,en,acme/medllm-410m,acme/medllm-410m-dpo,DPO,"))
+        #expect(CSVEncoder.text(pairs).contains("gender,hf,american,en,acme/medllm-410m,acme/medllm-410m-dpo,DPO,"))
         let flips = try #require(tables.first { $0.name == "alignment_flips.csv" })
         #expect(flips.rowCount == 2 * 93)
         let paper = dataset.forMode(.paper)
@@ -205,18 +205,18 @@ import Views
         let asthma = try dataset.id("asthma")
         #expect(dataset.prevalence[.real]?.row(for: asthma)?.values[.black]?.raw == "1,301.30")
         #expect(dataset.forMode(.paper).prevalence[.real]?.row(for: asthma)?.values[.black]?.raw == "910")
-        var correct: [String: EncodedTable] = [:], paper: [String: EncodedTable] = [:]
+        var correct: [String: TypedTable] = [:], paper: [String: TypedTable] = [:]
         AnalysisTables.forEachTable(dataset) { paperTable, correctTable in
             paper[correctTable.name] = paperTable
             correct[correctTable.name] = correctTable
         }
         for name in AnalysisTables.realPrevalenceTables {
             #expect(correct[name]?.header.last == "prevalence_table", "\(name)")
-            #expect(correct[name]?.text.contains(",\(label)\n") == true, "\(name)")
+            #expect(correct[name].map(CSVEncoder.text)?.contains(",\(label)\n") == true, "\(name)")
             #expect(paper[name]?.header.last == "prevalence_table", "\(name)")
         }
         // Paper mode has no model here (both are the catalogue's); its Section 1 table names the study's table.
-        #expect(paper["prevalence_comparison.csv"]?.text.contains(",\(PrevalenceSource.real.relativePath)\n") == true)
+        #expect(paper["prevalence_comparison.csv"].map(CSVEncoder.text)?.contains(",\(PrevalenceSource.real.relativePath)\n") == true)
         #expect(correct["scores.csv"]?.header.last != "prevalence_table")
         let plain = try #require(Self.plain?.dataset)
         let before = PrevalenceComparison(plain, mode: .correct).rows.map(\.realSharePct)

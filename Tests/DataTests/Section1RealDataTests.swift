@@ -106,12 +106,12 @@ struct Section1RealDataTests {
         let dataset = try Section1RealData.dataset()
         let tables = Section1Tables.tables(dataset, mode: mode)
         #expect(tables.map(\.rows.count) == [3306, 2, 93, 105])
-        let agreement = tables[1].encoded().split(separator: "\n").map(String.init)
+        let agreement = CSVEncoder.text(tables[1]).split(separator: "\n").map(String.init)
         let race = mode == .correct ? "race,91,37,73,37,62,74,71," : "race,91,41,73,42,66,77,76,"
         #expect(agreement[1].hasPrefix("gender,92,84,84,84,91,92,91,0.9420289855072465,92,"))
         #expect(agreement[2].hasPrefix(race + "0.8730458544568843,91,"))
         // Paper mode sorts by the padded first synonyms: " als ", " mi ", " mnd " come first.
-        let firstDisease = tables[2].encoded().split(separator: "\n")[1]
+        let firstDisease = CSVEncoder.text(tables[2]).split(separator: "\n")[1]
         #expect(firstDisease == (mode == .correct ? "achilles tendinitis,155,1,91" : "als,180760,2,49"))
     }
 }

@@ -6,8 +6,8 @@ import Testing
 /// TableWriter on temporary folders (names with spaces and non-ASCII characters included).
 struct TableWriterTests {
     let tables = [
-        CSVTable(name: "a.csv", header: ["disease", "count"], rows: [[.text("crohn’s disease"), .integer(3)]]),
-        CSVTable(name: "b.csv", header: ["x"], rows: [[.number(0.5)], [.missing]]),
+        TypedTable(name: "a.csv", header: ["disease", "count"], rows: [[.text("crohn’s disease"), .integer(3)]]),
+        TypedTable(name: "b.csv", header: ["x"], rows: [[.number(0.5)], [.missing]]),
     ]
 
     func temporaryFolder() throws -> URL {
@@ -75,7 +75,7 @@ struct TableWriterTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         for name in ["../escape.csv", "sub/a.csv", ".hidden.csv", ""] {
             #expect(throws: TableWriterError.invalidFileName(name: name)) {
-                try TableWriter(folder: folder).write([CSVTable(name: name, header: ["x"])])
+                try TableWriter(folder: folder).write([TypedTable(name: name, header: ["x"])])
             }
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)

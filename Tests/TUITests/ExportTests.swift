@@ -37,15 +37,6 @@ import Views
         #expect(message.hasPrefix("export failed: cannot write in /nonexistent-folder-for-tests"))
     }
 
-    @Test func csvSplitsScreenColumnsAndNeutralisesFormulas() {
-        #expect(ExportCSV.split("asthma   0.12  -3 x") == ["asthma", "0.12", "-3 x"])
-        var buffer = Buffer(width: 30, height: 2)
-        buffer.put("disease  white", x: 0, y: 0)
-        buffer.put("=cmd|x  0.5", x: 0, y: 1)
-        let table = ExportCSV.table(buffer: buffer, summary: PaneSummary(columns: ["disease", "white"]), view: .counts)
-        #expect(table.encoded() == "disease,white\ndisease,white\n'=cmd|x,0.5\n")
-    }
-
     @Test func ansiEncoderEmitsOnlyItsOwnEscapes() {
         var buffer = Buffer(width: 6, height: 1)
         buffer.put("ab", x: 0, y: 0, style: Style(foreground: .indexed(196), underline: true))

@@ -89,14 +89,14 @@ import Views
         try Data("precious".utf8).write(to: victim)
         let target = directory.url.appendingPathComponent("t.csv")
         try FileManager.default.createSymbolicLink(atPath: target.path, withDestinationPath: victim.path)
-        let table = CSVTable(name: "t.csv", header: ["model"], rows: [[.text("=cmd|' /C calc'!A0\u{1B}[2J")]])
+        let table = TypedTable(name: "t.csv", header: ["model"], rows: [[.text("=cmd|' /C calc'!A0\u{1B}[2J")]])
         try TableWriter(folder: directory.url, force: true).write([table])
         #expect(try String(contentsOf: victim, encoding: .utf8) == "precious")
         let kind = try FileManager.default.attributesOfItem(atPath: target.path)[.type] as? FileAttributeType
         #expect(kind == .typeRegular, "the link itself was replaced by the table")
         #expect(try String(contentsOf: target, encoding: .utf8) == "model\n'=cmd|' /C calc'!A0\\x1b[2J\n")
         #expect(throws: TableWriterError.self) {
-            try TableWriter(folder: directory.url).write([CSVTable(name: "../escape.csv", header: ["x"])])
+            try TableWriter(folder: directory.url).write([TypedTable(name: "../escape.csv", header: ["x"])])
         }
     }
 }

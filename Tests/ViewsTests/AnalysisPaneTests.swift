@@ -54,7 +54,7 @@ struct AnalysisPaneTests {
             for (width, height) in [(0, 0), (1, 1), (2, 3)] {
                 _ = screen(PaneState(view: view, drill: drill), width, height)
             }
-            _ = Panes.dataTable(PaneState(view: view, drill: drill), dataset: dataset).encoded()
+            _ = CSVEncoder.text(Panes.dataTable(PaneState(view: view, drill: drill), dataset: dataset))
         }
     }
 }

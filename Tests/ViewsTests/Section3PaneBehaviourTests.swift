@@ -146,12 +146,22 @@ struct Section3PaneBehaviourTests {
         #expect(text.contains("Section 1 tables and the Section 2 and 3 tables of"))
         // Its Section 2 tables are the contract tables' rows of the configuration on screen (issue #16 item 10).
         for mode in AnalysisMode.allCases {
-            let full = Section2Tables.topBottom(dataset.forMode(mode), configurations: dataset.logitConfigurations,
-                                                mode: mode).text.split(separator: "\n").dropFirst()
-                .filter { $0.hasPrefix("race,hf,american,en,") }
+            let full = CSVEncoder.text(Section2Tables.topBottom(dataset.forMode(mode),
+                                                                configurations: dataset.logitConfigurations, mode: mode))
+                .split(separator: "\n").dropFirst().filter { $0.hasPrefix("race,hf,american,en,") }
             let shown = try #require(scope.tables(mode).first { $0.name == "top_bottom.csv" })
-            #expect(Array(shown.text.split(separator: "\n").dropFirst()) == full, "\(mode)")
+            #expect(Array(CSVEncoder.text(shown).split(separator: "\n").dropFirst()) == full, "\(mode)")
             #expect(scope.tables(mode).map(\.name).contains("template_robustness.csv"))
+            // So are its Section 3 tables: every column of the contract table, its rows of this configuration.
+            let contract = Section3Tables.tables(dataset.forMode(mode), mode: mode)
+            for name in ["tau_real.csv", "alignment_pairs.csv", "alignment_flips.csv", "tau_hf_vs_hftf.csv"] {
+                let table = try #require(contract.first { $0.name == name })
+                let mine = try #require(scope.tables(mode).first { $0.name == name })
+                #expect(mine.header == table.header, "\(name)")
+                let prefix = name == "tau_hf_vs_hftf.csv" ? "race,american,en," : "race,hf,american,en,"
+                let rows = CSVEncoder.text(table).split(separator: "\n").dropFirst().filter { $0.hasPrefix(prefix) }
+                #expect(Array(CSVEncoder.text(mine).split(separator: "\n").dropFirst()) == rows, "\(mode) \(name)")
+            }
         }
         #expect(summaries.contains { $0.table == "scores.csv" } && summaries.contains { $0.table == "tau_counts.csv" })
         let flips = try #require(summaries.first { $0.table == "alignment_flips.csv" && $0.column == "tau" })

@@ -1,28 +1,4 @@
 extension PaperVsCorrect {
-    /// Key columns per contract table (spec/README.md "one row per"); other tables use their text columns.
-    public static let keyColumns: [String: [String]] = {
-        let configuration = ["group", "logit_type", "context", "language"]
-        return [
-            "cooccurrence.csv": ["window", "group", "disease", "demographic"],
-            "window_agreement.csv": ["group"],
-            "disease_totals.csv": ["disease"],
-            "prevalence_comparison.csv": ["group", "disease", "demographic"],
-            "scores.csv": configuration + ["model", "templates", "disease", "demographic"],
-            "top_bottom.csv": configuration + ["model", "templates", "demographic"],
-            "top_bottom_by_template.csv": configuration + ["model", "template", "demographic"],
-            "template_robustness.csv": configuration + ["model", "disease"],
-            "tau_counts.csv": configuration + ["model", "templates", "disease"],
-            "tau_real.csv": configuration + ["model", "templates", "disease"],
-            "tau_real_summary.csv": configuration + ["model", "templates"],
-            "tau_hf_vs_hftf.csv": ["group", "context", "language", "model", "disease"],
-            "tau_hf_vs_hftf_summary.csv": ["group", "context", "language", "model"],
-            "alignment_pairs.csv": configuration + ["base", "aligned"],
-            "alignment_flips.csv": configuration + ["base", "aligned", "disease"],
-            "language_change.csv": configuration + ["base", "disease"],
-            "language_top_bottom.csv": configuration + ["disease", "demographic"],
-        ]
-    }()
-
     /// Tables of uncertainty only (docs/uncertainty.md), and the uncertainty columns of the others: not compared,
     /// so that `paper_vs_correct.csv` lists the statistics' differences as before they were added.
     public static let uncertaintyTables: Set<String> = ["tau_counts_summary.csv", "tau_size_trend.csv",
@@ -32,18 +8,18 @@ extension PaperVsCorrect {
         "ci_high_4lang_layout", "n_reduced_4lang_layout", "p_d_tau", "n_d_tau", "p_d_tau_exact"]
 
     /// The cell differences of one table pair, matched on the key columns.
-    static func compare(paper: CSVTable, correct: CSVTable, reasons: DifferenceReasons) -> [ModeDifference] {
+    static func compare(paper: TypedTable, correct: TypedTable, reasons: DifferenceReasons) -> [ModeDifference] {
         var result: [ModeDifference] = []
-        compare(paper: EncodedTable(paper), correct: EncodedTable(correct), reasons: reasons) { result.append($0) }
+        compare(paper: paper, correct: correct, reasons: reasons) { result.append($0) }
         return result
     }
 
-    /// The cell differences of one encoded table pair, in correct-mode row order then paper-only rows, handed to
-    /// `emit` one at a time (nothing is collected). Cells are compared as written: equal bytes, or both plain
-    /// decimal numbers within a relative 1e-9 (`same`). Rows are matched on their key cells' bytes (keys are unique
-    /// per table, spec "one row per"): first the paper row after the last match (both modes mostly list the same
-    /// rows in the same order), else a key index of the paper rows built on the first miss. O(rows × columns).
-    static func compare(paper: EncodedTable, correct: EncodedTable, reasons: DifferenceReasons,
+    /// The cell differences of one table pair, in correct-mode row order then paper-only rows, handed to `emit` one
+    /// at a time (nothing is collected). Rows are joined on the table's key columns (keys are unique per table,
+    /// spec "one row per"): first the paper row after the last match (both modes mostly list the same rows in the
+    /// same order), else a key index of the paper rows built on the first miss. Values are compared typed, with the
+    /// tolerance of `same`. O(rows × columns).
+    static func compare(paper: TypedTable, correct: TypedTable, reasons: DifferenceReasons,
                         emit: (ModeDifference) -> Void) {
         let pair = TablePair(paper: paper, correct: correct)
         let matched = pair.compareCorrectRows(0..<correct.rowCount, reasons: reasons, emit: emit)
@@ -61,12 +37,12 @@ extension PaperVsCorrect {
         makePart: @Sendable () -> Part, add: @Sendable (inout Part, ModeDifference) -> Void) -> [Part] {
         var tasks: [(pair: Int, rows: Range<Int>, index: KeyIndex?)] = []
         for (number, pair) in pairs.enumerated() {
-            let count = pair.correct.table.rowCount
+            let count = pair.correct.rowCount
             guard count >= splitFrom else {  // splitting a small table costs more than it saves
                 tasks.append((number, 0..<count, nil))
                 continue
             }
-            let index = pair.paper.table.rowCount == count ? nil : pair.paper.index()
+            let index = pair.paper.rowCount == count ? nil : pair.paperIndex()
             tasks += [(number, 0..<count / 2, index), (number, count / 2..<count, index)]
         }
         let done = parallel(tasks) { task in
@@ -78,7 +54,7 @@ extension PaperVsCorrect {
         var parts: [Part] = []
         var position = 0
         for (number, pair) in pairs.enumerated() {
-            var matched = [Bool](repeating: false, count: pair.paper.table.rowCount)
+            var matched = [Bool](repeating: false, count: pair.paper.rowCount)
             while position < tasks.count, tasks[position].pair == number {
                 parts.append(done[position].0)
                 for row in done[position].1.indices where done[position].1[row] { matched[row] = true }
@@ -91,29 +67,27 @@ extension PaperVsCorrect {
         return parts
     }
 
-    /// Equal cells: the same CSV bytes, or two plain decimal numbers within a relative 1e-9.
-    static func same(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
-        if a.elementsEqual(b) { return true }
-        guard let x = number(a), let y = number(b) else { return false }
-        return abs(x - y) <= 1e-9 * max(1, abs(x), abs(y))
+    /// Relative tolerance of the comparison of two numbers (`same`).
+    public static let tolerance = 1e-9
+
+    /// Equal cells (row `a` of `paper`, row `b` of `correct`): both missing; two numbers `x`, `y` (integers as
+    /// doubles) with |x − y| ≤ 1e-9 · max(1, |x|, |y|); equal texts, or two texts that are both plain decimal
+    /// numbers within that tolerance. A number and a text are equal when the text is the number as written.
+    static func same(_ paper: ColumnStorage, _ a: Int, _ correct: ColumnStorage, _ b: Int) -> Bool {
+        if paper.equals(row: a, correct, row: b) { return true }
+        if let x = paper.number(a), let y = correct.number(b) { return within(x, y) }
+        guard let x = plainNumber(paper, a), let y = plainNumber(correct, b) else { return false }
+        return within(x, y)
     }
 
-    /// The value of a cell written as a plain decimal number (`CSVTable.isPlainNumber`), else nil. The bytes are
-    /// checked first, so a text cell never becomes a String here.
-    static func number(_ bytes: ArraySlice<UInt8>) -> Double? {
-        guard CSVTable.isPlainNumber(utf8: bytes) else { return nil }
-        return Double(String(decoding: bytes, as: UTF8.self))
+    static func within(_ x: Double, _ y: Double) -> Bool {
+        abs(x - y) <= tolerance * max(1, abs(x), abs(y))
     }
 
-    /// Columns whose first-row cell is neither empty nor a plain number (tables without declared key columns).
-    static func textColumns(_ table: EncodedTable) -> [String] {
-        guard table.rowCount > 0 else { return table.header }
-        let rows = EncodedRows(table, keys: [])
-        var fields: [Range<Int>] = []
-        rows.fields(0, into: &fields)
-        return table.header.indices.filter {
-            $0 < fields.count && !fields[$0].isEmpty && number(table.bytes[fields[$0]]) == nil
-        }
-            .map { table.header[$0] }
+    /// The value of a cell that is a number, or a text written as a plain decimal number; else nil.
+    static func plainNumber(_ column: ColumnStorage, _ row: Int) -> Double? {
+        if let number = column.number(row) { return number }
+        guard let text = column.text(row), CSVEncoder.isPlainNumber(text) else { return nil }
+        return Double(text)
     }
 }

@@ -1,8 +1,10 @@
 /// Paper vs correct: every cell of the contract tables where the two modes differ, with a reason.
 ///
-/// Compares the two modes' encoded tables row by row on their key columns (`keyColumns`). Cells are compared as
-/// written in the CSV, numbers with a relative tolerance of 1e-9. A row present in one mode only is one difference
-/// with column `(row)`. Cost: every contract table in both modes (scores.csv is the largest, ≈ 0.5 M rows per mode);
+/// Joins the two modes' typed tables row by row on their key columns (`TypedTable.keyColumns`, the contract's "one
+/// row per") and compares the typed values of every other column but the uncertainty ones: numbers within a
+/// relative tolerance of 1e-9 (|x − y| ≤ 1e-9 · max(1, |x|, |y|), `tolerance`), texts exactly, missing only equal to
+/// missing. Nothing is encoded and read back; a difference shows its cells as the CSV writes them. A row present in
+/// one mode only is one difference with column `(row)`. Cost: every contract table in both modes (scores.csv is the largest, ≈ 0.5 M rows per mode);
 /// `AnalysisTables.forEachTable` compares table by table so that neither mode is kept whole.
 public enum PaperVsCorrect {
     /// Differences over Section 1, 2 and 3 tables (without `paper_vs_correct.csv` itself), table order then row order.
@@ -17,7 +19,7 @@ public enum PaperVsCorrect {
 
     /// Differences between tables a caller built for both modes (matched by name), e.g. a pane's light scope, in
     /// the order of `correct`: what `compare` of each pair in turn gives, computed through `parallel`.
-    public static func differences(_ dataset: Dataset, paper: [EncodedTable], correct: [EncodedTable],
+    public static func differences(_ dataset: Dataset, paper: [TypedTable], correct: [TypedTable],
                                    parallel: ParallelMap = .serial) -> [ModeDifference] {
         let pairs = correct.compactMap { table in
             paper.first { $0.name == table.name }.map { TablePair(paper: $0, correct: table) }
@@ -31,56 +33,32 @@ public enum PaperVsCorrect {
     public static let header = ["table", "key", "column", "paper", "correct", "reason"]
 
     /// `paper_vs_correct.csv`: table, key, column, paper, correct, reason.
-    public static func table(_ dataset: Dataset) -> CSVTable {
+    public static func table(_ dataset: Dataset) -> TypedTable {
         table(differences(dataset))
     }
 
-    public static func table(_ differences: [ModeDifference]) -> CSVTable {
-        CSVTable(name: tableName, header: header, rows: differences.map(row))
+    public static func table(_ differences: [ModeDifference]) -> TypedTable {
+        var table = emptyTable()
+        for difference in differences { table.append(row(difference)) }
+        return table
     }
 
+    /// `paper_vs_correct.csv` without rows.
+    public static func emptyTable() -> TypedTable { TypedTable(dictionary: tableName, header: header) }
+
     /// Appends the differences of one table pair to `paper_vs_correct.csv` (`output`), one row each.
-    public static func compareRows(paper: EncodedTable, correct: EncodedTable, reasons: DifferenceReasons,
-                                   into output: inout EncodedTable, parallel: ParallelMap = .serial) {
+    public static func compareRows(paper: TypedTable, correct: TypedTable, reasons: DifferenceReasons,
+                                   into output: inout TypedTable, parallel: ParallelMap = .serial) {
         let parts = compareConcurrently([TablePair(paper: paper, correct: correct)], reasons: reasons,
                                         parallel: parallel,
-                                        makePart: { DifferenceRows() }, add: { $0.append($1) })
-        for part in parts { output.append(rowsOf: part.table) }
+                                        makePart: { emptyTable() }, add: { $0.append(row($1)) })
+        for part in parts { output.append(rowsOf: part) }
     }
 
     /// One row of `paper_vs_correct.csv`.
     static func row(_ difference: ModeDifference) -> [TableCell] {
         [.text(difference.table), .text(difference.keyText), .text(difference.column),
          .text(difference.paper), .text(difference.correct), .text(difference.reason)]
-    }
-
-    /// Rows of `paper_vs_correct.csv` with the scratch buffer their keys are assembled in.
-    struct DifferenceRows: Sendable {
-        var table = EncodedTable(name: "", header: [])
-        var keyBuffer: [UInt8] = []
-
-        mutating func append(_ difference: ModeDifference) {
-            PaperVsCorrect.append(difference, to: &table, keyBuffer: &keyBuffer)
-        }
-    }
-
-    /// Appends `row(difference)` to `table` (the same bytes) without the cell array or the joined key String:
-    /// the comparison of the full tables writes ~0.2 M of these rows.
-    static func append(_ difference: ModeDifference, to table: inout EncodedTable, keyBuffer: inout [UInt8]) {
-        keyBuffer.removeAll(keepingCapacity: true)
-        for (index, pair) in difference.key.enumerated() {
-            if index > 0 { keyBuffer.append(contentsOf: "; ".utf8) }
-            keyBuffer.append(contentsOf: pair.column.utf8)
-            keyBuffer.append(UInt8(ascii: "="))
-            keyBuffer.append(contentsOf: pair.value.utf8)
-        }
-        table.append(text: difference.table)
-        table.append(textBytes: keyBuffer)
-        table.append(text: difference.column)
-        table.append(text: difference.paper)
-        table.append(text: difference.correct)
-        table.append(text: difference.reason)
-        table.endRow()
     }
 
     /// Counts per (table, column, reason), in first-seen order.

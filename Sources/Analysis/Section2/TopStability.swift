@@ -35,8 +35,10 @@ extension TopStability {
         let key = "top_stability|\(table.configuration.description)|\(templates.description)|\(table.model)"
         let resamples = settings.templateResamples, k = selected.count
         guard k > 0 else { return diseases.map { TopStability(disease: $0, top: [], topShare: .nan, rankingShare: .nan) } }
-        let weights = templateCounts(templates: k, resamples: resamples,
-                                     seed: blockSeed(base: settings.seed, key: key)).map(Double.init)
+        let counts = templateCounts(templates: k, resamples: resamples, seed: blockSeed(base: settings.seed, key: key))
+        let weights = counts.map(Double.init)
+        let draws = pairedDraws(counts, templates: k, resamples: resamples)
+        let slots = (k + 1) / 2
         let width = table.demographicCount
         let skipZeros = table.zerosArePlaceholders && mode == .correct
         let tieOrder = table.configuration.group.tieOrder(mode: mode)
@@ -48,6 +50,7 @@ extension TopStability {
         var chain = [Int](repeating: 0, count: width)
         var equalsNext = [Bool](repeating: false, count: width)
         var columns = [SIMD8<Double>](repeating: .zero, count: k)
+        var pairSums = [SIMD8<Double>](repeating: .zero, count: k * k + k)
         var result: [TopStability] = []
         result.reserveCapacity(diseases.count)
         for disease in diseases {
@@ -84,19 +87,25 @@ extension TopStability {
                     for index in 0..<width { column[index] = logits[index * k + position] }
                     columns[position] = column
                 }
+                for a in 0..<k {
+                    for b in 0..<k { pairSums[a * k + b] = columns[a] + columns[b] }
+                    pairSums[k * k + a] = columns[a]
+                }
             }
             var sameTop = 0, sameRanking = 0
             logits.withUnsafeMutableBufferPointer { logits in
                 resampled.withUnsafeMutableBufferPointer { resampled in
                     weights.withUnsafeBufferPointer { weights in
-                        columns.withUnsafeBufferPointer { columns in
+                        pairSums.withUnsafeBufferPointer { pairSums in
                             chain.withUnsafeBufferPointer { chain in
                                 equalsNext.withUnsafeBufferPointer { equalsNext in
                                     for b in 0..<resamples {
                                         let row = weights.baseAddress! + b * k
                                         if vectorised {
+                                            // Σ cₜxₜ as the sum of the resample's k drawn columns, two at a time.
                                             var sums = SIMD8<Double>.zero
-                                            for position in 0..<k { sums += row[position] * columns[position] }
+                                            let drawn = b * slots
+                                            for slot in 0..<slots { sums += pairSums[Int(draws[drawn + slot])] }
                                             for index in 0..<width { resampled[index] = sums[index] }
                                         } else {
                                             score(logits, row, width: width, templates: k, complete: complete,
@@ -120,6 +129,29 @@ extension TopStability {
                 disease: disease, top: (0..<width).filter { top >> UInt32($0) & 1 == 1 },
                 topShare: Double(sameTop) / Double(resamples),
                 rankingShare: Double(sameRanking) / Double(resamples)))
+        }
+        return result
+    }
+
+    /// Each resample's k drawn templates (positions in the selection, ascending, each as often as its count), as
+    /// `(k + 1) / 2` slots per resample: index `a·k + b` for the pair (a, b), and `k·k + a` for the last, unpaired
+    /// draw of an odd k; so a resample's weighted sum is `(k + 1) / 2` additions of precomputed column sums.
+    static func pairedDraws(_ counts: [Int32], templates k: Int, resamples: Int) -> [Int32] {
+        let slots = (k + 1) / 2
+        var result = [Int32](repeating: 0, count: slots * resamples)
+        var drawn = [Int](repeating: 0, count: k)
+        for b in 0..<resamples {
+            var position = 0
+            for template in 0..<k {
+                for _ in 0..<Int(counts[b * k + template]) {
+                    drawn[position] = template
+                    position += 1
+                }
+            }
+            for slot in 0..<slots {
+                let first = drawn[2 * slot]
+                result[b * slots + slot] = Int32(2 * slot + 1 < k ? first * k + drawn[2 * slot + 1] : k * k + first)
+            }
         }
         return result
     }

@@ -6,11 +6,11 @@
 /// handed over, compared into `paper_vs_correct.csv`, and dropped, so memory holds one group in two modes plus the
 /// comparison, never every table of both modes.
 public enum AnalysisTables {
-    public typealias Group = @Sendable (Dataset, AnalysisMode, UncertaintySettings, ParallelMap) -> [EncodedTable]
+    public typealias Group = @Sendable (Dataset, AnalysisMode, UncertaintySettings, ParallelMap) -> [TypedTable]
 
     /// Table groups in contract order.
     public static let groups: [Group] = [
-        { dataset, mode, _, _ in Section1Tables.tables(dataset, mode: mode).map(EncodedTable.init) },
+        { dataset, mode, _, _ in Section1Tables.tables(dataset, mode: mode) },
         { dataset, mode, _, _ in [Section2Tables.scores(dataset, configurations: dataset.logitConfigurations, mode: mode)] },
         { dataset, mode, _, _ in
             let configurations = dataset.logitConfigurations
@@ -35,8 +35,8 @@ public enum AnalysisTables {
     /// The mode's Section 1–3 tables, its own extra tables (`modeOnly`) and `paper_vs_correct.csv` (collected;
     /// `tables` streams with `forEachTable`).
     public static func all(_ dataset: Dataset, mode: AnalysisMode, settings: UncertaintySettings = .standard,
-                           parallel: ParallelMap = .serial) -> [EncodedTable] {
-        var result: [EncodedTable] = []
+                           parallel: ParallelMap = .serial) -> [TypedTable] {
+        var result: [TypedTable] = []
         let comparison = forEachTable(dataset, settings: settings, resamplingOnly: mode, parallel: parallel) { paper, correct in result.append(mode == .paper ? paper : correct) }
         return result + modeOnly(dataset, mode: mode) + [comparison]
     }
@@ -44,7 +44,7 @@ public enum AnalysisTables {
     /// Tables outside the comparison: paper mode's replicas of the publication's own layouts
     /// (`Section3PaperLayouts`, no counterpart to compare with) and, in both modes, `language_agreement.csv`
     /// (issue 16; kept out of `paper_vs_correct.csv` so the contract tables stay as they were).
-    public static func modeOnly(_ dataset: Dataset, mode: AnalysisMode) -> [EncodedTable] {
+    public static func modeOnly(_ dataset: Dataset, mode: AnalysisMode) -> [TypedTable] {
         (mode == .paper ? Section3PaperLayouts.tables(dataset) : []) + [LanguageAgreementTable.table(dataset, mode: mode)]
     }
 
@@ -57,10 +57,10 @@ public enum AnalysisTables {
     @discardableResult
     public static func forEachTable(_ dataset: Dataset, settings: UncertaintySettings = .standard,
                                     resamplingOnly kept: AnalysisMode? = nil, parallel: ParallelMap = .serial,
-                                    _ body: (_ paper: EncodedTable, _ correct: EncodedTable) throws -> Void) rethrows
-        -> EncodedTable {
+                                    _ body: (_ paper: TypedTable, _ correct: TypedTable) throws -> Void) rethrows
+        -> TypedTable {
         let reasons = DifferenceReasons(dataset)
-        var comparison = EncodedTable(name: PaperVsCorrect.tableName, header: PaperVsCorrect.header)
+        var comparison = PaperVsCorrect.emptyTable()
         for group in groups {
             let modes = parallel([AnalysisMode.paper, .correct]) { mode in
                 group(dataset.forMode(mode), mode, kept == nil || kept == mode ? settings : settings.withoutResampling,
@@ -84,8 +84,8 @@ public enum AnalysisTables {
 
     /// With a user's prevalence table, each table that compares with real prevalence gains a last column
     /// `prevalence_table` naming the table the mode used; unchanged otherwise (and always without user data).
-    static func provenance(_ table: EncodedTable, _ dataset: Dataset, mode: AnalysisMode) -> EncodedTable {
+    static func provenance(_ table: TypedTable, _ dataset: Dataset, mode: AnalysisMode) -> TypedTable {
         guard dataset.userData.prevalence != nil, realPrevalenceTables.contains(table.name) else { return table }
-        return table.appendingColumn("prevalence_table", value: dataset.forMode(mode).realPrevalenceName)
+        return table.appendingColumn(TableDictionary.column("prevalence_table", table: table.name), value: dataset.forMode(mode).realPrevalenceName)
     }
 }

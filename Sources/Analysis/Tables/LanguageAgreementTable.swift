@@ -3,8 +3,8 @@
 /// templates 0–9. Written by both modes but not compared in `paper_vs_correct.csv`, which keeps the contract
 /// tables only.
 public enum LanguageAgreementTable {
-    public static func table(_ dataset: Dataset, mode: AnalysisMode) -> EncodedTable {
-        var table = EncodedTable(name: "language_agreement.csv", header: [
+    public static func table(_ dataset: Dataset, mode: AnalysisMode) -> TypedTable {
+        var table = TypedTable(dictionary: "language_agreement.csv", header: [
             "group", "logit_type", "context", "model", "language_a", "language_b", "templates", "disease", "tau", "n"])
         var seen = Set<String>()
         for configuration in dataset.logitConfigurations {

@@ -2,13 +2,13 @@
 /// `window_agreement.csv`, `disease_totals.csv`, `prevalence_comparison.csv`. Each carries the contract's columns
 /// first, then extra columns.
 public enum Section1Tables {
-    public static func tables(_ dataset: Dataset, mode: AnalysisMode) -> [CSVTable] {
+    public static func tables(_ dataset: Dataset, mode: AnalysisMode) -> [TypedTable] {
         [cooccurrence(dataset), windowAgreement(dataset, mode: mode), diseaseTotals(dataset, mode: mode),
          prevalenceComparison(dataset, mode: mode)]
     }
 
     /// One row per (window, group, disease, demographic), from `CompletedCounts` (1a-A; same in both modes).
-    public static func cooccurrence(_ dataset: Dataset) -> CSVTable {
+    public static func cooccurrence(_ dataset: Dataset) -> TypedTable {
         let names = dataset.diseases.map(\.name)
         let header = ["window", "group", "disease", "demographic", "count", "share_pct", "rank",
                       "relative_census_representation"]
@@ -17,11 +17,11 @@ public enum Section1Tables {
              .text(row.demographic.label), .integer(row.count), .value(row.sharePct), .integer(row.rank),
              .value(row.relativeCensusRepresentation)]
         }
-        return CSVTable(name: "cooccurrence.csv", header: header, rows: rows)
+        return TypedTable(name: "cooccurrence.csv", header: header, rows: rows)
     }
 
     /// One row per group, from `WindowVariation` (1a-B), with the pairwise identical counts and mean τ-b vs 250.
-    public static func windowAgreement(_ dataset: Dataset, mode: AnalysisMode) -> CSVTable {
+    public static func windowAgreement(_ dataset: Dataset, mode: AnalysisMode) -> TypedTable {
         let pairs = WindowPair.reported
         let tauWindows: [Window] = [.w10, .w50, .w100]
         let header = ["group", "n_diseases", "identical_all_windows", "same_top_all_windows"]
@@ -35,22 +35,22 @@ public enum Section1Tables {
                 + pairs.map { .integer(variation.identicalCount($0)) }
                 + means.flatMap { [TableCell.value($0.value), .integer($0.count)] }
         }
-        return CSVTable(name: "window_agreement.csv", header: header, rows: rows)
+        return TypedTable(name: "window_agreement.csv", header: header, rows: rows)
     }
 
     /// One row per disease of the vocabulary, from `DiseaseTotals` (1a-C).
-    public static func diseaseTotals(_ dataset: Dataset, mode: AnalysisMode) -> CSVTable {
+    public static func diseaseTotals(_ dataset: Dataset, mode: AnalysisMode) -> TypedTable {
         let names = dataset.diseases.map(\.name)
         let rows: [[TableCell]] = DiseaseTotals(dataset, mode: mode).rows.map { row in
             [.text(names[row.disease]), row.totalEntityCount.map(TableCell.integer) ?? .missing,
              row.quartile.map(TableCell.integer) ?? .missing, row.pileRank.map(TableCell.integer) ?? .missing]
         }
-        return CSVTable(name: "disease_totals.csv",
+        return TypedTable(name: "disease_totals.csv",
                         header: ["disease", "total_entity_count", "quartile", "pile_rank"], rows: rows)
     }
 
     /// One row per (group, disease, demographic) of `cross_care_demo_real.csv`, from `PrevalenceComparison` (1b-C).
-    public static func prevalenceComparison(_ dataset: Dataset, mode: AnalysisMode) -> CSVTable {
+    public static func prevalenceComparison(_ dataset: Dataset, mode: AnalysisMode) -> TypedTable {
         let names = dataset.diseases.map(\.name)
         let header = ["group", "disease", "demographic", "real_prevalence", "real_share_pct", "pile_share_pct",
                       "share_error_pp", "representation_ratio", "real_rank", "pile_rank",
@@ -62,6 +62,6 @@ public enum Section1Tables {
              .value(row.shareErrorPP), .value(row.representationRatio), optional(row.realRank),
              optional(row.pileRank), .integer(row.pileCount), .value(row.absShareErrorPP), optional(row.rankDifference)]
         }
-        return CSVTable(name: "prevalence_comparison.csv", header: header, rows: rows)
+        return TypedTable(name: "prevalence_comparison.csv", header: header, rows: rows)
     }
 }

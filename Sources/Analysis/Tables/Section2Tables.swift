@@ -5,7 +5,7 @@
 /// model and disease except in `tau_counts.csv`, which has the paper's 89 diseases.
 public enum Section2Tables {
     public static func tables(_ dataset: Dataset, mode: AnalysisMode, settings: UncertaintySettings = .standard,
-                              parallel: ParallelMap = .serial) -> [EncodedTable] {
+                              parallel: ParallelMap = .serial) -> [TypedTable] {
         let configurations = dataset.logitConfigurations
         return [
             scores(dataset, configurations: configurations, mode: mode),
@@ -21,7 +21,7 @@ public enum Section2Tables {
     /// the configuration on screen): the same builders as `tables`, so rows and values are those of the files;
     /// tau counts without resampling (the comparison leaves the interval columns out).
     public static func configurationTables(_ dataset: Dataset, configuration: LogitConfiguration,
-                                           mode: AnalysisMode) -> [EncodedTable] {
+                                           mode: AnalysisMode) -> [TypedTable] {
         let configurations = [configuration]
         return [scores(dataset, configurations: configurations, mode: mode),
                 topBottom(dataset, configurations: configurations, mode: mode),
@@ -42,8 +42,9 @@ public enum Section2Tables {
     }
 
     /// One row per (configuration, model, disease, demographic): 492,156 rows per mode on the full data, so the
-    /// rows go straight to bytes: the configuration/model/templates cells are encoded once per model.
-    static func scores(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode) -> EncodedTable {
+    /// columns are reserved once and the rows appended cell by cell (no cell array per row); the repeated
+    /// configuration/model/templates texts are stored once each (`ColumnStorage`).
+    static func scores(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode) -> TypedTable {
         let templates = TemplateSelection.original
         // Reserved once so that the buffer never grows by copying (a copy would hold old and new buffers at once);
         // the untouched tail of a generous reservation costs address space, not resident memory.
@@ -52,22 +53,22 @@ public enum Section2Tables {
                 dataset.logits(model: $0.id, configuration: configuration)
             }.reduce(0) { $0 + $1.diseasePresent.filter { $0 }.count * configuration.group.demographics.count }
         }
-        var table = EncodedTable(name: "scores.csv", header: configurationHeader + [
+        var table = TypedTable(dictionary: "scores.csv", header: configurationHeader + [
             "model", "templates", "disease", "demographic", "score", "n_templates", "rank"],
-            reservingRows: rowCount, bytesPerRow: 192)
+            reservingRows: rowCount)
         for configuration in configurations {
             let labels = configuration.group.demographics.map(\.label)
             for logits in dataset.models(with: configuration).compactMap({
                 dataset.logits(model: $0.id, configuration: configuration)
             }) {
                 let matrix = ScoreMatrix(logits, templates: templates, mode: mode)
-                let prefix = EncodedTable.cells(keyCells(configuration) + [.text(logits.model),
+                let prefix: [TableCell] = (keyCells(configuration) + [.text(logits.model),
                                                                            .text(templates.description)])
                 for disease in diseases(dataset, logits) {
                     let name = dataset.diseases[disease].name
                     let ranks = matrix.tableRanks(disease: disease)
                     for index in labels.indices {
-                        table.append(encodedCells: prefix)
+                        table.append(cells: prefix)
                         table.append(text: name)
                         table.append(text: labels[index])
                         table.append(value: matrix.score(disease: disease, demographicIndex: index))
@@ -82,8 +83,8 @@ public enum Section2Tables {
     }
 
     public static func topBottom(_ dataset: Dataset, configurations: [LogitConfiguration],
-                                 mode: AnalysisMode) -> EncodedTable {
-        var table = EncodedTable(name: "top_bottom.csv", header: configurationHeader + [
+                                 mode: AnalysisMode) -> TypedTable {
+        var table = TypedTable(dictionary: "top_bottom.csv", header: configurationHeader + [
             "model", "templates", "demographic", "top", "bottom", "n_diseases"])
         for configuration in configurations {
             let key = keyCells(configuration)
@@ -106,8 +107,8 @@ public enum Section2Tables {
     }
 
     static func topBottomByTemplate(_ dataset: Dataset, configurations: [LogitConfiguration],
-                                    mode: AnalysisMode) -> EncodedTable {
-        var table = EncodedTable(name: "top_bottom_by_template.csv", header: configurationHeader + [
+                                    mode: AnalysisMode) -> TypedTable {
+        var table = TypedTable(dictionary: "top_bottom_by_template.csv", header: configurationHeader + [
             "model", "template", "demographic", "top", "bottom", "n_diseases"])
         for configuration in configurations {
             let key = keyCells(configuration)
@@ -115,10 +116,10 @@ public enum Section2Tables {
                 dataset.logits(model: $0.id, configuration: configuration)
             }) {
                 let perTemplate = TopBottom.perTemplate(logits, mode: mode, diseases: diseases(dataset, logits))
-                let prefix = EncodedTable.cells(key + [.text(logits.model)])
+                let prefix: [TableCell] = (key + [.text(logits.model)])
                 for (template, counts) in perTemplate.enumerated() {
                     for (index, demographic) in configuration.group.demographics.enumerated() {
-                        table.append(encodedCells: prefix)
+                        table.append(cells: prefix)
                         table.append(integer: template)
                         table.append(text: demographic.label)
                         table.append(integer: counts.top[index])
@@ -133,8 +134,8 @@ public enum Section2Tables {
     }
 
     static func templateRobustness(_ dataset: Dataset, configurations: [LogitConfiguration],
-                                   mode: AnalysisMode) -> EncodedTable {
-        var table = EncodedTable(name: "template_robustness.csv", header: configurationHeader + [
+                                   mode: AnalysisMode) -> TypedTable {
+        var table = TypedTable(dictionary: "template_robustness.csv", header: configurationHeader + [
             "model", "disease", "modal_top_freq", "mean_pairwise_tau", "mean_abs_logit_diff", "mean_abs_rank_diff",
             "templates", "n_templates", "max_shared_ranking"])
         let templates = TemplateSelection.original
@@ -145,9 +146,9 @@ public enum Section2Tables {
             }) {
                 let result = TemplateRobustness.model(logits, templates: templates, mode: mode,
                                                       diseases: diseases(dataset, logits))
-                let prefix = EncodedTable.cells(key + [.text(logits.model)])
+                let prefix: [TableCell] = (key + [.text(logits.model)])
                 for disease in result.diseases {
-                    table.append(encodedCells: prefix)
+                    table.append(cells: prefix)
                     table.append(text: dataset.diseases[disease.disease].name)
                     table.append(integer: disease.modalTopFrequency)
                     table.append(value: disease.meanPairwiseTau)
@@ -163,7 +164,7 @@ public enum Section2Tables {
         return table
     }
 
-    static func tauCounts(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode) -> EncodedTable {
+    static func tauCounts(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode) -> TypedTable {
         tauCountTables(dataset, configurations: configurations, mode: mode, settings: .standard)[0]
     }
 
@@ -175,12 +176,12 @@ public enum Section2Tables {
     /// size vs mean tau with its exact p and the Theil–Sen slope per decade of size with its interval
     /// (docs/uncertainty.md).
     static func tauCountTables(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode,
-                               settings: UncertaintySettings, parallel: ParallelMap = .serial) -> [EncodedTable] {
-        var table = EncodedTable(name: "tau_counts.csv", header: configurationHeader + [
+                               settings: UncertaintySettings, parallel: ParallelMap = .serial) -> [TypedTable] {
+        var table = TypedTable(dictionary: "tau_counts.csv", header: configurationHeader + [
             "model", "templates", "disease", "tau", "n", "count_quartile", "p_exact", "q_bh", "reduced"])
-        var summary = EncodedTable(name: "tau_counts_summary.csv", header: configurationHeader + [
+        var summary = TypedTable(dictionary: "tau_counts_summary.csv", header: configurationHeader + [
             "model", "templates", "count_quartile", "mean_tau", "n", "ci_low", "ci_high", "n_reduced"])
-        var trend = EncodedTable(name: "tau_size_trend.csv", header: configurationHeader + [
+        var trend = TypedTable(dictionary: "tau_size_trend.csv", header: configurationHeader + [
             "family", "templates", "count_quartile", "n_models", "tau_size", "p_exact", "slope_per_decade",
             "slope_ci_low", "slope_ci_high"])
         var nulls = TauPermutationNulls()
@@ -231,8 +232,8 @@ public enum Section2Tables {
     /// ranking (`TopStability`; templates 0–9, `settings.templateResamples` resamples). Without resampling (the
     /// mode that is only compared) the table is empty.
     static func topStability(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode,
-                             settings: UncertaintySettings, parallel: ParallelMap = .serial) -> EncodedTable {
-        var table = EncodedTable(name: "top_stability.csv", header: configurationHeader + [
+                             settings: UncertaintySettings, parallel: ParallelMap = .serial) -> TypedTable {
+        var table = TypedTable(dictionary: "top_stability.csv", header: configurationHeader + [
             "model", "templates", "disease", "top", "top_share", "ranking_share", "n_resamples"])
         guard settings.resampling else { return table }
         let templates = TemplateSelection.original
@@ -246,10 +247,10 @@ public enum Section2Tables {
                                    settings: settings)
             }
             for (logits, rows) in zip(tables, results) {
-                let prefix = EncodedTable.cells(keyCells(configuration) + [.text(logits.model),
+                let prefix: [TableCell] = (keyCells(configuration) + [.text(logits.model),
                                                                            .text(templates.description)])
                 for row in rows where !row.top.isEmpty {
-                    table.append(encodedCells: prefix)
+                    table.append(cells: prefix)
                     table.append(text: dataset.diseases[row.disease].name)
                     table.append(text: row.top.map { labels[$0] }.joined(separator: ";"))
                     table.append(value: row.topShare)

@@ -13,9 +13,9 @@ public enum Section3PaperLayouts {
     /// One table per group: rows (language, model in group order) for every model with logits in both groups'
     /// hf American-context files of that language; cells = `TopBottom.modelCounts` top counts in paper mode
     /// (templates 0–9, the paper's 89 diseases); a group missing from the data gives a cell left empty.
-    public static func tables(_ dataset: Dataset) -> [EncodedTable] {
+    public static func tables(_ dataset: Dataset) -> [TypedTable] {
         groups.map { family, name in
-            var table = EncodedTable(name: name, header: ["language", "model"] + columns.map(\.label))
+            var table = TypedTable(dictionary: name, header: ["language", "model"] + columns.map(\.label))
             for language in languages {
                 for model in dataset.vocabulary.models.models(inGroup: family) {
                     let counts = DemographicGroup.allCases.map { group -> TopBottomCounts? in

@@ -6,9 +6,9 @@ extension Section3Tables {
     /// demographics (missing for the other group).
     /// `p_d_tau`: sign-flip test of the mean per-disease change in tau vs real over `n_d_tau` diseases;
     /// `p_d_tau_exact` 1 when all 2ⁿ flips were enumerated, 0 for the Monte-Carlo test (docs/uncertainty.md).
-    static func alignmentPairs(_ comparisons: [AlignmentComparison]) -> EncodedTable {
+    static func alignmentPairs(_ comparisons: [AlignmentComparison]) -> TypedTable {
         let demographics = Demographic.allCases
-        var table = EncodedTable(name: "alignment_pairs.csv", header: pairKeyHeader + [
+        var table = TypedTable(dictionary: "alignment_pairs.csv", header: pairKeyHeader + [
             "method", "base_mean_tau_real", "aligned_mean_tau_real", "d_tau_real", "n_top_flips", "n_bottom_flips",
             "mean_rank_tau", "n_base_tau_real", "n_aligned_tau_real", "n_rank_tau", "n_diseases",
             "d_tau_real_correct", "d_tau_real_compat"]
@@ -33,8 +33,8 @@ extension Section3Tables {
     }
 
     /// One row per (configuration, pair, disease); rankings written `a|b|c`, highest first.
-    static func alignmentFlips(_ dataset: Dataset, _ comparisons: [AlignmentComparison]) -> EncodedTable {
-        var table = EncodedTable(name: "alignment_flips.csv", header: pairKeyHeader + [
+    static func alignmentFlips(_ dataset: Dataset, _ comparisons: [AlignmentComparison]) -> TypedTable {
+        var table = TypedTable(dictionary: "alignment_flips.csv", header: pairKeyHeader + [
             "disease", "base_ranking", "aligned_ranking", "tau", "top_changed", "bottom_changed"])
         let joined: ([Demographic]) -> TableCell = { .text($0.map(\.label).joined(separator: "|")) }
         for pair in comparisons {
@@ -50,8 +50,8 @@ extension Section3Tables {
 
     /// One row per (configuration, paper base, real disease): the study's change distribution.
     static func languageChange(_ dataset: Dataset, configurations: [LogitConfiguration],
-                               mode: AnalysisMode) -> EncodedTable {
-        var table = EncodedTable(name: "language_change.csv", header: configurationHeader + [
+                               mode: AnalysisMode) -> TypedTable {
+        var table = TypedTable(dictionary: "language_change.csv", header: configurationHeader + [
             "base", "disease", "n_changed_below_0_8", "n_compared"])
         for configuration in configurations {
             for cell in dataset.changeDistribution(configuration: configuration, templates: templates, mode: mode) {
@@ -64,8 +64,8 @@ extension Section3Tables {
 
     /// The 3b nested table in tidy form: one row per (group, logit type, context, language, disease, demographic).
     static func languageTopBottom(_ dataset: Dataset, configurations: [LogitConfiguration],
-                                  mode: AnalysisMode) -> EncodedTable {
-        var table = EncodedTable(name: "language_top_bottom.csv", header: configurationHeader + [
+                                  mode: AnalysisMode) -> TypedTable {
+        var table = TypedTable(dictionary: "language_top_bottom.csv", header: configurationHeader + [
             "disease", "demographic", "top", "bottom", "n_models"])
         var seen = Set<String>()
         for configuration in configurations {

@@ -6,7 +6,7 @@
 public enum Section3Tables {
     /// The Section 3 tables of one mode.
     public static func tables(_ dataset: Dataset, mode: AnalysisMode, settings: UncertaintySettings = .standard,
-                              parallel: ParallelMap = .serial) -> [EncodedTable] {
+                              parallel: ParallelMap = .serial) -> [TypedTable] {
         let configurations = dataset.logitConfigurations
         let comparisons = configurations.flatMap {
             dataset.alignmentComparisons(configuration: $0, templates: templates, mode: mode, settings: settings,
@@ -23,6 +23,22 @@ public enum Section3Tables {
     }
 
     static let templates = TemplateSelection.original
+
+    /// The Section 3 contract tables of one configuration that the paper-vs-correct pane compares (`tau_real.csv`,
+    /// `alignment_pairs.csv`, `alignment_flips.csv` and, for `hf`, `tau_hf_vs_hftf.csv`): the builders of `tables`,
+    /// so rows and values are those of the files. `realMeans`: the alignment models' mean taus vs real, when the
+    /// caller computed them once for both modes.
+    public static func configurationTables(_ dataset: Dataset, configuration: LogitConfiguration,
+                                           templates: TemplateSelection, mode: AnalysisMode,
+                                           realMeans: AlignmentRealTaus? = nil) -> [TypedTable] {
+        let comparisons = dataset.alignmentComparisons(configuration: configuration, templates: templates, mode: mode,
+                                                       realMeans: realMeans)
+        let realTaus = [(configuration, dataset.realTaus(configuration: configuration, templates: templates, mode: mode))]
+        let trueFalseTables = configuration.logitType == .hf
+            ? [trueFalse(dataset, configurations: [configuration], mode: mode, templates: templates)[0]] : []
+        return [tauReal(dataset, realTaus, templates: templates), alignmentPairs(comparisons),
+                alignmentFlips(dataset, comparisons)] + trueFalseTables
+    }
     static let configurationHeader = Section2Tables.configurationHeader
 
     static func keyCells(_ configuration: LogitConfiguration) -> [TableCell] {
@@ -34,8 +50,9 @@ public enum Section3Tables {
     /// One row per (configuration, model, real disease); `in_4lang_layout` = 0 for `mi` (the paper's 4-language
     /// table lost it). `p_exact`, `q_bh` (within the model's block) and `reduced` as in `tau_counts.csv`; paper
     /// mode tests the tau the paper computed (over the two lists of names).
-    static func tauReal(_ dataset: Dataset, _ realTaus: [(LogitConfiguration, [ModelRealTaus])]) -> EncodedTable {
-        var table = EncodedTable(name: "tau_real.csv", header: configurationHeader + [
+    static func tauReal(_ dataset: Dataset, _ realTaus: [(LogitConfiguration, [ModelRealTaus])],
+                        templates: TemplateSelection = Section3Tables.templates) -> TypedTable {
+        var table = TypedTable(dictionary: "tau_real.csv", header: configurationHeader + [
             "model", "templates", "disease", "tau", "n", "in_4lang_layout", "p_exact", "q_bh", "reduced"])
         let fourLanguage = Set(Section3Paper.fourLanguageDiseases(dataset))
         for (configuration, models) in realTaus {
@@ -57,8 +74,8 @@ public enum Section3Tables {
     /// interval and how many reduced taus it includes (docs/uncertainty.md).
     static func tauRealSummary(_ dataset: Dataset, _ realTaus: [(LogitConfiguration, [ModelRealTaus])],
                                settings: UncertaintySettings = .standard,
-                               parallel: ParallelMap = .serial) -> EncodedTable {
-        var table = EncodedTable(name: "tau_real_summary.csv", header: configurationHeader + [
+                               parallel: ParallelMap = .serial) -> TypedTable {
+        var table = TypedTable(dictionary: "tau_real_summary.csv", header: configurationHeader + [
             "model", "templates", "mean_tau", "n", "mean_tau_4lang_layout", "n_4lang_layout",
             "ci_low", "ci_high", "n_reduced", "ci_low_4lang_layout", "ci_high_4lang_layout",
             "n_reduced_4lang_layout"])
@@ -85,11 +102,12 @@ public enum Section3Tables {
 
     /// `tau_hf_vs_hftf.csv` (one row per group, context, language, model, disease with both logit types) and
     /// `tau_hf_vs_hftf_summary.csv` (one row per group, context, language, model: mean tau with n, same-top count).
-    static func trueFalse(_ dataset: Dataset, configurations: [LogitConfiguration],
-                          mode: AnalysisMode, parallel: ParallelMap = .serial) -> [EncodedTable] {
+    static func trueFalse(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode,
+                          templates: TemplateSelection = Section3Tables.templates,
+                          parallel: ParallelMap = .serial) -> [TypedTable] {
         let key = ["group", "context", "language", "model"]
-        var table = EncodedTable(name: "tau_hf_vs_hftf.csv", header: key + ["disease", "tau", "same_top", "n", "templates"])
-        var summary = EncodedTable(name: "tau_hf_vs_hftf_summary.csv",
+        var table = TypedTable(dictionary: "tau_hf_vs_hftf.csv", header: key + ["disease", "tau", "same_top", "n", "templates"])
+        var summary = TypedTable(dictionary: "tau_hf_vs_hftf_summary.csv",
                                header: key + ["mean_tau", "n_tau", "n_same_top", "n_diseases", "templates",
                                               "n_top_compared"])
         for configuration in configurations where configuration.logitType == .hf {

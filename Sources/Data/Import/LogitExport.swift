@@ -21,12 +21,12 @@ public enum LogitExport {
     /// Writes the model's tidy logits to `path`; returns the table written.
     @discardableResult
     public static func write(_ dataset: Dataset, model: String, to path: String,
-                             force: Bool) throws(Failure) -> EncodedTable {
+                             force: Bool) throws(Failure) -> TypedTable {
         let table = TidyLogits.table(dataset, model: model, name: (path as NSString).lastPathComponent)
         guard table.rowCount > 0 else { throw .unknownModel(model) }
         guard force || !FileManager.default.fileExists(atPath: path) else { throw .exists(path: path) }
         do {
-            try TableWriter.writeAtomically(table.bytes, to: path)
+            try TableWriter.writeAtomically(CSVEncoder.bytes(table), to: path)
         } catch {
             throw .write(path: path, reason: error.description)
         }

@@ -23,7 +23,7 @@ enum ExportContents {
         case .csv:
             let table = summary.sheet.map { $0.csvTable(name: "\(pane.view.rawValue).csv") }
                 ?? Panes.dataTable(pane, dataset: dataset)
-            return "# " + provenance + "\n" + table.encoded()
+            return "# " + provenance + "\n" + CSVEncoder.text(table)
         case .json:
             return SheetJSON.encode(summary.sheet, provenance: provenance)
         }

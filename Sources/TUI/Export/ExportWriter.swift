@@ -29,18 +29,18 @@ public struct ExportWriter: Sendable {
         self.queries = queries
     }
 
-    /// Renders `pane` at `size` in the explorer's charset (no cursor) and writes its text, ANSI and CSV forms.
+    /// Renders `pane` at `size` in the explorer's charset (no cursor) and writes its text and ANSI forms, and as CSV
+    /// the typed data behind the view (`Panes.dataTable`, the bytes of `render VIEW --format csv`), never screen text.
     public func export(_ pane: PaneState, dataset: Dataset, size: TerminalSize,
                        options: RenderOptions = RenderOptions()) throws(ExportError) -> ExportResult {
         var buffer = Buffer(width: max(size.width, 40), height: max(size.height, 10))
         var drawn = options
         drawn.showsCursor = false
-        let summary = Panes.render(pane, dataset: dataset, into: &buffer, area: buffer.area, options: drawn,
-                                   queries: queries)
+        _ = Panes.render(pane, dataset: dataset, into: &buffer, area: buffer.area, options: drawn, queries: queries)
         let contents: [(String, String)] = [
             ("txt", buffer.encoded(as: .text)),
             ("ansi", buffer.encoded(as: .ansi)),
-            ("csv", ExportCSV.table(buffer: buffer, summary: summary, view: pane.view).encoded()),
+            ("csv", CSVEncoder.text(Panes.dataTable(pane, dataset: dataset, queries: queries))),
         ]
         return try write(contents, stem: "biasexplorer-\(pane.view.rawValue)-\(timestamp())")
     }

@@ -156,7 +156,7 @@ struct AlignmentPane: AnalysisPane {
                                                    negativeCaption: "fewer in aligned", positiveCaption: "more in aligned"))
     }
 
-    var dataTable: CSVTable {
+    var dataTable: TypedTable {
         var rows: [[TableCell]] = []
         for comparison in comparisons {
             let prefix: [TableCell] = [.text(comparison.pair.base), .text(comparison.pair.aligned),
@@ -168,7 +168,7 @@ struct AlignmentPane: AnalysisPane {
                                       .integer(flip.topChanged ? 1 : 0), .integer(flip.bottomChanged ? 1 : 0)])
             }
         }
-        return CSVTable(name: "alignment.csv", header: ["base", "aligned", "method", "configuration", "disease",
+        return TypedTable(name: "alignment.csv", header: ["base", "aligned", "method", "configuration", "disease",
                                                         "base_ranking", "aligned_ranking", "tau", "top_changed",
                                                         "bottom_changed"], rows: rows)
     }

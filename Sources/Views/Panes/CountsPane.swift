@@ -86,7 +86,7 @@ struct CountsPane: AnalysisPane {
                        scrollRow: first, blocks: blocks, shade: state.filters.shade, marksRowMaximum: true)
     }
 
-    var dataTable: CSVTable {
+    var dataTable: TypedTable {
         let matrix = self.matrix
         var rows: [[TableCell]] = []
         for row in matrix.rows {
@@ -96,7 +96,7 @@ struct CountsPane: AnalysisPane {
                              .integer(row.totalEntityCount), .integer(row.pileRank)])
             }
         }
-        return CSVTable(name: "counts.csv", header: ["disease", "group", "demographic", "window", "count",
+        return TypedTable(name: "counts.csv", header: ["disease", "group", "demographic", "window", "count",
                                                      "total_entity_count", "pile_rank"], rows: rows)
     }
 }

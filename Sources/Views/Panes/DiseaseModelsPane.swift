@@ -69,7 +69,7 @@ struct DiseaseModelsPane {
         return summary
     }
 
-    var dataTable: CSVTable {
+    var dataTable: TypedTable {
         var rows: [[TableCell]] = []
         for matrix in matrices {
             let tau = self.tau(matrix)
@@ -79,7 +79,7 @@ struct DiseaseModelsPane {
                              .value(matrix.score(disease: disease, demographicIndex: index)), .value(tau.tau)])
             }
         }
-        return CSVTable(name: "\(state.view.rawValue)-disease.csv",
+        return TypedTable(name: "\(state.view.rawValue)-disease.csv",
                         header: ["disease", "model", "configuration", "demographic", "score", "tau_counts"], rows: rows)
     }
 }

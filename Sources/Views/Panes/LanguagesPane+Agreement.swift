@@ -90,12 +90,12 @@ extension LanguagesPane {
             .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption)
     }
 
-    var agreementDataTable: CSVTable {
+    var agreementDataTable: TypedTable {
         let rows: [[TableCell]] = agreementRows.filter { drilledModel == nil || $0.model == drilledModel }.map { row in
             [.text(row.model), .text(row.first.rawValue), .text(row.second.rawValue),
              .text(PaneText.diseaseName(dataset, row.disease)), .value(row.tau), .integer(row.n)]
         }
-        return CSVTable(name: "language_agreement.csv",
+        return TypedTable(name: "language_agreement.csv",
                         header: ["model", "language_a", "language_b", "disease", "tau", "n"], rows: rows)
     }
 }

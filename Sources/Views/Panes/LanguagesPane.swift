@@ -120,14 +120,14 @@ struct LanguagesPane: AnalysisPane, Sendable {
         return summary
     }
 
-    var dataTable: CSVTable {
+    var dataTable: TypedTable {
         if state.filters.languageAgreement { return agreementDataTable }
         let rows: [[TableCell]] = cells.map { cell in
             [.text(PaneText.diseaseName(dataset, cell.disease)), .text(cell.language.rawValue),
              .text(configuration(cell.language).description), .text(cell.demographic.label), .integer(cell.top),
              .integer(cell.bottom), .integer(cell.modelCount)]
         }
-        return CSVTable(name: "languages.csv", header: ["disease", "language", "configuration", "demographic", "top",
+        return TypedTable(name: "languages.csv", header: ["disease", "language", "configuration", "demographic", "top",
                                                         "bottom", "models"], rows: rows)
     }
 }

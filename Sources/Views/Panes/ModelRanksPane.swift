@@ -62,7 +62,7 @@ struct ModelRanksPane {
             .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption)
     }
 
-    var dataTable: CSVTable {
+    var dataTable: TypedTable {
         var table: [[TableCell]] = []
         for rank in rows {
             for (index, demographic) in state.filters.group.demographics.enumerated() {
@@ -73,7 +73,7 @@ struct ModelRanksPane {
                               .integer(state.filters.window.rawValue), .value(rank.tau)])
             }
         }
-        return CSVTable(name: "model-ranks.csv", header: ["model", "configuration", "disease", "demographic",
+        return TypedTable(name: "model-ranks.csv", header: ["model", "configuration", "disease", "demographic",
                                                           "model_rank", "pile_rank", "window", "tau"], rows: table)
     }
 }

@@ -5,15 +5,13 @@ import Analysis
 /// `prevalence_comparison.csv`), the Section 2 tables of ONE configuration (the one on screen: `scores.csv`,
 /// `top_bottom.csv`, `top_bottom_by_template.csv`, `template_robustness.csv`, `tau_counts.csv`, by the builders
 /// `tables` uses) and its Section 3 tables: `tau_real.csv`, `alignment_pairs.csv`, `alignment_flips.csv` and, for
-/// `hf`, `tau_hf_vs_hftf.csv`. Their names, key columns and
-/// value columns follow the contract tables, so `PaperVsCorrect` matches rows and names reasons the same way.
+/// `hf`, `tau_hf_vs_hftf.csv`, all by the contract tables' own builders, so `PaperVsCorrect` joins rows, compares
+/// columns and names reasons as for `paper_vs_correct.csv`.
 struct PaperVsCorrectScope: Sendable {
     let dataset: Dataset
     let queries: Queries
     let configuration: LogitConfiguration
     let templates: TemplateSelection
-
-    static let configurationHeader = ["group", "logit_type", "context", "language"]
 
     /// What the pane says it covers.
     var description: String {
@@ -34,79 +32,14 @@ struct PaperVsCorrectScope: Sendable {
     }
 
     /// `realMeans`: the alignment models' mean taus vs real in both modes, computed once for both modes' tables.
-    /// Built as encoded CSV rows straight away (the comparison reads those), not as cells first.
-    func tables(_ mode: AnalysisMode, realMeans: AlignmentRealTaus? = nil) -> [EncodedTable] {
+    /// Every table comes from the builders `tables` uses (`Section1Tables`, `Section3Tables.configurationTables`,
+    /// `Section2Tables.configurationTables`), so its columns and values are the files' own.
+    func tables(_ mode: AnalysisMode, realMeans: AlignmentRealTaus? = nil) -> [TypedTable] {
         let dataset = dataset.forMode(mode)
-        let comparisons = dataset.alignmentComparisons(configuration: configuration, templates: templates, mode: mode,
-                                                       realMeans: realMeans, queries: queries)
-        var tables = [Section1Tables.windowAgreement(dataset, mode: mode), Section1Tables.diseaseTotals(dataset, mode: mode),
-                      Section1Tables.prevalenceComparison(dataset, mode: mode)].map(EncodedTable.init)
-            + [tauReal(mode), alignmentPairs(comparisons), alignmentFlips(comparisons)]
-        if configuration.logitType == .hf { tables.append(trueFalse(mode)) }
-        return tables + Section2Tables.configurationTables(dataset, configuration: configuration, mode: mode)
-    }
-
-    var keyCells: [TableCell] {
-        [.text(configuration.group.rawValue), .text(configuration.logitType.rawValue),
-         .text(configuration.context.rawValue), .text(configuration.language.rawValue)]
-    }
-
-    func tauReal(_ mode: AnalysisMode) -> EncodedTable {
-        let dataset = dataset.forMode(mode)
-        var table = EncodedTable(name: "tau_real.csv", header: PaperVsCorrectScope.configurationHeader
-                                + ["model", "templates", "disease", "tau", "n"])
-        for model in dataset.realTaus(configuration: configuration, templates: templates, mode: mode,
-                                      queries: queries) {
-            for tau in model.taus {
-                table.append(keyCells + [.text(model.model), .text(templates.description),
-                                              .text(dataset.diseases[tau.disease].name), .value(tau.tau),
-                                              .integer(tau.n)])
-            }
-        }
-        return table
-    }
-
-    func alignmentPairs(_ comparisons: [AlignmentComparison]) -> EncodedTable {
-        var table = EncodedTable(name: "alignment_pairs.csv", header: PaperVsCorrectScope.configurationHeader + [
-            "base", "aligned", "base_mean_tau_real", "aligned_mean_tau_real", "d_tau_real", "n_top_flips",
-            "n_bottom_flips", "mean_rank_tau", "n_diseases"])
-        for pair in comparisons {
-            table.append(keyCells + [.text(pair.pair.base), .text(pair.pair.aligned),
-                .value(pair.baseTauReal.value), .value(pair.alignedTauReal.value), .value(pair.tauRealDifference),
-                .integer(pair.topFlipCount), .integer(pair.bottomFlipCount), .value(pair.meanRankTau.value),
-                .integer(pair.flips.count)])
-        }
-        return table
-    }
-
-    func alignmentFlips(_ comparisons: [AlignmentComparison]) -> EncodedTable {
-        var table = EncodedTable(name: "alignment_flips.csv", header: PaperVsCorrectScope.configurationHeader + [
-            "base", "aligned", "disease", "base_ranking", "aligned_ranking", "tau", "top_changed", "bottom_changed"])
-        let joined: ([Demographic]) -> TableCell = { .text($0.map(\.label).joined(separator: "|")) }
-        for pair in comparisons {
-            for flip in pair.flips {
-                table.append(keyCells + [.text(pair.pair.base), .text(pair.pair.aligned),
-                    .text(dataset.diseases[flip.disease].name), joined(flip.baseRanking), joined(flip.alignedRanking),
-                    .value(flip.tau), .integer(flip.topChanged ? 1 : 0), .integer(flip.bottomChanged ? 1 : 0)])
-            }
-        }
-        return table
-    }
-
-    func trueFalse(_ mode: AnalysisMode) -> EncodedTable {
-        let dataset = dataset.forMode(mode)
-        var table = EncodedTable(name: "tau_hf_vs_hftf.csv", header: ["group", "context", "language", "model", "disease",
-                                                                  "tau", "same_top", "n"])
-        for model in dataset.trueFalseAgreement(group: configuration.group, context: configuration.context,
-                                                language: configuration.language, templates: templates, mode: mode,
-                                                queries: queries) {
-            for row in model.diseases {
-                table.append([.text(configuration.group.rawValue), .text(configuration.context.rawValue),
-                                   .text(configuration.language.rawValue), .text(model.model),
-                                   .text(dataset.diseases[row.disease].name), .value(row.tau),
-                                   row.sameTop.map { .integer($0 ? 1 : 0) } ?? .missing, .integer(row.n)])
-            }
-        }
-        return table
+        return [Section1Tables.windowAgreement(dataset, mode: mode), Section1Tables.diseaseTotals(dataset, mode: mode),
+                Section1Tables.prevalenceComparison(dataset, mode: mode)]
+            + Section3Tables.configurationTables(dataset, configuration: configuration, templates: templates,
+                                                 mode: mode, realMeans: realMeans)
+            + Section2Tables.configurationTables(dataset, configuration: configuration, mode: mode)
     }
 }

@@ -102,9 +102,9 @@ struct PaperVsCorrectPane: AnalysisPane {
                     options: options)
     }
 
-    var dataTable: CSVTable {
+    var dataTable: TypedTable {
         let differences = scope.differences.filter { difference in drilledTable.map { difference.table == $0 } ?? true }
         let table = PaperVsCorrect.table(differences)
-        return CSVTable(name: "paper-vs-correct.csv", header: table.header, rows: table.rows)
+        return TypedTable(name: "paper-vs-correct.csv", header: table.header, rows: table.rows)
     }
 }

@@ -64,8 +64,8 @@ struct PrevalencePane: AnalysisPane {
                                             decimals: 1, negativeCaption: "under", positiveCaption: "over"))
     }
 
-    var dataTable: CSVTable {
-        CSVTable(name: "prevalence.csv", header: ["disease", "group", "demographic", "window", "real_share_pct",
+    var dataTable: TypedTable {
+        TypedTable(name: "prevalence.csv", header: ["disease", "group", "demographic", "window", "real_share_pct",
                                                   "pile_share_pct", "share_error_pp", "representation_ratio",
                                                   "real_rank", "pile_rank"],
                  rows: rows.map { row in

@@ -52,7 +52,7 @@ struct RanksPane: AnalysisPane {
         return summary
     }
 
-    var dataTable: CSVTable {
+    var dataTable: TypedTable {
         var rows: [[TableCell]] = []
         for rank in ranks {
             for demographic in group.demographics {
@@ -61,6 +61,6 @@ struct RanksPane: AnalysisPane {
                              .integer(rank.rank(of: demographic))])
             }
         }
-        return CSVTable(name: "ranks.csv", header: ["disease", "group", "demographic", "window", "rank"], rows: rows)
+        return TypedTable(name: "ranks.csv", header: ["disease", "group", "demographic", "window", "rank"], rows: rows)
     }
 }

@@ -99,7 +99,7 @@ struct TauPane: AnalysisPane {
                     total: dataset.models(with: configuration).count)
     }
 
-    var dataTable: CSVTable {
+    var dataTable: TypedTable {
         let analysis = self.analysis
         var rows: [[TableCell]] = []
         for (index, model) in analysis.models.enumerated() {
@@ -110,7 +110,7 @@ struct TauPane: AnalysisPane {
                              .value(real.pExact), .integer(count.isReduced ? 1 : 0), .integer(real.isReduced ? 1 : 0)])
             }
         }
-        return CSVTable(name: "tau.csv", header: ["model", "configuration", "disease", "tau_counts", "n_counts",
+        return TypedTable(name: "tau.csv", header: ["model", "configuration", "disease", "tau_counts", "n_counts",
                                                   "tau_real", "n_real", "p_exact_counts", "p_exact_real",
                                                   "reduced_counts", "reduced_real"], rows: rows)
     }

@@ -199,8 +199,8 @@ struct TauSizePane: AnalysisPane {
                             lineMeaning: "a quartile's models in size order")
     }
 
-    var dataTable: CSVTable {
-        CSVTable(name: "tau-size.csv", header: ["model", "parameters_millions", "quartile", "mean_tau", "n",
+    var dataTable: TypedTable {
+        TypedTable(name: "tau-size.csv", header: ["model", "parameters_millions", "quartile", "mean_tau", "n",
                                                 "configuration"],
                  rows: points.map { point in
                      [.text(point.model), .value(point.parametersMillions), .integer(point.quartile),

@@ -96,7 +96,7 @@ struct TemplatesPane: AnalysisPane {
         }, axisTitle: "mean rank of a template over the diseases (1 = top)")
     }
 
-    var dataTable: CSVTable {
+    var dataTable: TypedTable {
         let models = drilledModel.map { [$0] } ?? state.filters.modelIDs(dataset, configuration: configuration)
         var rows: [[TableCell]] = []
         for entry in robustness(models) {
@@ -108,7 +108,7 @@ struct TemplatesPane: AnalysisPane {
                              .value(disease.meanAbsLogitDifference), .value(disease.meanAbsRankDifference)])
             }
         }
-        return CSVTable(name: "templates.csv", header: ["model", "configuration", "templates", "disease",
+        return TypedTable(name: "templates.csv", header: ["model", "configuration", "templates", "disease",
                                                         "template_count", "modal_top_frequency", "mean_pairwise_tau",
                                                         "mean_abs_logit_difference", "mean_abs_rank_difference"],
                         rows: rows)

@@ -100,7 +100,7 @@ struct TopBottomPane: AnalysisPane {
         return summary
     }
 
-    var dataTable: CSVTable {
+    var dataTable: TypedTable {
         var rows: [[TableCell]] = []
         func append(_ model: String, _ template: String, _ counts: TopBottomCounts, _ stability: StabilitySummary?) {
             for (index, demographic) in demographics.enumerated() {
@@ -121,7 +121,7 @@ struct TopBottomPane: AnalysisPane {
             }
         }
         // top_share_mean / ranking_share_mean: the model's mean top_stability.csv shares (empty per template).
-        return CSVTable(name: "top-bottom.csv", header: ["model", "templates", "configuration", "demographic", "top",
+        return TypedTable(name: "top-bottom.csv", header: ["model", "templates", "configuration", "demographic", "top",
                                                          "bottom", "diseases", "top_share_mean", "ranking_share_mean"],
                         rows: rows)
     }

@@ -79,7 +79,7 @@ struct TrueFalsePane: AnalysisPane {
             .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption)
     }
 
-    var dataTable: CSVTable {
+    var dataTable: TypedTable {
         var rows: [[TableCell]] = []
         for agreement in agreements {
             for row in agreement.diseases {
@@ -88,7 +88,7 @@ struct TrueFalsePane: AnalysisPane {
                              row.sameTop.map { .integer($0 ? 1 : 0) } ?? .missing])
             }
         }
-        return CSVTable(name: "tf-vs-raw.csv", header: ["model", "configuration", "disease", "tau", "n", "same_top"],
+        return TypedTable(name: "tf-vs-raw.csv", header: ["model", "configuration", "disease", "tau", "n", "same_top"],
                         rows: rows)
     }
 }

@@ -52,11 +52,11 @@ struct UncorrelatedPane: AnalysisPane {
             .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption)
     }
 
-    var dataTable: CSVTable {
+    var dataTable: TypedTable {
         guard let result else {
-            return CSVTable(name: "uncorrelated.csv", header: ["disease", "total_count", "mean_tau", "n", "cutoff"])
+            return TypedTable(name: "uncorrelated.csv", header: ["disease", "total_count", "mean_tau", "n", "cutoff"])
         }
-        return CSVTable(name: "uncorrelated.csv",
+        return TypedTable(name: "uncorrelated.csv",
                         header: ["disease", "total_count", "mean_tau", "n", "cutoff"]
                             + demographics.map { "real_" + $0.label.replacingSpaces() },
                         rows: result.rows.map { row in

@@ -63,7 +63,7 @@ struct WindowsPane: AnalysisPane {
                          yLabel: "mean Kendall tau-b", xLabel: "co-occurrence window (tokens)")
     }
 
-    var dataTable: CSVTable {
+    var dataTable: TypedTable {
         var rows: [[TableCell]] = []
         for row in variation?.rows ?? [] {
             for (index, window) in Window.allCases.enumerated() {
@@ -75,7 +75,7 @@ struct WindowsPane: AnalysisPane {
                              .text(row.sameTopAllWindows ? "true" : "false")])
             }
         }
-        return CSVTable(name: "windows.csv", header: ["disease", "group", "window", "ranking", "tau_vs_250",
+        return TypedTable(name: "windows.csv", header: ["disease", "group", "window", "ranking", "tau_vs_250",
                                                       "identical_all_windows", "same_top_all_windows"], rows: rows)
     }
 }

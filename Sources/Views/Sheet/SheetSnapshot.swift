@@ -16,7 +16,7 @@ public struct SheetSnapshot: Sendable, Hashable {
     }
 
     /// The sheet as a tidy table: numbers where the cell has one, text otherwise.
-    public func csvTable(name: String) -> CSVTable {
+    public func csvTable(name: String) -> TypedTable {
         let rows: [[TableCell]] = cells.indices.map { row in
             columns.indices.map { column in
                 let number = column < numbers[row].count ? numbers[row][column] : nil
@@ -26,7 +26,7 @@ public struct SheetSnapshot: Sendable, Hashable {
                 return .text(text)
             }
         }
-        return CSVTable(name: name, header: columns.map(\.name), rows: rows)
+        return TypedTable(name: name, header: columns.map(\.name), rows: rows)
     }
 
     /// The sheet as a Markdown table.

@@ -6,5 +6,5 @@ protocol AnalysisPane {
     init(state: PaneState, dataset: Dataset, queries: Queries)
     func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) -> PaneSummary
     /// The numbers behind the figure as a tidy table (one observation per row).
-    var dataTable: CSVTable { get }
+    var dataTable: TypedTable { get }
 }

@@ -23,9 +23,10 @@ struct StabilitySummary: Sendable, Hashable {
     let rankingShare: Double
     let diseases: Int
 
-    /// Mean of each share over the rows with a top; NaN shares without any.
+    /// Mean of each share over the rows with a top, summed in disease order (a dictionary's order changes from run to
+    /// run, and so would the last bit of a sum in it); NaN shares without any.
     init(_ rows: some Collection<TopStability>) {
-        let scored = rows.filter { !$0.top.isEmpty }
+        let scored = rows.filter { !$0.top.isEmpty }.sorted { $0.disease < $1.disease }
         diseases = scored.count
         topShare = scored.isEmpty ? .nan : scored.map(\.topShare).reduce(0, +) / Double(scored.count)
         rankingShare = scored.isEmpty ? .nan : scored.map(\.rankingShare).reduce(0, +) / Double(scored.count)

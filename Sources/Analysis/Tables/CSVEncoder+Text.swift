@@ -1,60 +1,5 @@
-/// One cell of an output table.
-public enum TableCell: Sendable, Hashable {
-    case text(String)
-    case integer(Int)
-    case number(Double)
-    case missing
-
-    /// A double, or `.missing` for NaN/±∞ (a missing value is an empty cell, README decision on tables).
-    public static func value(_ number: Double) -> TableCell { number.isFinite ? .number(number) : .missing }
-    /// An optional double.
-    public static func value(_ number: Double?) -> TableCell { number.map { value($0) } ?? .missing }
-}
-
-/// A tidy table written by `tables` and `render --format csv`: one header row, one observation per row.
-public struct CSVTable: Sendable, Hashable {
-    /// File name in the output folder, e.g. `cooccurrence.csv`.
-    public let name: String
-    public let header: [String]
-    public var rows: [[TableCell]]
-
-    public init(name: String, header: [String], rows: [[TableCell]] = []) {
-        self.name = name
-        self.header = header
-        self.rows = rows
-    }
-
-    /// RFC 4180 text: UTF-8, LF line ends, numbers in shortest round-trip form, missing = empty cell. Every text
-    /// cell (header included) goes through `encodeText`: terminal-unsafe characters escaped, formulas neutralised,
-    /// quoted when needed. `.integer`/`.number` cells are never altered (a negative number stays `-1.5`).
-    public func encoded() -> String {
-        var output = header.map(CSVTable.encodeText).joined(separator: ",") + "\n"
-        output.reserveCapacity(output.utf8.count + rows.count * 16 * max(1, header.count))
-        for row in rows {
-            for (index, cell) in row.enumerated() {
-                if index > 0 { output += "," }
-                output += CSVTable.encode(cell)
-            }
-            output += "\n"
-        }
-        return output
-    }
-
-    static func encode(_ cell: TableCell) -> String {
-        switch cell {
-        case .missing: return ""
-        case .integer(let value): return String(value)
-        case .number(let value): return value.isFinite ? CSVTable.format(value) : ""
-        case .text(let text): return encodeText(text)
-        }
-    }
-
-    /// Shortest text that reads back as the same double; integral values without a trailing `.0`.
-    static func format(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return value.description
-    }
-
+/// The text rules of `CSVEncoder`.
+extension CSVEncoder {
     /// One text cell, in three steps (issue 10; OWASP "CSV Injection"):
     /// 1. terminal safety: every `isUnsafeForTerminal` scalar except LF and TAB becomes its visible escape
     ///    (`\x1b`, `\u202e`), so `render --format csv` on a terminal and `cat file.csv` run no escape sequence;
@@ -125,9 +70,7 @@ public struct CSVTable: Sendable, Hashable {
         }
         return position == bytes.endIndex
     }
-}
 
-extension CSVTable {
     /// Whether a text cell is written as is: printable ASCII only (so bytes and characters coincide and nothing is
     /// unsafe for a terminal), no comma or quote, no leading formula character (but the sign of a plain number), no
     /// leading or trailing space. The common case, decided on the bytes without iterating characters; anything else

@@ -1,0 +1,154 @@
+import Data
+import Foundation
+import Testing
+@testable import Analysis
+@testable import TUI
+import Views
+
+/// The embedded data, loaded once per test process.
+enum EmbeddedDataset {
+    static let dataset: Dataset? = try? DatasetLoader.load(.embedded)
+}
+
+/// One table pipeline (issue 15): for every view and a seeded sample of configurations on the embedded data, the
+/// explorer's CSV export (`x`), `render VIEW --format csv` (`Panes.dataTable`, which `RenderCommand` encodes) and,
+/// where the view shows a contract table's rows, the matching rows of that table (the contract builders restricted
+/// to the configuration on screen) carry the same values.
+@Suite(.enabled(if: EmbeddedDataset.dataset != nil, "embedded data did not load"))
+struct ExportAgreementTests {
+    var dataset: Dataset { EmbeddedDataset.dataset! }
+
+    /// Seeded filters: group, mode, templates, language (LCG, seed 15).
+    static let samples: [ViewFilters] = {
+        var state: UInt64 = 15
+        func next(_ count: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % count
+        }
+        return (0..<3).map { index in
+            var filters = ViewFilters()
+            filters.group = index == 0 ? .race : [.race, .gender][next(2)]
+            filters.mode = index == 0 ? .correct : [.correct, .paper][next(2)]
+            filters.templates = index == 0 ? .original : [.original, .all][next(2)]
+            filters.language = index == 0 ? .en : [.en, .en, .zh][next(3)]
+            return filters
+        }
+    }()
+
+    @Test(arguments: ViewID.allCases)
+    func exportRenderAndContractRowsAgree(view: ViewID) throws {
+        for filters in ExportAgreementTests.samples {
+            let state = PaneState(view: view, filters: filters)
+            let directory = try TemporaryDirectory()
+            let writer = ExportWriter(directory: directory.url, timestamp: { "T" })
+            let files = try writer.export(state, dataset: dataset, size: TerminalSize(width: 100, height: 30)).files
+            let csv = try #require(files.first { $0.pathExtension == "csv" })
+            let exported = try String(contentsOf: csv, encoding: .utf8)
+            let table = Panes.dataTable(state, dataset: dataset)
+            #expect(exported == CSVEncoder.text(table), "\(view) \(filters.group) \(filters.mode) \(filters.templates)")
+            try checkContractRows(state, table)
+        }
+    }
+
+    /// The contract table a view's data table shows, with its key and value columns (pane name → contract name).
+    struct ContractView {
+        var contract: TypedTable
+        var fixed: [String: String]
+        var keys: [(String, String)]
+        var values: [(String, String)]
+        /// A pane row without a contract row must have these pane columns missing (e.g. tau vs real of a disease
+        /// without real prevalence); empty = every pane row needs its contract row.
+        var missingWithoutContract: [String] = []
+    }
+
+    func checkContractRows(_ state: PaneState, _ table: TypedTable) throws {
+        guard let contract = contractView(state) else { return }
+        let label = "\(state.view) \(state.filters.group) \(state.filters.mode) \(state.filters.templates)"
+        let contractTable = contract.contract
+        let fixedColumns = contract.fixed.keys.sorted()
+        var index: [String: Int] = [:]
+        for row in 0..<contractTable.rowCount {
+            let fixed = fixedColumns.map { column in
+                contractTable.columnIndex(column).map { CSVEncoder.cell(contractTable, row: row, column: $0) } ?? ""
+            }
+            guard fixed == fixedColumns.map({ contract.fixed[$0] ?? "" }) else { continue }
+            let key = try contract.keys.map { _, name in
+                CSVEncoder.cell(contractTable, row: row, column: try #require(contractTable.columnIndex(name)))
+            }
+            index[key.joined(separator: "\u{1F}")] = row
+        }
+        var matched = 0
+        for row in 0..<table.rowCount {
+            let key = try contract.keys.map { name, _ in
+                CSVEncoder.cell(table, row: row, column: try #require(table.columnIndex(name), "\(name)"))
+            }
+            guard let other = index[key.joined(separator: "\u{1F}")] else {
+                #expect(!contract.missingWithoutContract.isEmpty, "\(label): no contract row for \(key)")
+                for name in contract.missingWithoutContract {
+                    #expect(table.cell(row: row, column: try #require(table.columnIndex(name))) == .missing, "\(label) \(key)")
+                }
+                continue
+            }
+            matched += 1
+            for (mine, theirs) in contract.values {
+                let shown = CSVEncoder.cell(table, row: row, column: try #require(table.columnIndex(mine), "\(mine)"))
+                let written = CSVEncoder.cell(contractTable, row: other,
+                                              column: try #require(contractTable.columnIndex(theirs), "\(theirs)"))
+                #expect(shown == written, "\(label) \(key) \(mine): \(shown) vs \(theirs) \(written)")
+            }
+        }
+        #expect(table.rowCount == 0 || matched > 0, "\(label): no row matched")
+    }
+
+    func contractView(_ state: PaneState) -> ContractView? {
+        let filters = state.filters, mode = filters.mode
+        let data = dataset.forMode(mode)
+        let configurationKeys: (LogitConfiguration) -> [String: String] = {
+            ["group": $0.group.rawValue, "logit_type": $0.logitType.rawValue, "context": $0.context.rawValue,
+             "language": $0.language.rawValue]
+        }
+        switch state.view {
+        case .counts:
+            return ContractView(contract: Section1Tables.cooccurrence(data), fixed: [:],
+                                keys: [("window", "window"), ("group", "group"), ("disease", "disease"),
+                                       ("demographic", "demographic")], values: [("count", "count")])
+        case .topBottom:
+            guard let configuration = Panes.configuration(state),
+                  [.original, .all].contains(filters.templates) else { return nil }
+            return ContractView(
+                contract: Section2Tables.topBottom(data, configurations: [configuration], mode: mode),
+                fixed: configurationKeys(configuration), keys: [("model", "model"), ("templates", "templates"),
+                                                                ("demographic", "demographic")],
+                values: [("top", "top"), ("bottom", "bottom"), ("diseases", "n_diseases")])
+        case .templates:
+            guard let configuration = Panes.configuration(state), filters.templates == .original else { return nil }
+            var fixed = configurationKeys(configuration)
+            fixed["templates"] = filters.templates.description
+            return ContractView(
+                contract: Section2Tables.templateRobustness(data, configurations: [configuration], mode: mode),
+                fixed: fixed, keys: [("model", "model"), ("disease", "disease")],
+                values: [("template_count", "n_templates"), ("modal_top_frequency", "modal_top_freq"),
+                         ("mean_pairwise_tau", "mean_pairwise_tau"), ("mean_abs_logit_difference", "mean_abs_logit_diff"),
+                         ("mean_abs_rank_difference", "mean_abs_rank_diff")])
+        case .tau:
+            guard let configuration = Panes.configuration(state), filters.templates == .original else { return nil }
+            var fixed = configurationKeys(configuration)
+            fixed["templates"] = filters.templates.description
+            return ContractView(
+                contract: Section2Tables.tauCountTables(data, configurations: [configuration], mode: mode,
+                                                        settings: UncertaintySettings.standard.withoutResampling)[0],
+                fixed: fixed, keys: [("model", "model"), ("disease", "disease")],
+                values: [("tau_counts", "tau"), ("n_counts", "n")], missingWithoutContract: ["tau_counts"])
+        case .tfVsRaw:
+            guard let configuration = Panes.configuration(state) else { return nil }
+            return ContractView(
+                contract: Section3Tables.trueFalse(data, configurations: [configuration], mode: mode,
+                                                   templates: filters.templates)[0],
+                fixed: ["group": configuration.group.rawValue, "context": configuration.context.rawValue,
+                        "language": configuration.language.rawValue, "templates": filters.templates.description],
+                keys: [("model", "model"), ("disease", "disease")],
+                values: [("tau", "tau"), ("n", "n"), ("same_top", "same_top")])
+        default: return nil
+        }
+    }
+}
