@@ -24,10 +24,24 @@ public enum DatasetLoader {
         try loadReport(root, options: options, progress: progress, afterListing: nil)
     }
 
+    /// Lists the root and parses everything except the logits files, which it catalogues (issue 21): the dataset
+    /// has every model that has a logits file but no logit table; `LogitCatalogue.parse` reads a configuration's
+    /// logits when a view needs them. The problems of the logits files are found then, not here.
+    public static func loadCatalogue(_ root: DataRoot, options: LoadOptions = LoadOptions(),
+                                     progress: LoadProgressHandler? = nil)
+        throws(DataRootError) -> (dataset: Dataset, logits: LogitCatalogue) {
+        var catalogue: LogitCatalogue?
+        let report = try loadReport(root, options: options, progress: progress, afterListing: nil,
+                                    deferringLogits: { catalogue = $0 })
+        return (report.dataset, catalogue ?? LogitCatalogue(rootPath: root.url.path, resolver: DiseaseResolver(
+            vocabulary: report.dataset.vocabulary, translations: TranslationTable()), files: []))
+    }
+
     /// `afterListing` (tests only) runs between listing the root and reading its files, so that a test can make a
     /// listed file vanish deterministically.
     static func loadReport(_ root: DataRoot, options: LoadOptions = LoadOptions(), progress: LoadProgressHandler?,
-                           afterListing: ((RootListing) -> Void)?) throws(DataRootError) -> LoadReport {
+                           afterListing: ((RootListing) -> Void)?,
+                           deferringLogits: ((LogitCatalogue) -> Void)? = nil) throws(DataRootError) -> LoadReport {
         try DataRoot.validate(root.url, shownAs: root.name == "embedded" ? "embedded data" : root.url.path)
         let (studyVocabulary, vocabularyProblems) = VocabularyLoader.load()
         let user = UserFiles.read(options, root: root.url, vocabulary: studyVocabulary)
@@ -38,6 +52,7 @@ public enum DatasetLoader {
         var problems = vocabularyProblems + listing.problems
         var notUsed: [(path: String, reason: String)] = []
         var jobs: [FileJob] = []
+        var catalogued: [LogitCatalogue.Entry] = []
         var translations = TranslationTable()
         for file in listing.files where file.path != LoadOptions.rootCatalogName {
             switch FileFamily.classify(file.path) {
@@ -50,6 +65,8 @@ public enum DatasetLoader {
                 translations = table
                 problems += tableProblems
                 jobs.append(FileJob(path: file.path, family: .translations))
+            case .logits(let logitFile) where deferringLogits != nil:
+                catalogued.append(LogitCatalogue.Entry(path: file.path, file: logitFile))
             case let family:
                 jobs.append(FileJob(path: file.path, family: family))
             }
@@ -66,6 +83,8 @@ public enum DatasetLoader {
         }.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         var assembly = DatasetAssembly(vocabulary: vocabulary)
         for outcome in outcomes { assembly.add(outcome) }
+        for entry in catalogued { assembly.catalogue(entry.file) }
+        deferringLogits?(LogitCatalogue(rootPath: rootPath, resolver: resolver, files: catalogued))
         problems += assembly.problems
         problems += KnownQuirks.notes(assembly: assembly, listing: listing, notUsed: notUsed)
         problems += user.problems + user.logitProblems(modelsWithLogits: Set(assembly.modelSources.keys))
@@ -73,7 +92,7 @@ public enum DatasetLoader {
         let userData = UserData(catalog: user.catalog, prevalence: user.prevalence,
                                 studyCatalog: studyVocabulary.models, studyRealPrevalence: prevalence[.real])
         if let own = user.prevalence { prevalence[.real] = own.table }
-        if listing.topFolders.contains("logits_results"), assembly.logitTables.isEmpty {
+        if listing.topFolders.contains("logits_results"), assembly.logitTables.isEmpty, catalogued.isEmpty {
             problems.append(DataProblem(.error, path: "logits_results",
                                         reason: "folder holds no readable logits file; no model can be analysed"))
         }

@@ -64,6 +64,11 @@ struct DatasetAssembly {
         }
     }
 
+    /// A logits file listed but not parsed (`DatasetLoader.loadCatalogue`): its model is known, its logits not yet.
+    mutating func catalogue(_ file: LogitFile) {
+        if modelSources[file.model] == nil { modelSources[file.model] = file.source }
+    }
+
     /// Models with logits: by family (catalog family order, a user's new families after the study's), then
     /// catalog group position, then id. A user's catalogue entry gives family, size, name and corpus.
     func modelInfos() -> [ModelInfo] {

@@ -1,0 +1,75 @@
+import Analysis
+
+/// The logits files of a data root, listed but not parsed (issue 21): which model, logit type, context, language
+/// and group each holds, so that a caller parses one configuration's files when it first needs them
+/// (`parse(_:parallel:)`) instead of every file before the first frame. A value: it holds paths and the disease
+/// resolver, never parsed logits; the caller keeps what it parses (the explorer, in its query cache).
+public struct LogitCatalogue: Sendable {
+    struct Entry: Sendable {
+        let path: String
+        let file: LogitFile
+
+        /// The configurations the file holds: one, or both logit types for an API model's file.
+        var configurations: [LogitConfiguration] {
+            (file.logitType.map { [$0] } ?? LogitType.allCases).map {
+                LogitConfiguration(logitType: $0, context: file.context, language: file.language, group: file.group)
+            }
+        }
+    }
+
+    let rootPath: String
+    let resolver: DiseaseResolver
+    /// Logits files in path order, by configuration.
+    let entries: [LogitConfiguration: [Entry]]
+
+    init(rootPath: String, resolver: DiseaseResolver, files: [Entry]) {
+        self.rootPath = rootPath
+        self.resolver = resolver
+        var entries: [LogitConfiguration: [Entry]] = [:]
+        for entry in files.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
+            for configuration in entry.configurations { entries[configuration, default: []].append(entry) }
+        }
+        self.entries = entries
+    }
+
+    /// Every configuration with at least one file.
+    public var configurations: Set<LogitConfiguration> { Set(entries.keys) }
+
+    /// How many files hold `configuration` (an API model's file counts under both logit types).
+    public func fileCount(_ configuration: LogitConfiguration) -> Int { entries[configuration]?.count ?? 0 }
+
+    /// Logits files in the root (each once).
+    public var fileCount: Int { Set(entries.values.joined().map(\.path)).count }
+
+    /// Parses the files of one configuration on `parallel` (the caller's cores) and assembles them as a full load
+    /// does: the same tables, values and problems (with file and place) as `DatasetLoader.load` gives for it, and
+    /// the notes on its files (NaN counts, placeholder zeros, keys matched by position, counted in these files).
+    public func parse(_ configuration: LogitConfiguration, parallel: ParallelMap) -> ConfigurationLogits {
+        let files = entries[configuration] ?? []
+        let rootPath = self.rootPath, resolver = self.resolver
+        let outcomes = parallel(files) { entry in
+            FileOutcome(path: entry.path, result: FileJob(path: entry.path, family: .logits(entry.file))
+                .run(rootPath: rootPath, resolver: resolver))
+        }
+        var assembly = DatasetAssembly(vocabulary: resolver.vocabulary)
+        for outcome in outcomes { assembly.add(outcome) }  // `parallel` keeps input (path) order
+        let tables = assembly.logitTables.values.filter { $0.configuration == configuration }
+            .sorted { $0.model.utf8.lexicographicallyPrecedes($1.model.utf8) }
+        return ConfigurationLogits(configuration: configuration, tables: tables, problems: assembly.problems + KnownQuirks.logitNotes(assembly),
+                                   filesRead: files.count)
+    }
+}
+
+/// One configuration's parsed logits: every model's table and the problems its files had.
+public struct ConfigurationLogits: Sendable {
+    public let configuration: LogitConfiguration
+    /// By model id.
+    public let tables: [LogitTable]
+    public let problems: [DataProblem]
+    public let filesRead: Int
+
+    /// Memory the values hold, in bytes (what a byte budget counts).
+    public var byteCount: Int {
+        tables.reduce(0) { $0 + $1.values.count * MemoryLayout<Double>.stride + $1.diseasePresent.count }
+    }
+}

@@ -1,0 +1,46 @@
+import Analysis
+import Foundation
+import Testing
+@testable import Data
+
+/// Issue 21's lazy loading: a catalogue load parses everything but the logits, and parsing each configuration
+/// afterwards gives exactly what a full load gives (tables, values bit for bit, models, problems with file and place).
+@Suite struct LogitCatalogueTests {
+    @Test func embeddedConfigurationsEqualTheFullLoad() throws {
+        let full = try DatasetLoader.load(.embedded)
+        let (skeleton, catalogue) = try DatasetLoader.loadCatalogue(.embedded)
+        #expect(skeleton.logitTables.isEmpty)
+        #expect(skeleton.models.map(\.id) == full.models.map(\.id))
+        #expect(skeleton.cooccurrence.count == full.cooccurrence.count)
+        #expect(Set(full.logitTables.map(\.configuration)) == catalogue.configurations)
+        var parsed = 0
+        for configuration in catalogue.configurations {
+            let logits = catalogue.parse(configuration, parallel: .concurrent)
+            let expected = full.logitTables.filter { $0.configuration == configuration }
+            #expect(logits.tables.map(\.model).sorted() == expected.map(\.model).sorted())
+            for table in logits.tables {
+                let other = try #require(full.logits(model: table.model, configuration: configuration))
+                #expect(table.source == other.source)
+                #expect(table.diseasePresent == other.diseasePresent)
+                #expect(table.values.map(\.bitPattern) == other.values.map(\.bitPattern))
+            }
+            parsed += logits.tables.count
+        }
+        #expect(parsed == full.logitTables.count)
+    }
+
+    @Test func malformedLogitsProblemsAreFoundWhenTheirConfigurationIsParsed() throws {
+        let root = DataRoot(url: TestPaths.malformed, name: "malformed")
+        let full = try DatasetLoader.load(root)
+        let (skeleton, catalogue) = try DatasetLoader.loadCatalogue(root)
+        let logitsPaths = Set(catalogue.configurations.flatMap { catalogue.entries[$0] ?? [] }.map(\.path))
+        func key(_ problem: DataProblem) -> String {
+            "\(problem.severity) \(problem.path) \(problem.place ?? "") \(problem.reason)"
+        }
+        let lazy = Set(catalogue.configurations.flatMap { catalogue.parse($0, parallel: .serial).problems }.map(key))
+        let expected = Set(full.problems.filter { logitsPaths.contains($0.path) }.map(key))
+        // Every problem a full load reports in a logits file is reported by parsing its configuration.
+        #expect(expected.subtracting(lazy).isEmpty, "\(expected.subtracting(lazy).sorted())")
+        #expect(!skeleton.problems.contains { logitsPaths.contains($0.path) && !$0.reason.contains("a second file") })
+    }
+}
