@@ -44,3 +44,36 @@ import Testing
         #expect(!skeleton.problems.contains { logitsPaths.contains($0.path) && !$0.reason.contains("a second file") })
     }
 }
+
+/// The per-frame dataset of a catalogue load: the parsed configurations through the cache's `.logits` pool.
+@Suite struct LazyDatasetTests {
+    final class CountingCache: QueryCache, @unchecked Sendable {
+        var kept: [AnyHashable: any Sendable] = [:]
+        var computed = 0
+        func answer<Q: Query>(_ query: Q, compute: () -> Q.Answer) -> Q.Answer {
+            if let answer = kept[AnyHashable(query)] as? Q.Answer { return answer }
+            computed += 1
+            let answer = compute()
+            kept[AnyHashable(query)] = answer
+            return answer
+        }
+    }
+
+    @Test func aFrameDatasetReadsLikeTheFullLoad() throws {
+        let full = try DatasetLoader.load(.embedded)
+        let (skeleton, catalogue) = try DatasetLoader.loadCatalogue(.embedded)
+        let cache = CountingCache(), queries = Queries(cache: cache, parallel: .serial)
+        let configuration = Section2Defaults.tau(group: .race)
+        let logits = catalogue.logits(configuration, queries: queries)
+        _ = catalogue.logits(configuration, queries: queries)
+        #expect(cache.computed == 1)
+        #expect(LogitsQuery.cost(of: logits) > 0)
+        let frame = skeleton.replacingLogits(logits.tables, addingProblems: logits.problems)
+        #expect(frame.models(with: configuration).map(\.id) == full.models(with: configuration).map(\.id))
+        #expect(frame.logitTables.map(\.model) == full.logitTables.filter { $0.configuration == configuration }.map(\.model))
+        let tau = frame.realTaus(configuration: configuration, templates: .original, mode: .correct)
+        let expected = full.realTaus(configuration: configuration, templates: .original, mode: .correct)
+        #expect(tau.map(\.model) == expected.map(\.model))
+        #expect(String(describing: tau) == String(describing: expected))
+    }
+}

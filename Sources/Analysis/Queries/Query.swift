@@ -15,13 +15,15 @@ extension Query {
 }
 
 /// The kinds of answer a query cache keeps apart, each under its own budget: few large analyses must not push out
-/// many small shared inputs, nor the other way round. (A pool of parsed logits per configuration, with a budget
-/// in bytes, is the next kind: issue 21.)
+/// many small shared inputs, nor the other way round.
 public enum QueryPool: Hashable, Sendable, CaseIterable {
     /// The analyses behind a pane (a `TauAnalysis`, a comparison of both modes …): tens of them, some large.
     case analyses
     /// Score matrices, shared by the analyses of a configuration (≈ 8 KB each, a thousand or so in a session).
     case scoreMatrices
+    /// One configuration's parsed logits of every model (issue 21's lazy loading), costed in bytes: at 50× the
+    /// study's size one configuration holds ≈ 150 MB, so a few at most are kept.
+    case logits
 }
 
 /// Memoises the answers of queries about one data set (make one cache per data set). The composition root makes

@@ -25,11 +25,12 @@ public final class BoundedQueryCache: QueryCache, Sendable {
         }
     }
 
-    /// The explorer's budgets: 48 pane analyses (least recently used first) and 1,200 score matrices (≈ 10 MB,
-    /// oldest first).
+    /// The explorer's budgets: 48 pane analyses (least recently used first), 1,200 score matrices (≈ 10 MB,
+    /// oldest first) and 192 MB of parsed logits (least recently used first; a handful of configurations).
     public static let standardBudgets: [QueryPool: Budget] = [
         .analyses: Budget(limit: 48, keepsRecentlyUsed: true),
         .scoreMatrices: Budget(limit: 1_200, keepsRecentlyUsed: false),
+        .logits: Budget(limit: 192 << 20, keepsRecentlyUsed: true),
     ]
 
     /// Answers held, their cost, and the lookups that found or missed an answer since the start.
