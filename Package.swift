@@ -22,7 +22,10 @@ let package = Package(
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         // The terminal-restoring signal handler and the stdout check (plain C: async-signal-safe calls only).
         .target(name: "CProcess", path: "Sources/CProcess"),
-        .target(name: "Analysis", path: "Sources/Analysis"),
+        // The statistics are optimised in debug builds too: the test suite runs every analysis on the real data, and
+        // unoptimised SIMD and generic code is 20-50x slower (the template bootstrap alone took minutes of the suite).
+        .target(name: "Analysis", path: "Sources/Analysis",
+                swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .target(
             name: "Data",
             dependencies: ["Analysis"],

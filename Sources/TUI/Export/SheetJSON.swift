@@ -24,26 +24,6 @@ public enum SheetJSON {
     }
 
     /// A JSON string of the text as the screen shows it (`sanitizedForTerminal`: escapes, bidi and invisible
-    /// characters spelled out), JSON-escaped.
-    static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in sanitizedForTerminal(text).unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value)
-                    || (0x2066...0x2069).contains(scalar.value) {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// characters spelled out), JSON-escaped by the one JSON string encoder (`DataDictionary.json`).
+    static func string(_ text: String) -> String { DataDictionary.json(sanitizedForTerminal(text)) }
 }
