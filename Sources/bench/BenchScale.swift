@@ -37,20 +37,10 @@ struct ScaleBench {
         let afterSecond = residentMegabytes() ?? .nan
         print("bench: catalogue of \(catalogue.fileCount) logits files; \(needed) has \(catalogue.fileCount(needed)); "
               + "\(Self.secondView.rawValue) drew \(rows) rows")
-        print(String(format: "bench: catalogue-first-frame-seconds %.4f", firstSeconds))
-        print(String(format: "bench: catalogue-first-frame-rss-mb %.1f", afterFirst))
-        print(String(format: "bench: catalogue-second-frame-seconds %.4f", secondSeconds))
-        var first = Samples(), second = Samples()
-        first.append(firstSeconds, cpu: firstCPU)
-        second.append(secondSeconds, cpu: secondCPU)
-        return [
-            BenchLine("catalogue load + opening screen (lazy path)", target: nil, samples: first),
-            BenchLine("resident memory after it", target: 300, unit: .megabytes,
-                      median: afterFirst, minimum: afterFirst, maximum: afterFirst),
-            BenchLine("parse \(Self.secondView.rawValue)'s configuration + its frame", target: 0.6, samples: second),
-            BenchLine("resident memory after it", target: nil, unit: .megabytes,
-                      median: afterSecond, minimum: afterSecond, maximum: afterSecond),
-        ]
+        return Self.report(key: "catalogue-", first: ("catalogue load + opening screen (lazy path)", "resident memory after it",
+                                                      firstSeconds, firstCPU, afterFirst),
+                           second: ("parse \(Self.secondView.rawValue)'s configuration + its frame", secondSeconds,
+                                    secondCPU, afterSecond))
     }
 
     enum BenchError: Error { case noConfiguration }
@@ -71,20 +61,30 @@ struct ScaleBench {
         let afterSecond = residentMegabytes() ?? .nan
         print("bench: scale root \(root.url.path): \(dataset.models.count) models, \(dataset.logitTables.count) "
               + "logit tables; \(Self.secondView.rawValue) drew \(rows) rows")
-        // For bench/scale.sh's summary.
-        print(String(format: "bench: first-frame-seconds %.4f", firstSeconds))
-        print(String(format: "bench: first-frame-rss-mb %.1f", afterFirst))
-        print(String(format: "bench: second-frame-seconds %.4f", secondSeconds))
-        var first = Samples(), second = Samples()
-        first.append(firstSeconds, cpu: firstCPU)
-        second.append(secondSeconds, cpu: secondCPU)
+        return Self.report(key: "", first: ("explorer first frame (load + opening screen)",
+                                            "resident memory after the first frame", firstSeconds, firstCPU, afterFirst),
+                           second: ("first frame of \(Self.secondView.rawValue) (another configuration)", secondSeconds,
+                                    secondCPU, afterSecond))
+    }
+
+    /// Prints the figures bench/scale.sh reads (`bench: <key>first-frame-seconds …`, one run each) and returns the
+    /// two frames' lines with the memory after each: the first frame against the 300 MB target, the second frame
+    /// against 0.6 s.
+    static func report(key: String, first: (label: String, memoryLabel: String, seconds: Double, cpu: Double, rss: Double),
+                       second: (label: String, seconds: Double, cpu: Double, rss: Double)) -> [BenchLine] {
+        print(String(format: "bench: %@first-frame-seconds %.4f", key, first.seconds))
+        print(String(format: "bench: %@first-frame-rss-mb %.1f", key, first.rss))
+        print(String(format: "bench: %@second-frame-seconds %.4f", key, second.seconds))
+        var firstSamples = Samples(), secondSamples = Samples()
+        firstSamples.append(first.seconds, cpu: first.cpu)
+        secondSamples.append(second.seconds, cpu: second.cpu)
         return [
-            BenchLine("explorer first frame (load + opening screen)", target: nil, samples: first),
-            BenchLine("resident memory after the first frame", target: 300, unit: .megabytes,
-                      median: afterFirst, minimum: afterFirst, maximum: afterFirst),
-            BenchLine("first frame of \(Self.secondView.rawValue) (another configuration)", target: 0.6, samples: second),
+            BenchLine(first.label, target: nil, samples: firstSamples),
+            BenchLine(first.memoryLabel, target: 300, unit: .megabytes,
+                      median: first.rss, minimum: first.rss, maximum: first.rss),
+            BenchLine(second.label, target: 0.6, samples: secondSamples),
             BenchLine("resident memory after it", target: nil, unit: .megabytes,
-                      median: afterSecond, minimum: afterSecond, maximum: afterSecond),
+                      median: second.rss, minimum: second.rss, maximum: second.rss),
         ]
     }
 }
