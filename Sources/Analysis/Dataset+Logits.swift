@@ -5,18 +5,25 @@ extension Dataset {
     /// does not list is left out.
     public func replacingLogits(_ tables: [LogitTable], addingProblems added: [DataProblem] = []) -> Dataset {
         let order = Dictionary(models.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let sorted = LogitTable.inLoadOrder(tables.filter { order[$0.model] != nil }, modelOrder: order)
+        return Dataset(rootName: rootName, vocabulary: vocabulary, models: models, cooccurrence: cooccurrence,
+                       documentTotals: documentTotals, logitTables: sorted, prevalence: prevalence,
+                       filesRead: filesRead, problems: problems + added, userData: userData)
+    }
+}
+
+extension LogitTable {
+    /// `tables` in the order a full load keeps them: model (`modelOrder`, unknown models last), then logit type,
+    /// context, language and group in their declared order (sort keys computed once per table).
+    public static func inLoadOrder(_ tables: some Sequence<LogitTable>, modelOrder: [String: Int]) -> [LogitTable] {
         func rank(_ table: LogitTable) -> [Int] {
             let configuration = table.configuration
-            return [order[table.model] ?? Int.max,
+            return [modelOrder[table.model] ?? Int.max,
                     LogitType.allCases.firstIndex(of: configuration.logitType) ?? 0,
                     PromptContext.allCases.firstIndex(of: configuration.context) ?? 0,
                     Language.allCases.firstIndex(of: configuration.language) ?? 0,
                     DemographicGroup.allCases.firstIndex(of: configuration.group) ?? 0]
         }
-        let sorted = tables.filter { order[$0.model] != nil }.map { (rank($0), $0) }
-            .sorted { $0.0.lexicographicallyPrecedes($1.0) }.map(\.1)
-        return Dataset(rootName: rootName, vocabulary: vocabulary, models: models, cooccurrence: cooccurrence,
-                       documentTotals: documentTotals, logitTables: sorted, prevalence: prevalence,
-                       filesRead: filesRead, problems: problems + added, userData: userData)
+        return tables.map { (rank($0), $0) }.sorted { $0.0.lexicographicallyPrecedes($1.0) }.map(\.1)
     }
 }

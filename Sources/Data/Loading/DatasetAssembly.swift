@@ -90,20 +90,10 @@ struct DatasetAssembly {
         }
     }
 
-    /// Logit tables in model order, then logit type, context, language, group (sort keys computed once per table).
+    /// Logit tables in model order, then logit type, context, language, group (`LogitTable.inLoadOrder`).
     func sortedLogitTables() -> [LogitTable] {
         let order = Dictionary(uniqueKeysWithValues: modelInfos().enumerated().map { ($1.id, $0) })
-        func rank(_ table: LogitTable) -> [Int] {
-            let configuration = table.configuration
-            return [order[table.model] ?? Int.max,
-                    LogitType.allCases.firstIndex(of: configuration.logitType) ?? 0,
-                    PromptContext.allCases.firstIndex(of: configuration.context) ?? 0,
-                    Language.allCases.firstIndex(of: configuration.language) ?? 0,
-                    DemographicGroup.allCases.firstIndex(of: configuration.group) ?? 0]
-        }
-        return logitTables.values.map { (rank($0), $0) }
-            .sorted { $0.0.lexicographicallyPrecedes($1.0) }
-            .map(\.1)
+        return LogitTable.inLoadOrder(logitTables.values, modelOrder: order)
     }
 }
 
