@@ -45,6 +45,18 @@ public struct LogitConfiguration: Sendable, Hashable, Codable, CustomStringConve
     public var description: String {
         "\(logitType.rawValue)/\(context.rawValue)/\(language.rawValue)/\(group.rawValue)"
     }
+
+    /// Every configuration: logit type, then context, language and group, each in its declared order (the order
+    /// of `Dataset.logitConfigurations` and of every table's rows).
+    public static let enumerationOrder: [LogitConfiguration] = LogitType.allCases.flatMap { logitType in
+        PromptContext.allCases.flatMap { context in
+            Language.allCases.flatMap { language in
+                DemographicGroup.allCases.map {
+                    LogitConfiguration(logitType: logitType, context: context, language: language, group: $0)
+                }
+            }
+        }
+    }
 }
 
 /// A set of prompt templates (0-based indices out of 20). The paper's default is 0–9.

@@ -161,17 +161,26 @@ public struct TableWriter: Sendable {
     /// Writes a table's CSV encoding, chunk by chunk, as `writeAtomically(_:to:)` writes bytes.
     static func writeAtomically(_ table: TypedTable, to path: String) throws(TableWriterError) {
         let (descriptor, temporary) = try createTemporary(near: path)
+        guard writeCSV(table, header: true, to: descriptor) else {
+            return try abandon(descriptor, temporary, target: path)
+        }
+        try finish(descriptor, temporary, target: path)
+    }
+
+    /// Writes a table's CSV lines (after its header line when `header`), encoded `rowsPerChunk` rows at a time;
+    /// false on a write error.
+    static func writeCSV(_ table: TypedTable, header: Bool, to descriptor: Int32) -> Bool {
         var encoder = CSVEncoder(table)
-        var chunk = encoder.header()
+        var chunk = header ? encoder.header() : []
         var start = 0
         repeat {
             let end = min(table.rowCount, start + rowsPerChunk)
             encoder.encodeRows(start..<end, into: &chunk)
-            guard writeAll(chunk, to: descriptor) else { return try abandon(descriptor, temporary, target: path) }
+            guard writeAll(chunk, to: descriptor) else { return false }
             chunk.removeAll(keepingCapacity: true)
             start = end
         } while start < table.rowCount
-        try finish(descriptor, temporary, target: path)
+        return true
     }
 
     /// Writes every byte (retrying on EINTR); false on an error.
@@ -197,10 +206,12 @@ public struct TableWriter: Sendable {
         }
     }
 
-    static func createTemporary(near path: String) throws(TableWriterError) -> (Int32, String) {
+    /// `readable`: opened for reading too (a spill that is read back).
+    static func createTemporary(near path: String, readable: Bool = false) throws(TableWriterError) -> (Int32, String) {
         for attempt in 0..<100 {
             let temporary = "\(path).tmp-\(getpid())-\(attempt)"
-            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            let descriptor = open(temporary, (readable ? O_RDWR : O_WRONLY) | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                                  0o644)
             if descriptor >= 0 { return (descriptor, temporary) }
             if errno != EEXIST { throw .systemError(path: path, operation: "write", reason: errnoText()) }
         }

@@ -37,4 +37,15 @@ struct DataOptions: ParsableArguments {
         defer { printer.finish() }
         return try DatasetLoader.load(root, options: loadOptions, progress: handler)
     }
+
+    /// Loads the root without its logits, which it catalogues (`DatasetLoader.loadCatalogue`), with `load()`'s
+    /// progress.
+    func loadCatalogue() throws -> (dataset: Dataset, logits: LogitCatalogue) {
+        let root = try root()
+        guard let (printer, handler) = LoadProgressPrinter.handler(label: sanitizedForTerminal(root.name)) else {
+            return try DatasetLoader.loadCatalogue(root, options: loadOptions)
+        }
+        defer { printer.finish() }
+        return try DatasetLoader.loadCatalogue(root, options: loadOptions, progress: handler)
+    }
 }

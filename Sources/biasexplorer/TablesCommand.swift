@@ -24,23 +24,34 @@ struct TablesCommand: ParsableCommand {
 
     @OptionGroup var uncertainty: UncertaintyOptions
 
+    /// The chunk budget in MB (tests: a small one computes the study's root a configuration at a time).
+    @Option(name: .long, help: .hidden)
+    var logitBudgetMegabytes: Int?
+
     @OptionGroup var dataOptions: DataOptions
+
+    /// Logits parsed at a time (estimated, `LogitCatalogue.chunks`): the study's root (~80 MB) is one chunk, so it
+    /// is parsed once and computed as a whole; a root of hundreds of models is computed a few configurations at a
+    /// time, so that `tables`' memory does not grow with the root (issue 21: ≤ 1 GB at 50×).
+    static let logitBudget = 192 << 20
 
     func run() throws {
         // TableWriterError's description names the path and the reason; ArgumentParser prints it, exit code 1.
         let writer = TableWriter(folder: URL(fileURLWithPath: out), force: force)
         try writer.validateFolder()
         let root = try dataOptions.root()
-        let dataset = try dataOptions.load()
+        let (dataset, catalogue) = try dataOptions.loadCatalogue()
         try writer.prepare()
-        let files = OverlappedTableWriter(writer)
+        let files = StreamedTableWriter(writer)
         let settings = try uncertainty.settings()
-        let comparison = try AnalysisTables.forEachTable(dataset, settings: settings, resamplingOnly: mode,
-                                                         parallel: .concurrent) { paper, correct in
-            try files.enqueue(mode == .paper ? paper : correct)
+        do {
+            try Self.computeTables(dataset, catalogue, settings: settings, mode: mode,
+                                   budget: logitBudgetMegabytes.map { max(0, $0) << 20 } ?? Self.logitBudget,
+                                   into: files)
+        } catch {
+            files.abandon()
+            throw error
         }
-        for table in AnalysisTables.modeOnly(dataset, mode: mode) { try files.enqueue(table) }
-        try files.enqueue(comparison)
         let (written, dictionary) = try files.finish()
         try writer.write(text: dictionary.schemaJSON, name: DataDictionary.schemaName)
         try writer.write(text: dictionary.readme(mode: mode), name: DataDictionary.readmeName)
@@ -56,6 +67,19 @@ struct TablesCommand: ParsableCommand {
         } else if let own = dataset.userData.prevalence {
             print("real prevalence: \(sanitizedForTerminal(own.path)) (column prevalence_table of the tables that use it)")
         }
+    }
+
+    /// Every table, chunk by chunk of configurations (`ChunkedTables`): each chunk's logits parsed on both cores,
+    /// its tables computed and handed to the writer, its logits dropped.
+    static func computeTables(_ dataset: Dataset, _ catalogue: LogitCatalogue, settings: UncertaintySettings,
+                              mode: AnalysisMode, budget: Int = logitBudget, into files: StreamedTableWriter) throws {
+        var tables = ChunkedTables(dataset, configurations: catalogue.configurations, settings: settings,
+                                   writing: mode)
+        for chunk in catalogue.chunks(budget: budget) {
+            let logits = dataset.replacingLogits(catalogue.tables(chunk, parallel: .concurrent))
+            try tables.add(logits, chunk: chunk, parallel: .concurrent) { try files.enqueue($0) }
+        }
+        try tables.finish(dataset, parallel: .concurrent) { try files.enqueue($0) }
     }
 
     static func parseMode(_ text: String) throws -> AnalysisMode {

@@ -49,10 +49,23 @@ public enum PaperVsCorrect {
     /// Appends the differences of one table pair to `paper_vs_correct.csv` (`output`), one row each.
     public static func compareRows(paper: TypedTable, correct: TypedTable, reasons: DifferenceReasons,
                                    into output: inout TypedTable, parallel: ParallelMap = .serial) {
+        let parts = comparedRows(paper: paper, correct: correct, reasons: reasons, parallel: parallel)
+        output.append(rowsOf: parts.rows)
+        output.append(rowsOf: parts.paperOnly)
+    }
+
+    /// The rows `compareRows` appends, in its two parts: the differences of the correct-mode rows (row order), and
+    /// those of the paper rows no correct row matched, which follow. The streamed `tables` compares a table one
+    /// chunk of rows at a time (rows of a chunk match only rows of the same chunk) and keeps the parts apart, so
+    /// that every paper-only row still comes after all of the table's other differences.
+    public static func comparedRows(paper: TypedTable, correct: TypedTable, reasons: DifferenceReasons,
+                                    parallel: ParallelMap = .serial) -> (rows: TypedTable, paperOnly: TypedTable) {
         let parts = compareConcurrently([TablePair(paper: paper, correct: correct)], reasons: reasons,
                                         parallel: parallel,
                                         makePart: { emptyTable() }, add: { $0.append(row($1)) })
-        for part in parts { output.append(rowsOf: part) }
+        var rows = emptyTable()
+        for part in parts.dropLast() { rows.append(rowsOf: part) }
+        return (rows, parts.last ?? emptyTable())
     }
 
     /// One row of `paper_vs_correct.csv`.

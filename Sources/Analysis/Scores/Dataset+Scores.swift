@@ -38,19 +38,8 @@ extension Dataset {
     /// Every configuration (logit type × context × language × group) for which some model has logits, in
     /// enumeration order.
     public var logitConfigurations: [LogitConfiguration] {
-        var result: [LogitConfiguration] = []
-        for logitType in LogitType.allCases {
-            for context in PromptContext.allCases {
-                for language in Language.allCases {
-                    for group in DemographicGroup.allCases {
-                        result.append(LogitConfiguration(logitType: logitType, context: context,
-                                                         language: language, group: group))
-                    }
-                }
-            }
-        }
         let present = Set(logitTables.map(\.configuration))
-        return result.filter { present.contains($0) }
+        return LogitConfiguration.enumerationOrder.filter { present.contains($0) }
     }
 }
 

@@ -21,12 +21,7 @@ extension Dataset {
                                   language: Language? = nil, models selected: [String]? = nil,
                                   queries: Queries = .uncached) -> [LanguageAgreementRow] {
         let languages = Language.allCases
-        var pairs: [(Language, Language)] = []
-        for (index, first) in languages.enumerated() {
-            for second in languages[(index + 1)...] where language == nil || first == language || second == language {
-                pairs.append((first, second))
-            }
-        }
+        let pairs = LanguageAgreementRow.pairs(with: language)
         func configuration(_ language: Language) -> LogitConfiguration {
             LogitConfiguration(logitType: logitType, context: context, language: language, group: group)
         }
@@ -43,14 +38,38 @@ extension Dataset {
                 matrices[language] = scoreMatrix(model: model, configuration: configuration(language),
                                                  templates: templates, mode: mode, queries: queries)
             }
-            for (first, second) in pairs {
-                guard let a = matrices[first], let b = matrices[second] else { continue }
-                for disease in diseases.indices where a.hasScores(disease: disease) && b.hasScores(disease: disease) {
-                    let (tau, n) = RankAgreement.tau(a, b, disease: disease, demographics: group.demographics,
-                                                     mode: mode)
-                    rows.append(LanguageAgreementRow(model: model, first: first, second: second, disease: disease,
-                                                     tau: tau, n: n))
-                }
+            rows += LanguageAgreementRow.rows(model: model, matrices: matrices, pairs: pairs,
+                                              diseaseCount: diseases.count, group: group, mode: mode)
+        }
+        return rows
+    }
+}
+
+extension LanguageAgreementRow {
+    /// The language pairs of `Language.allCases` in that order (en–es, en–fr, en–zh, es–fr, es–zh, fr–zh), or only
+    /// those with `language` when given.
+    public static func pairs(with language: Language? = nil) -> [(Language, Language)] {
+        let languages = Language.allCases
+        var pairs: [(Language, Language)] = []
+        for (index, first) in languages.enumerated() {
+            for second in languages[(index + 1)...] where language == nil || first == language || second == language {
+                pairs.append((first, second))
+            }
+        }
+        return pairs
+    }
+
+    /// One model's rows from its score matrices per language: per pair (in `pairs` order) with both matrices, per
+    /// disease (id order, below `diseaseCount`) with scores on both sides.
+    public static func rows(model: String, matrices: [Language: ScoreMatrix], pairs: [(Language, Language)],
+                            diseaseCount: Int, group: DemographicGroup, mode: AnalysisMode) -> [LanguageAgreementRow] {
+        var rows: [LanguageAgreementRow] = []
+        for (first, second) in pairs {
+            guard let a = matrices[first], let b = matrices[second] else { continue }
+            for disease in 0..<diseaseCount where a.hasScores(disease: disease) && b.hasScores(disease: disease) {
+                let (tau, n) = RankAgreement.tau(a, b, disease: disease, demographics: group.demographics, mode: mode)
+                rows.append(LanguageAgreementRow(model: model, first: first, second: second, disease: disease,
+                                                 tau: tau, n: n))
             }
         }
         return rows

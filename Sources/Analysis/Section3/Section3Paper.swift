@@ -25,10 +25,16 @@ public enum Section3Paper {
     /// (`Section2Paper.tauDiseases`: counts present, minus parkinson, vision problems, acute gastritis and aortic
     /// aneurysem). Canonical name order.
     public static func diseases(_ dataset: Dataset, table: LogitTable, mode: AnalysisMode) -> [DiseaseID] {
-        let paper = mode == .paper ? Set(Section2Paper.tauDiseases(dataset, group: table.configuration.group,
-                                                                    mode: .paper)) : nil
+        diseases(dataset, group: table.configuration.group, present: table.diseasePresent, mode: mode)
+    }
+
+    /// `diseases(_:table:mode:)` from what it reads of the table: its group and which diseases its file has (the
+    /// streamed `tables` keeps these, not the logits, between configurations).
+    public static func diseases(_ dataset: Dataset, group: DemographicGroup, present: [Bool],
+                                mode: AnalysisMode) -> [DiseaseID] {
+        let paper = mode == .paper ? Set(Section2Paper.tauDiseases(dataset, group: group, mode: .paper)) : nil
         return dataset.vocabulary.diseaseIDsByName.filter { disease in
-            disease < table.diseaseCount && table.diseasePresent[disease] && (paper?.contains(disease) ?? true)
+            disease < present.count && present[disease] && (paper?.contains(disease) ?? true)
         }
     }
 

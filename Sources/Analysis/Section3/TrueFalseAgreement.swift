@@ -40,17 +40,28 @@ extension Dataset {
         return queries.map(huggingFace) { id in
             guard let first = logits(model: id, configuration: raw),
                   let second = logits(model: id, configuration: trueFalse) else { return nil }
-            let hf = scores(first, templates: templates, mode: mode, queries: queries)
-            let tf = scores(second, templates: templates, mode: mode, queries: queries)
-            let shared = Set(Section3Paper.diseases(self, table: second, mode: mode))
-            let rows = Section3Paper.diseases(self, table: first, mode: mode).filter(shared.contains).map { disease in
-                let (tau, n) = RankAgreement.tau(hf, tf, disease: disease, demographics: demographics, mode: mode)
-                let topHF = RankAgreement.extremes(hf, disease: disease).top
-                let topTF = RankAgreement.extremes(tf, disease: disease).top
-                return TrueFalseDiseaseAgreement(disease: disease, tau: tau, n: n,
-                                                 sameTop: topHF.isEmpty || topTF.isEmpty ? nil : topHF == topTF)
-            }
-            return TrueFalseAgreement(model: id, diseases: rows)
+            return TrueFalseAgreement(model: id, hf: scores(first, templates: templates, mode: mode, queries: queries),
+                                      tf: scores(second, templates: templates, mode: mode, queries: queries),
+                                      hfDiseases: Section3Paper.diseases(self, table: first, mode: mode),
+                                      tfDiseases: Section3Paper.diseases(self, table: second, mode: mode),
+                                      demographics: demographics, mode: mode)
         }.compactMap { $0 }
+    }
+}
+
+extension TrueFalseAgreement {
+    /// One model's agreement from its hf and hf_tf score matrices and the diseases each file has
+    /// (`Section3Paper.diseases`): every disease of `hfDiseases` (in that order) that `tfDiseases` has too.
+    public init(model: String, hf: ScoreMatrix, tf: ScoreMatrix, hfDiseases: [DiseaseID], tfDiseases: [DiseaseID],
+                demographics: [Demographic], mode: AnalysisMode) {
+        let shared = Set(tfDiseases)
+        let rows = hfDiseases.filter(shared.contains).map { disease in
+            let (tau, n) = RankAgreement.tau(hf, tf, disease: disease, demographics: demographics, mode: mode)
+            let topHF = RankAgreement.extremes(hf, disease: disease).top
+            let topTF = RankAgreement.extremes(tf, disease: disease).top
+            return TrueFalseDiseaseAgreement(disease: disease, tau: tau, n: n,
+                                             sameTop: topHF.isEmpty || topTF.isEmpty ? nil : topHF == topTF)
+        }
+        self.init(model: model, diseases: rows)
     }
 }

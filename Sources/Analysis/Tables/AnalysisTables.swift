@@ -9,8 +9,19 @@ public enum AnalysisTables {
     public typealias Group = @Sendable (Dataset, AnalysisMode, UncertaintySettings, ParallelMap) -> [TypedTable]
 
     /// Table groups in contract order.
-    public static let groups: [Group] = [
-        { dataset, mode, _, _ in Section1Tables.tables(dataset, mode: mode) },
+    public static let groups: [Group] = [section1] + configurationGroups + [
+        { dataset, mode, settings, parallel in
+            Section3Tables.tables(dataset, mode: mode, settings: settings, parallel: parallel)
+        },
+    ]
+
+    /// Section 1: no logits.
+    static let section1: Group = { dataset, mode, _, _ in Section1Tables.tables(dataset, mode: mode) }
+
+    /// The Section 2 groups: each table's rows are those of the dataset's configurations in turn, each computed
+    /// from that configuration's logits alone, so that the streamed `tables` (`ChunkedTables`) computes them on a
+    /// dataset holding a few configurations at a time and appends the rows.
+    static let configurationGroups: [Group] = [
         { dataset, mode, _, _ in [Section2Tables.scores(dataset, configurations: dataset.logitConfigurations, mode: mode)] },
         { dataset, mode, _, _ in
             let configurations = dataset.logitConfigurations
@@ -26,9 +37,6 @@ public enum AnalysisTables {
         { dataset, mode, settings, parallel in
             Section2Tables.tauCountTables(dataset, configurations: dataset.logitConfigurations, mode: mode,
                                           settings: settings, parallel: parallel)
-        },
-        { dataset, mode, settings, parallel in
-            Section3Tables.tables(dataset, mode: mode, settings: settings, parallel: parallel)
         },
     ]
 

@@ -2,23 +2,47 @@
 /// both languages: the Kendall tau between the model's rankings in the two languages (`Dataset.languageAgreement`),
 /// templates 0–9. Written by both modes but not compared in `paper_vs_correct.csv`, which keeps the contract
 /// tables only.
+///
+/// Rows come in blocks of (group, logit type, context), in the order in which the data's configurations first
+/// name each block (`blockKeys`); the streamed `tables` appends a block's rows when its last language is parsed.
 public enum LanguageAgreementTable {
     public static func table(_ dataset: Dataset, mode: AnalysisMode) -> TypedTable {
-        var table = TypedTable(dictionary: "language_agreement.csv", header: [
-            "group", "logit_type", "context", "model", "language_a", "language_b", "templates", "disease", "tau", "n"])
-        var seen = Set<String>()
-        for configuration in dataset.logitConfigurations {
-            let key = "\(configuration.group)/\(configuration.logitType)/\(configuration.context)"
-            guard seen.insert(key).inserted else { continue }
-            let rows = dataset.languageAgreement(logitType: configuration.logitType, context: configuration.context,
-                                                 group: configuration.group, templates: .original, mode: mode)
-            for row in rows {
-                table.append([.text(configuration.group.rawValue), .text(configuration.logitType.rawValue),
-                              .text(configuration.context.rawValue), .text(row.model), .text(row.first.rawValue),
-                              .text(row.second.rawValue), .text(TemplateSelection.original.description),
-                              .text(dataset.diseases[row.disease].name), .value(row.tau), .integer(row.n)])
-            }
+        var table = emptyTable()
+        for block in blocks(dataset.logitConfigurations) {
+            append(dataset.languageAgreement(logitType: block.logitType, context: block.context, group: block.group,
+                                             templates: .original, mode: mode), of: block, to: &table, dataset)
         }
         return table
+    }
+
+    public static let name = "language_agreement.csv"
+
+    public static func emptyTable() -> TypedTable {
+        TypedTable(dictionary: name, header: [
+            "group", "logit_type", "context", "model", "language_a", "language_b", "templates", "disease", "tau", "n"])
+    }
+
+    /// The (group, logit type, context) blocks of `configurations` in the order they are first met, each
+    /// standing for its four languages (the language of the key is that of its first configuration).
+    public static func blocks(_ configurations: [LogitConfiguration]) -> [LogitConfiguration] {
+        var seen = Set<LogitConfiguration>()
+        return configurations.filter { seen.insert(blockKey($0)).inserted }.map(blockKey)
+    }
+
+    /// The block a configuration belongs to: itself in English.
+    public static func blockKey(_ configuration: LogitConfiguration) -> LogitConfiguration {
+        LogitConfiguration(logitType: configuration.logitType, context: configuration.context, language: .en,
+                           group: configuration.group)
+    }
+
+    /// Appends one block's rows (`Dataset.languageAgreement` of the block).
+    public static func append(_ rows: [LanguageAgreementRow], of block: LogitConfiguration, to table: inout TypedTable,
+                              _ dataset: Dataset) {
+        for row in rows {
+            table.append([.text(block.group.rawValue), .text(block.logitType.rawValue),
+                          .text(block.context.rawValue), .text(row.model), .text(row.first.rawValue),
+                          .text(row.second.rawValue), .text(TemplateSelection.original.description),
+                          .text(dataset.diseases[row.disease].name), .value(row.tau), .integer(row.n)])
+        }
     }
 }

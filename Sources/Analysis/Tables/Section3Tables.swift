@@ -8,6 +8,17 @@ public enum Section3Tables {
     public static func tables(_ dataset: Dataset, mode: AnalysisMode, settings: UncertaintySettings = .standard,
                               parallel: ParallelMap = .serial) -> [TypedTable] {
         let configurations = dataset.logitConfigurations
+        return perConfiguration(dataset, mode: mode, settings: settings, parallel: parallel)
+            + [languageTopBottom(dataset, configurations: configurations, mode: mode)]
+            + trueFalse(dataset, configurations: configurations, mode: mode, parallel: parallel)
+    }
+
+    /// The tables whose rows are those of each of the dataset's configurations in turn, each from that
+    /// configuration's logits alone: `tau_real.csv`, its summary, `alignment_pairs.csv`, `alignment_flips.csv`,
+    /// `language_change.csv` (the streamed `tables` computes them chunk by chunk).
+    static func perConfiguration(_ dataset: Dataset, mode: AnalysisMode, settings: UncertaintySettings,
+                                 parallel: ParallelMap) -> [TypedTable] {
+        let configurations = dataset.logitConfigurations
         let comparisons = configurations.flatMap {
             dataset.alignmentComparisons(configuration: $0, templates: templates, mode: mode, settings: settings,
                                          queries: Queries(parallel: parallel))
@@ -17,9 +28,7 @@ public enum Section3Tables {
         }
         return [tauReal(dataset, realTaus), tauRealSummary(dataset, realTaus, settings: settings, parallel: parallel),
                 alignmentPairs(comparisons), alignmentFlips(dataset, comparisons),
-                languageChange(dataset, configurations: configurations, mode: mode),
-                languageTopBottom(dataset, configurations: configurations, mode: mode)]
-            + trueFalse(dataset, configurations: configurations, mode: mode, parallel: parallel)
+                languageChange(dataset, configurations: configurations, mode: mode)]
     }
 
     static let templates = TemplateSelection.original
@@ -80,22 +89,20 @@ public enum Section3Tables {
             "ci_low", "ci_high", "n_reduced", "ci_low_4lang_layout", "ci_high_4lang_layout",
             "n_reduced_4lang_layout"])
         let fourLanguage = Section3Paper.fourLanguageDiseases(dataset)
-        // The resampling through the caller's parallel map, one task per configuration.
-        let summaries = parallel(realTaus.map { $0 }) { configuration, models in
-            models.map { model in
-                (model.summary(settings, configuration: configuration, templates: templates),
-                 model.summary(settings, configuration: configuration, templates: templates, over: fourLanguage,
-                               layout: "4lang"))
-            }
+        // The resampling through the caller's parallel map, one task per (configuration, model): a streamed
+        // `tables` passes one configuration at a time, which must still use every core.
+        let tasks = realTaus.flatMap { configuration, models in models.map { (configuration, $0) } }
+        let results = parallel(tasks) { configuration, model in
+            (model.summary(settings, configuration: configuration, templates: templates),
+             model.summary(settings, configuration: configuration, templates: templates, over: fourLanguage,
+                           layout: "4lang"))
         }
-        for ((configuration, models), results) in zip(realTaus, summaries) {
-            for (model, (all, layout)) in zip(models, results) {
-                table.append(keyCells(configuration) + [.text(model.model), .text(templates.description),
-                    .value(all.mean.value), .integer(all.mean.count), .value(layout.mean.value),
-                    .integer(layout.mean.count), .value(all.interval.low), .value(all.interval.high),
-                    .integer(all.reducedCount), .value(layout.interval.low), .value(layout.interval.high),
-                    .integer(layout.reducedCount)])
-            }
+        for ((configuration, model), (all, layout)) in zip(tasks, results) {
+            table.append(keyCells(configuration) + [.text(model.model), .text(templates.description),
+                .value(all.mean.value), .integer(all.mean.count), .value(layout.mean.value),
+                .integer(layout.mean.count), .value(all.interval.low), .value(all.interval.high),
+                .integer(all.reducedCount), .value(layout.interval.low), .value(layout.interval.high),
+                .integer(layout.reducedCount)])
         }
         return table
     }
@@ -105,17 +112,25 @@ public enum Section3Tables {
     static func trueFalse(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode,
                           templates: TemplateSelection = Section3Tables.templates,
                           parallel: ParallelMap = .serial) -> [TypedTable] {
+        trueFalseTables(configurations.filter { $0.logitType == .hf }.map { configuration in
+            (configuration, dataset.trueFalseAgreement(group: configuration.group, context: configuration.context,
+                                                       language: configuration.language, templates: templates,
+                                                       mode: mode, queries: Queries(parallel: parallel)))
+        }, dataset, templates: templates)
+    }
+
+    /// `tau_hf_vs_hftf.csv` and its summary from each hf configuration's agreements (in the order given).
+    static func trueFalseTables(_ agreements: [(LogitConfiguration, [TrueFalseAgreement])], _ dataset: Dataset,
+                                templates: TemplateSelection = Section3Tables.templates) -> [TypedTable] {
         let key = ["group", "context", "language", "model"]
         var table = TypedTable(dictionary: "tau_hf_vs_hftf.csv", header: key + ["disease", "tau", "same_top", "n", "templates"])
         var summary = TypedTable(dictionary: "tau_hf_vs_hftf_summary.csv",
                                header: key + ["mean_tau", "n_tau", "n_same_top", "n_diseases", "templates",
                                               "n_top_compared"])
-        for configuration in configurations where configuration.logitType == .hf {
+        for (configuration, models) in agreements {
             let prefix: [TableCell] = [.text(configuration.group.rawValue), .text(configuration.context.rawValue),
                                        .text(configuration.language.rawValue)]
-            for model in dataset.trueFalseAgreement(group: configuration.group, context: configuration.context,
-                                                    language: configuration.language, templates: templates,
-                                                    mode: mode, queries: Queries(parallel: parallel)) {
+            for model in models {
                 for row in model.diseases {
                     table.append(prefix + [.text(model.model), .text(dataset.diseases[row.disease].name),
                         .value(row.tau), row.sameTop.map(flag) ?? .missing, .integer(row.n),

@@ -60,6 +60,51 @@ public struct LogitCatalogue: Sendable {
     }
 }
 
+extension LogitCatalogue {
+    /// The logit tables of several configurations, each file parsed once (an API model's file serves both logit
+    /// types), on `parallel`: what `parse(_:parallel:)` of each configuration gives, without its problems (the
+    /// streamed `tables`, which reports none; `check` reports them).
+    public func tables(_ configurations: [LogitConfiguration], parallel: ParallelMap) -> [LogitTable] {
+        let wanted = Set(configurations)
+        var seen = Set<String>()
+        let files = configurations.flatMap { entries[$0] ?? [] }.filter { seen.insert($0.path).inserted }
+            .sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        let rootPath = self.rootPath, resolver = self.resolver
+        let outcomes = parallel(files) { entry in
+            FileOutcome(path: entry.path, result: FileJob(path: entry.path, family: .logits(entry.file))
+                .run(rootPath: rootPath, resolver: resolver))
+        }
+        var assembly = DatasetAssembly(vocabulary: resolver.vocabulary)
+        for outcome in outcomes { assembly.add(outcome) }
+        return assembly.logitTables.values.filter { wanted.contains($0.configuration) }
+    }
+
+    /// The memory one configuration's logits take once parsed, from its file count: 8 bytes a logit (diseases
+    /// × demographics × 20 templates a file).
+    public func estimatedBytes(_ configuration: LogitConfiguration) -> Int {
+        fileCount(configuration) * resolver.vocabulary.diseases.count * configuration.group.demographics.count
+            * LogitTable.templateCount * MemoryLayout<Double>.stride
+    }
+
+    /// The catalogued configurations in enumeration order, cut into runs whose estimated logits stay within
+    /// `budget` bytes (a configuration over it forms a run of its own); one empty run when there are none, so that
+    /// a caller still computes what needs no logits.
+    public func chunks(budget: Int) -> [[LogitConfiguration]] {
+        var runs: [[LogitConfiguration]] = [], run: [LogitConfiguration] = [], bytes = 0
+        for configuration in LogitConfiguration.enumerationOrder where entries[configuration] != nil {
+            let size = estimatedBytes(configuration)
+            if !run.isEmpty, bytes + size > budget {
+                runs.append(run)
+                run = []
+                bytes = 0
+            }
+            run.append(configuration)
+            bytes += size
+        }
+        return runs + (run.isEmpty && !runs.isEmpty ? [] : [run])
+    }
+}
+
 /// One configuration's parsed logits: every model's table and the problems its files had.
 public struct ConfigurationLogits: Sendable {
     public let configuration: LogitConfiguration
