@@ -6,10 +6,14 @@
 # whole processes (wall time and peak RSS from /usr/bin/time -v), then the ratios against 1× and the targets.
 #
 # Usage: bench/scale.sh [DATA_ROOT] [SCALES]    (defaults: ../shared/crosscare, "1 10 50"; 1 = the root itself)
+# Environment: SCALE_ROOTS=DIR uses DIR/root-<scale> when it exists (made by `synthesize` before, left in place)
+# instead of synthesizing one; SCALE_PARTS="check tables" measures only those (default "explorer check tables").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA="${1:-../shared/crosscare}"
 SCALES="${2:-1 10 50}"
+PARTS="${SCALE_PARTS:-explorer check tables}"
+wants() { case " $PARTS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 [ -d "$DATA" ] || { echo "scale: no data root '$DATA'" >&2; exit 2; }
 DATA="$(cd "$DATA" && pwd)"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/bx-scale.XXXXXX")"
@@ -34,27 +38,39 @@ timed_process() {
 figure() { echo "$1 $2" >> "$WORK/figures.txt"; }
 
 for SCALE in $SCALES; do
+    MADE=0
     if [ "$SCALE" = 1 ]; then
         ROOT="$DATA"
+    elif [ -n "${SCALE_ROOTS:-}" ] && [ -d "$SCALE_ROOTS/root-$SCALE/logits_results" ]; then
+        ROOT="$SCALE_ROOTS/root-$SCALE"
     else
+        MADE=1
         ROOT="$WORK/root-$SCALE"
         echo "== synthesize ${SCALE}x"
         "$BIN" synthesize --from "$DATA" --scale "$SCALE" --out "$ROOT"
     fi
     echo "== ${SCALE}x: $(du -sh "$ROOT" | cut -f1)"
-    "$BENCH" --scale-figures --data "$ROOT" | tee "$WORK/explorer.txt"
-    read -r WALL RSS STATUS < <(timed_process "$BIN" check --data "$ROOT")
-    echo "check: wall $WALL s, peak RSS $RSS MB, exit $STATUS"
-    figure "check_time_$SCALE" "$WALL"; figure "check_rss_$SCALE" "$RSS"
-    rm -rf "$WORK/tables"
-    read -r WALL RSS STATUS < <(timed_process "$BIN" tables --data "$ROOT" --out "$WORK/tables")
-    echo "tables: wall $WALL s, peak RSS $RSS MB, exit $STATUS"
-    [ "$STATUS" = 0 ] || echo "tables failed: $(head -c 300 "$WORK/stderr.txt")"
-    figure "tables_time_$SCALE" "$WALL"; figure "tables_rss_$SCALE" "$RSS"
+    : > "$WORK/explorer.txt"
+    if wants explorer; then "$BENCH" --scale-figures --data "$ROOT" | tee "$WORK/explorer.txt"; fi
+    if wants check; then
+        # check parses every file, a batch at a time, and keeps no logits (exit 1 = the root has errors).
+        read -r WALL RSS STATUS < <(timed_process "$BIN" check --data "$ROOT")
+        echo "check: wall $WALL s, peak RSS $RSS MB, exit $STATUS"
+        figure "check_time_$SCALE" "$WALL"; figure "check_rss_$SCALE" "$RSS"
+    fi
+    if wants tables; then
+        # tables computes a few configurations at a time (streamed); its output is written under $WORK.
+        rm -rf "$WORK/tables"
+        read -r WALL RSS STATUS < <(timed_process "$BIN" tables --data "$ROOT" --out "$WORK/tables")
+        echo "tables: wall $WALL s, peak RSS $RSS MB, exit $STATUS"
+        [ "$STATUS" = 0 ] || echo "tables failed: $(head -c 300 "$WORK/stderr.txt")"
+        figure "tables_time_$SCALE" "$WALL"; figure "tables_rss_$SCALE" "$RSS"
+        rm -rf "$WORK/tables"
+    fi
     sed -n 's/^bench: first-frame-seconds \(.*\)$/\1/p' "$WORK/explorer.txt" | while read -r v; do figure "first_time_$SCALE" "$v"; done
     sed -n 's/^bench: first-frame-rss-mb \(.*\)$/\1/p' "$WORK/explorer.txt" | while read -r v; do figure "first_rss_$SCALE" "$v"; done
     sed -n 's/^bench: second-frame-seconds \(.*\)$/\1/p' "$WORK/explorer.txt" | while read -r v; do figure "second_time_$SCALE" "$v"; done
-    [ "$SCALE" = 1 ] || rm -rf "$ROOT"
+    [ "$MADE" = 0 ] || rm -rf "$ROOT"
 done
 
 echo "== targets (ratios against 1x, this run)"

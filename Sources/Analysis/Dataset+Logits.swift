@@ -16,14 +16,16 @@ extension LogitTable {
     /// `tables` in the order a full load keeps them: model (`modelOrder`, unknown models last), then logit type,
     /// context, language and group in their declared order (sort keys computed once per table).
     public static func inLoadOrder(_ tables: some Sequence<LogitTable>, modelOrder: [String: Int]) -> [LogitTable] {
-        func rank(_ table: LogitTable) -> [Int] {
-            let configuration = table.configuration
-            return [modelOrder[table.model] ?? Int.max,
-                    LogitType.allCases.firstIndex(of: configuration.logitType) ?? 0,
-                    PromptContext.allCases.firstIndex(of: configuration.context) ?? 0,
-                    Language.allCases.firstIndex(of: configuration.language) ?? 0,
-                    DemographicGroup.allCases.firstIndex(of: configuration.group) ?? 0]
-        }
-        return tables.map { (rank($0), $0) }.sorted { $0.0.lexicographicallyPrecedes($1.0) }.map(\.1)
+        tables.map { (loadRank(model: $0.model, configuration: $0.configuration, modelOrder: modelOrder), $0) }
+            .sorted { $0.0.lexicographicallyPrecedes($1.0) }.map(\.1)
+    }
+
+    /// The sort key of `inLoadOrder`: model position, then the declared positions of the configuration's parts.
+    public static func loadRank(model: String, configuration: LogitConfiguration, modelOrder: [String: Int]) -> [Int] {
+        [modelOrder[model] ?? Int.max,
+         LogitType.allCases.firstIndex(of: configuration.logitType) ?? 0,
+         PromptContext.allCases.firstIndex(of: configuration.context) ?? 0,
+         Language.allCases.firstIndex(of: configuration.language) ?? 0,
+         DemographicGroup.allCases.firstIndex(of: configuration.group) ?? 0]
     }
 }

@@ -6,6 +6,19 @@ public struct LoadReport: Sendable {
     public let dataset: Dataset
     /// Root-relative path → why it is not used, sorted by path.
     public let filesNotUsed: [(path: String, reason: String)]
+    /// The logit tables' summaries when the dataset holds none (`DatasetLoader.loadInventory`), load order.
+    let logitSummaries: [LogitTableSummary]?
+
+    init(dataset: Dataset, filesNotUsed: [(path: String, reason: String)], logitSummaries: [LogitTableSummary]? = nil) {
+        self.dataset = dataset
+        self.filesNotUsed = filesNotUsed
+        self.logitSummaries = logitSummaries
+    }
+
+    /// What `check` reports of each logit table, in load order: kept by `loadInventory`, else from the dataset.
+    public var logitTableSummaries: [LogitTableSummary] {
+        logitSummaries ?? dataset.logitTables.map(LogitTableSummary.init)
+    }
 }
 
 /// Reads a data root into a `Dataset`: lists the root, reads the translation table, then parses every input file
@@ -22,6 +35,16 @@ public enum DatasetLoader {
     public static func loadReport(_ root: DataRoot, options: LoadOptions = LoadOptions(),
                                   progress: LoadProgressHandler? = nil) throws(DataRootError) -> LoadReport {
         try loadReport(root, options: options, progress: progress, afterListing: nil)
+    }
+
+    /// `check`'s load (issue 21): parses every file as `loadReport` does, with the same problems, files and
+    /// models, but keeps of each logit table only its summary (`LoadReport.logitTableSummaries`), so that memory
+    /// does not grow with the root: files are parsed `batch` at a time in path order and their logits dropped.
+    /// The dataset holds no logit table.
+    public static func loadInventory(_ root: DataRoot, options: LoadOptions = LoadOptions(),
+                                     progress: LoadProgressHandler? = nil,
+                                     batch: Int = 256) throws(DataRootError) -> LoadReport {
+        try loadReport(root, options: options, progress: progress, afterListing: nil, summarisingLogits: batch)
     }
 
     /// Lists the root and parses everything except the logits files, which it catalogues (issue 21): the dataset
@@ -41,7 +64,8 @@ public enum DatasetLoader {
     /// listed file vanish deterministically.
     static func loadReport(_ root: DataRoot, options: LoadOptions = LoadOptions(), progress: LoadProgressHandler?,
                            afterListing: ((RootListing) -> Void)?,
-                           deferringLogits: ((LogitCatalogue) -> Void)? = nil) throws(DataRootError) -> LoadReport {
+                           deferringLogits: ((LogitCatalogue) -> Void)? = nil,
+                           summarisingLogits batch: Int? = nil) throws(DataRootError) -> LoadReport {
         try DataRoot.validate(root.url, shownAs: root.name == "embedded" ? "embedded data" : root.url.path)
         let (studyVocabulary, vocabularyProblems) = VocabularyLoader.load()
         let user = UserFiles.read(options, root: root.url, vocabulary: studyVocabulary)
@@ -76,13 +100,20 @@ public enum DatasetLoader {
         // size-ordered schedule (which cost a `stat` per file).
         let rootPath = root.url.path
         let counter = progress.map { LoadProgressCounter(total: jobs.count, handler: $0) }
-        let outcomes = ParallelMap.concurrent(jobs) { job in
-            let outcome = FileOutcome(path: job.path, result: job.run(rootPath: rootPath, resolver: resolver))
-            counter?.fileDone()
-            return outcome
-        }.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         var assembly = DatasetAssembly(vocabulary: vocabulary)
-        for outcome in outcomes { assembly.add(outcome) }
+        assembly.keepsLogitValues = batch == nil
+        // In path order, `batch` files at a time (all at once unless summarising): each batch's outcomes are
+        // assembled, and with summaries their logits dropped, before the next is parsed.
+        let ordered = jobs.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        for start in stride(from: 0, to: ordered.count, by: max(1, batch ?? ordered.count)) {
+            let slice = Array(ordered[start..<min(ordered.count, start + max(1, batch ?? ordered.count))])
+            let outcomes = ParallelMap.concurrent(slice) { job in
+                let outcome = FileOutcome(path: job.path, result: job.run(rootPath: rootPath, resolver: resolver))
+                counter?.fileDone()
+                return outcome
+            }
+            for outcome in outcomes { assembly.add(outcome) }
+        }
         for entry in catalogued { assembly.catalogue(entry.file) }
         deferringLogits?(LogitCatalogue(rootPath: rootPath, resolver: resolver, files: catalogued))
         problems += assembly.problems
@@ -92,7 +123,7 @@ public enum DatasetLoader {
         let userData = UserData(catalog: user.catalog, prevalence: user.prevalence,
                                 studyCatalog: studyVocabulary.models, studyRealPrevalence: prevalence[.real])
         if let own = user.prevalence { prevalence[.real] = own.table }
-        if listing.topFolders.contains("logits_results"), assembly.logitTables.isEmpty, catalogued.isEmpty {
+        if listing.topFolders.contains("logits_results"), assembly.logitKeys.isEmpty, catalogued.isEmpty {
             problems.append(DataProblem(.error, path: "logits_results",
                                         reason: "folder holds no readable logits file; no model can be analysed"))
         }
@@ -101,7 +132,8 @@ public enum DatasetLoader {
                               cooccurrence: assembly.cooccurrence, documentTotals: assembly.documentTotals,
                               logitTables: assembly.sortedLogitTables(), prevalence: prevalence,
                               filesRead: assembly.filesRead, problems: problems, userData: userData)
-        return LoadReport(dataset: dataset, filesNotUsed: notUsed)
+        return LoadReport(dataset: dataset, filesNotUsed: notUsed,
+                          logitSummaries: batch == nil ? nil : assembly.sortedLogitSummaries())
     }
 
     private static func readTranslations(_ root: URL, path: String) -> (TranslationTable, [DataProblem]) {

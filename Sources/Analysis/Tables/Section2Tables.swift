@@ -88,12 +88,15 @@ public enum Section2Tables {
             "model", "templates", "demographic", "top", "bottom", "n_diseases"])
         for configuration in configurations {
             let key = keyCells(configuration)
+            // Each block's models once per configuration, not once per model (quadratic in a root of hundreds).
+            let listed = [TemplateSelection.original, .all].map {
+                Set(TopBottom.models(dataset, configuration: configuration, templates: $0, mode: mode))
+            }
             for logits in dataset.models(with: configuration).compactMap({
                 dataset.logits(model: $0.id, configuration: configuration)
             }) {
-                for templates in [TemplateSelection.original, .all]
-                where TopBottom.models(dataset, configuration: configuration, templates: templates, mode: mode)
-                    .contains(logits.model) {
+                for (templates, models) in zip([TemplateSelection.original, .all], listed)
+                where models.contains(logits.model) {
                     let counts = TopBottom.modelCounts(dataset, table: logits, templates: templates, mode: mode)
                     for (index, demographic) in configuration.group.demographics.enumerated() {
                         table.append(key + [.text(logits.model), .text(templates.description),

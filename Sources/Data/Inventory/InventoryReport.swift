@@ -6,8 +6,10 @@ public enum InventoryReport {
     public static func lines(_ report: LoadReport) -> [String] {
         let dataset = report.dataset
         var lines = ["Data root: \(safe(dataset.rootName))", ""]
-        lines += filesSection(report) + userDataSection(dataset) + modelsSection(dataset) + diseasesSection(dataset)
-        lines += demographicsSection(dataset) + missingSection(dataset) + problemsSection(dataset)
+        let summaries = report.logitTableSummaries
+        lines += filesSection(report) + userDataSection(dataset) + modelsSection(dataset, summaries)
+        lines += diseasesSection(dataset) + demographicsSection(dataset) + missingSection(summaries)
+        lines += problemsSection(dataset)
         return lines
     }
 
@@ -25,7 +27,10 @@ public enum InventoryReport {
         return lines + [""]
     }
 
-    static func modelsSection(_ dataset: Dataset) -> [String] {
+    /// The models, and per configuration how many have a logit table (`summaries`, one a table).
+    static func modelsSection(_ dataset: Dataset, _ summaries: [LogitTableSummary]) -> [String] {
+        var perConfiguration: [LogitConfiguration: Int] = [:]
+        for summary in summaries { perConfiguration[summary.configuration, default: 0] += 1 }
         var lines = ["Models with logits: \(dataset.models.count)"]
         for model in dataset.models {
             let size = model.parametersMillions.map { " \(Int($0))M" } ?? ""
@@ -37,8 +42,8 @@ public enum InventoryReport {
             for context in PromptContext.allCases {
                 let counts = Language.allCases.map { language -> String in
                     let perGroup = [DemographicGroup.gender, .race].map {
-                        dataset.models(with: LogitConfiguration(logitType: logitType, context: context,
-                                                                language: language, group: $0)).count
+                        perConfiguration[LogitConfiguration(logitType: logitType, context: context,
+                                                            language: language, group: $0)] ?? 0
                     }
                     return "\(language.rawValue) \(perGroup[0]),\(perGroup[1])"
                 }
@@ -103,13 +108,12 @@ public enum InventoryReport {
     }
 
     /// Missing (NaN) logits per model and configuration, only where there are any.
-    static func missingSection(_ dataset: Dataset) -> [String] {
+    static func missingSection(_ summaries: [LogitTableSummary]) -> [String] {
         var lines: [String] = []
-        for table in dataset.logitTables {
-            let missing = table.values.reduce(0) { $0 + ($1.isNaN ? 1 : 0) }
-            let zeros = table.zerosArePlaceholders ? table.values.reduce(0) { $0 + ($1 == 0 ? 1 : 0) } : 0
+        for table in summaries {
+            let missing = table.missing, zeros = table.zeroPlaceholders
             guard missing > 0 || zeros > 0 else { continue }
-            var text = "  \(safe(table.model)) \(table.configuration): \(missing) missing (NaN or absent) of \(table.values.count)"
+            var text = "  \(safe(table.model)) \(table.configuration): \(missing) missing (NaN or absent) of \(table.valueCount)"
             if zeros > 0 { text += ", \(zeros) zero placeholders" }
             lines.append(text)
         }

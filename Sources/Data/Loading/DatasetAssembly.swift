@@ -7,6 +7,9 @@ struct DatasetAssembly {
     var documentTotals: [Int?]
     var prevalence: [PrevalenceSource: PrevalenceTable] = [:]
     var logitTables: [LogitTableKey: LogitTable] = [:]
+    /// False: a logits file's tables are summarised (`logitSummaries`) and their values dropped (`check`).
+    var keepsLogitValues = true
+    var logitSummaries: [LogitTableKey: LogitTableSummary] = [:]
     var modelSources: [String: ModelSource] = [:]
     var filesRead: [String] = []
     var problems: [DataProblem] = []
@@ -53,9 +56,15 @@ struct DatasetAssembly {
             let configuration = LogitConfiguration(logitType: logitType, context: file.context,
                                                    language: file.language, group: file.group)
             let key = LogitTableKey(model: file.model, configuration: configuration)
-            if logitTables[key] != nil {
+            if logitTables[key] != nil || logitSummaries[key] != nil {
                 problems.append(DataProblem(.warning, path: path,
                                             reason: "a second file for \(file.model) \(configuration); the first is kept"))
+                continue
+            }
+            guard keepsLogitValues else {
+                logitSummaries[key] = LogitTableSummary(model: file.model, configuration: configuration,
+                                                        values: content.values,
+                                                        zerosArePlaceholders: file.source == .gptProcessed)
                 continue
             }
             logitTables[key] = LogitTable(model: file.model, configuration: configuration, source: file.source,
@@ -88,6 +97,17 @@ struct DatasetAssembly {
             if left != right { return left < right }
             return lhs.id.utf8.lexicographicallyPrecedes(rhs.id.utf8)
         }
+    }
+
+    /// The (model, configuration) of every table, kept or summarised.
+    var logitKeys: [LogitTableKey] { Array(logitTables.keys) + Array(logitSummaries.keys) }
+
+    /// The summaries in the order of `sortedLogitTables`.
+    func sortedLogitSummaries() -> [LogitTableSummary] {
+        let order = Dictionary(uniqueKeysWithValues: modelInfos().enumerated().map { ($1.id, $0) })
+        return logitSummaries.values.map { (LogitTable.loadRank(model: $0.model, configuration: $0.configuration,
+                                                                 modelOrder: order), $0) }
+            .sorted { $0.0.lexicographicallyPrecedes($1.0) }.map(\.1)
     }
 
     /// Logit tables in model order, then logit type, context, language, group (`LogitTable.inLoadOrder`).
