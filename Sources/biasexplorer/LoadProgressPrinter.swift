@@ -22,14 +22,29 @@ final class LoadProgressPrinter: @unchecked Sendable {
         return (printer, { printer.update($0) })
     }
 
+    /// A printer for the streamed `tables` (`tables <root>: n/N configurations`), or nil when stderr is not a
+    /// terminal.
+    static func tablesPrinter(label: String) -> LoadProgressPrinter? {
+        isatty(STDERR_FILENO) == 1 ? LoadProgressPrinter(label: label) : nil
+    }
+
     func update(_ progress: LoadProgress) {
+        show(progress.filesDone, of: progress.filesTotal, "loading \(label): %@ files")
+    }
+
+    /// After a chunk of `tables`: configurations done so far.
+    func update(configurationsDone done: Int, of total: Int) {
+        show(done, of: total, "tables \(label): %@ configurations")
+    }
+
+    private func show(_ done: Int, of total: Int, _ format: String) {
         lock.lock()
         defer { lock.unlock() }
         let now = Date()
         guard now.timeIntervalSince(start) >= delay else { return }
-        if let lastShown, now.timeIntervalSince(lastShown) < 0.1, progress.filesDone < progress.filesTotal { return }
+        if let lastShown, now.timeIntervalSince(lastShown) < 0.1, done < total { return }
         lastShown = now
-        write("\r\u{1B}[Kloading \(label): \(progress.filesDone)/\(progress.filesTotal) files")
+        write("\r\u{1B}[K" + format.replacingOccurrences(of: "%@", with: "\(done)/\(total)"))
     }
 
     /// Erases the progress line if one was shown.

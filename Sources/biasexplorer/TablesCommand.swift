@@ -75,9 +75,14 @@ struct TablesCommand: ParsableCommand {
                               mode: AnalysisMode, budget: Int = logitBudget, into files: StreamedTableWriter) throws {
         var tables = ChunkedTables(dataset, configurations: catalogue.configurations, settings: settings,
                                    writing: mode)
+        let progress = LoadProgressPrinter.tablesPrinter(label: sanitizedForTerminal(dataset.rootName))
+        defer { progress?.finish() }
+        var done = 0
         for chunk in catalogue.chunks(budget: budget) {
             let logits = dataset.replacingLogits(catalogue.tables(chunk, parallel: .concurrent))
             try tables.add(logits, chunk: chunk, parallel: .concurrent) { try files.enqueue($0) }
+            done += chunk.count
+            progress?.update(configurationsDone: done, of: catalogue.configurations.count)
         }
         try tables.finish(dataset, parallel: .concurrent) { try files.enqueue($0) }
     }
