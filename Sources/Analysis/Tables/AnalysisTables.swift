@@ -1,5 +1,6 @@
-/// Every table of the contract in `spec/README.md` for one mode, plus `paper_vs_correct.csv`. The single entry point
-/// used by `tables` and the benchmark, so that each number is computed one way only.
+/// Every table of the contract in `spec/README.md` for one mode, plus `paper_vs_correct.csv`, from a dataset held
+/// whole: the benchmark's and the tests' entry point. `tables` computes the same groups a few configurations at a time
+/// (`ChunkedTables`, which reuses `section1` and `configurationGroups`), with the same rows.
 ///
 /// Tables are produced in groups (`groups`); each group is computed in both modes at once (one mode per worker of
 /// the caller's parallel map, which the groups also use inside; serial by default),
@@ -41,7 +42,7 @@ public enum AnalysisTables {
     ]
 
     /// The mode's Section 1–3 tables, its own extra tables (`modeOnly`) and `paper_vs_correct.csv` (collected;
-    /// `tables` streams with `forEachTable`).
+    /// `tables` streams them with `ChunkedTables`).
     public static func all(_ dataset: Dataset, mode: AnalysisMode, settings: UncertaintySettings = .standard,
                            parallel: ParallelMap = .serial) -> [TypedTable] {
         var result: [TypedTable] = []
