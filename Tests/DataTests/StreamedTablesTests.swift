@@ -102,3 +102,31 @@ import Testing
         }
     }
 }
+
+/// The real `tables` (issue 21): one configuration a chunk (hidden `--logit-budget-megabytes 0`) writes the same
+/// files as the whole root at once, through the writer's per-table streams and `paper_vs_correct.csv`'s spills, and
+/// leaves no temporary file.
+@Suite(.serialized) struct StreamedTablesCommandTests {
+    @Test func oneConfigurationAChunkWritesTheSameFiles() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("streamed-\(getpid())-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        var contents: [[String: Data]] = []
+        for budget in [[], ["--logit-budget-megabytes", "0"]] {
+            let out = base.appendingPathComponent(budget.isEmpty ? "whole" : "chunked")
+            let outcome = try ChildProcess.run(["tables", "--data", TestPaths.malformed.path, "--out", out.path,
+                                                "--bootstrap-resamples", "40", "--template-resamples", "20"] + budget)
+            #expect(outcome.status == 0, "\(outcome.standardError)")
+            let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+            #expect(!names.contains { $0.contains(".tmp-") || $0.contains(".spill") }, "\(names)")
+            var files: [String: Data] = [:]
+            for name in names where name != "provenance.json" {
+                files[name] = try Data(contentsOf: out.appendingPathComponent(name))
+            }
+            contents.append(files)
+        }
+        #expect(contents[0].keys.sorted() == contents[1].keys.sorted())
+        #expect(contents[0]["paper_vs_correct.csv"] != nil)
+        for (name, bytes) in contents[0] { #expect(contents[1][name] == bytes, "\(name) differs") }
+    }
+}
