@@ -62,7 +62,7 @@ public enum AnalysisTables {
         let reasons = DifferenceReasons(dataset)
         var comparison = PaperVsCorrect.emptyTable()
         for group in groups {
-            let modes = parallel([AnalysisMode.paper, .correct]) { mode in
+            let modes = parallel.forLongTasks([AnalysisMode.paper, .correct]) { mode in
                 group(dataset.forMode(mode), mode, kept == nil || kept == mode ? settings : settings.withoutResampling,
                       parallel)
             }
