@@ -1,6 +1,10 @@
 import Analysis
 import Dispatch
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension ParallelMap {
     /// The production parallel map: `body(0..<count)` on all cores (`DispatchQueue.concurrentPerform`). The loader
@@ -13,23 +17,39 @@ extension ParallelMap {
     /// `body(0)` on the caller's thread and every other `body(i)` on a new thread; returns when all have returned.
     /// Not `concurrentPerform`: libdispatch runs an apply nested in another with its width divided by the outer
     /// one's (2 / 2 = 1 thread on a 2-core machine), so when one of two tasks finished first, the other's own
-    /// concurrent maps ran on one core. Meant for a handful of tasks (one thread each).
+    /// concurrent maps ran on one core. Meant for a handful of tasks (one thread each). POSIX threads joined before
+    /// returning rather than Foundation's `Thread`, which may still hold its block after the task has signalled.
     static func threadPerTask(_ count: Int, _ body: @Sendable (Int) -> Void) {
         guard count > 1 else { if count == 1 { body(0) }; return }
-        // The threads never outlive this call (it waits for them), so the body does not escape it.
+        // Every thread is joined before this returns, so the body does not outlive the call.
         withoutActuallyEscaping(body) { body in
-            let group = DispatchGroup()
+            var threads: [pthread_t] = []
             for index in 1..<count {
-                group.enter()
-                let thread = Thread {
-                    body(index)
-                    group.leave()
+                let task = Unmanaged.passRetained(ThreadTask { body(index) })
+                var attributes = pthread_attr_t()
+                pthread_attr_init(&attributes)
+                pthread_attr_setstacksize(&attributes, 8 << 20)
+                var thread = pthread_t()
+                let status = pthread_create(&thread, &attributes, { context in
+                    Unmanaged<ThreadTask>.fromOpaque(context!).takeRetainedValue().run()
+                    return nil
+                }, task.toOpaque())
+                pthread_attr_destroy(&attributes)
+                if status == 0 {
+                    threads.append(thread)
+                } else {
+                    // No thread to be had: the task runs here instead.
+                    task.takeRetainedValue().run()
                 }
-                thread.stackSize = 8 << 20
-                thread.start()
             }
             body(0)
-            group.wait()
+            for thread in threads { pthread_join(thread, nil) }
         }
     }
+}
+
+/// One task of `threadPerTask`, handed to its thread as a retained pointer.
+private final class ThreadTask {
+    let run: () -> Void
+    init(_ run: @escaping () -> Void) { self.run = run }
 }
