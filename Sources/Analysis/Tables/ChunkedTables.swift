@@ -26,8 +26,8 @@ public struct TableChunk: Sendable {
 ///   the tables come from `finish`.
 ///
 /// Every table is handed over in every chunk (empty when it has no rows there), so the first chunk gives the order
-/// of the files. Both modes are computed in parallel, as `forEachTable` does; the mode not written is computed
-/// without resampling.
+/// of the files. Both modes are computed in parallel, as long tasks (`ParallelMap.forLongTasks`), as `forEachTable`
+/// does; the mode not written is computed without resampling.
 public struct ChunkedTables: Sendable {
     let settings: UncertaintySettings
     let written: AnalysisMode
@@ -119,7 +119,7 @@ public struct ChunkedTables: Sendable {
     private func emit(_ group: AnalysisTables.Group, _ dataset: Dataset, parallel: ParallelMap,
                       _ body: (TableChunk) throws -> Void) rethrows {
         let settings = self.settings, written = self.written
-        let modes = parallel([AnalysisMode.paper, .correct]) { mode in
+        let modes = parallel.forLongTasks([AnalysisMode.paper, .correct]) { mode in
             group(dataset.forMode(mode), mode, mode == written ? settings : settings.withoutResampling, parallel)
         }
         for correct in modes[1] {

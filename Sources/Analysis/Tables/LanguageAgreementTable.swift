@@ -4,14 +4,17 @@
 /// tables only.
 ///
 /// Rows come in blocks of (group, logit type, context), in the order in which the data's configurations first
-/// name each block (`blockKeys`); the streamed `tables` appends a block's rows when its last language is parsed.
+/// name each block (`blocks`); the streamed `tables` appends a block's rows when its last language is parsed.
 public enum LanguageAgreementTable {
-    public static func table(_ dataset: Dataset, mode: AnalysisMode) -> TypedTable {
+    /// The configurations' blocks are computed on `parallel` and appended in configuration order.
+    public static func table(_ dataset: Dataset, mode: AnalysisMode, parallel: ParallelMap = .serial) -> TypedTable {
         var table = emptyTable()
-        for block in blocks(dataset.logitConfigurations) {
-            append(dataset.languageAgreement(logitType: block.logitType, context: block.context, group: block.group,
-                                             templates: .original, mode: mode), of: block, to: &table, dataset)
+        let blocks = blocks(dataset.logitConfigurations)
+        let rowsOfBlocks = parallel(blocks) { block in
+            dataset.languageAgreement(logitType: block.logitType, context: block.context, group: block.group,
+                                      templates: .original, mode: mode)
         }
+        for (block, rows) in zip(blocks, rowsOfBlocks) { append(rows, of: block, to: &table, dataset) }
         return table
     }
 
@@ -23,7 +26,7 @@ public enum LanguageAgreementTable {
     }
 
     /// The (group, logit type, context) blocks of `configurations` in the order they are first met, each
-    /// standing for its four languages (the language of the key is that of its first configuration).
+    /// standing for its four languages (`blockKey`).
     public static func blocks(_ configurations: [LogitConfiguration]) -> [LogitConfiguration] {
         var seen = Set<LogitConfiguration>()
         return configurations.filter { seen.insert(blockKey($0)).inserted }.map(blockKey)
@@ -38,10 +41,11 @@ public enum LanguageAgreementTable {
     /// Appends one block's rows (`Dataset.languageAgreement` of the block).
     public static func append(_ rows: [LanguageAgreementRow], of block: LogitConfiguration, to table: inout TypedTable,
                               _ dataset: Dataset) {
+        let group = block.group.rawValue, logitType = block.logitType.rawValue, context = block.context.rawValue
+        let templates = TemplateSelection.original.description
         for row in rows {
-            table.append([.text(block.group.rawValue), .text(block.logitType.rawValue),
-                          .text(block.context.rawValue), .text(row.model), .text(row.first.rawValue),
-                          .text(row.second.rawValue), .text(TemplateSelection.original.description),
+            table.append([.text(group), .text(logitType), .text(context), .text(row.model),
+                          .text(row.first.rawValue), .text(row.second.rawValue), .text(templates),
                           .text(dataset.diseases[row.disease].name), .value(row.tau), .integer(row.n)])
         }
     }
