@@ -46,8 +46,8 @@ extension Dataset {
 }
 
 extension LanguageAgreementRow {
-    /// The language pairs of `Language.allCases` in that order (en–es, en–fr, en–zh, es–fr, es–zh, fr–zh), or only
-    /// those with `language` when given.
+    /// The language pairs of `Language.allCases` in that order (en–es, en–fr, en–zh, es–fr, es–zh, fr–zh), or
+    /// only those with `language` when given.
     public static func pairs(with language: Language? = nil) -> [(Language, Language)] {
         let languages = Language.allCases
         var pairs: [(Language, Language)] = []

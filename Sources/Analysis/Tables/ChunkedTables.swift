@@ -96,7 +96,9 @@ public struct ChunkedTables: Sendable {
         }
         let left = pendingBlocks
         pendingBlocks = []
-        if !left.isEmpty { try body(TableChunk(table: languageAgreement(left, wild, parallel: parallel), differences: nil)) }
+        if !left.isEmpty {
+            try body(TableChunk(table: languageAgreement(left, wild, parallel: parallel), differences: nil))
+        }
         keptLogits = []
     }
 
