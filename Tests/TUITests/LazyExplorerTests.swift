@@ -1,0 +1,127 @@
+import Analysis
+import Foundation
+import Testing
+@testable import TUI
+import Views
+
+/// The explorer over lazily loaded data (issue 21), driven through the real loop: the first frame draws before the
+/// logits files are even listed, a view that reads logits shows progress while its configuration parses and every
+/// key keeps working meanwhile, problems found while parsing reach the status line and the Problems view, which
+/// says it is partial.
+@Suite struct LazyExplorerTests {
+    static let tau = Section2Defaults.tau(group: .race)
+    static let robustness = Section2Defaults.robustness(group: .race)
+
+    struct Setup {
+        let data: ExplorerData
+        let source: FakeLogitSource
+        let listed: Gate
+        let parsed: Gate
+    }
+
+    static func setup() -> Setup {
+        let dataset = TestDataset.make(), parsed = Gate()
+        let error = DataProblem(.error, path: "logits_results/hf/m/logits_race_en.json", place: "byte 9", reason: "bad")
+        let source = FakeLogitSource([.fake(tau, dataset: dataset, problems: [error]),
+                                      .fake(robustness, dataset: dataset)], gate: parsed)
+        let listed = Gate()
+        let opening = dataset.withoutModels
+        let data = ExplorerData.lazy(opening: opening, cache: BoundedQueryCache(), parallel: .concurrent) {
+            listed.pass()
+            return (dataset, source)
+        }
+        return Setup(data: data, source: source, listed: listed, parsed: parsed)
+    }
+
+    func run(_ setup: Setup, _ steps: [StepTerminal.Step]) throws -> (ExitReason, StepTerminal) {
+        let terminal = StepTerminal(steps: steps)
+        let reason = try Explorer.run(terminal: terminal, data: setup.data,
+                                      state: AppState(pane: PaneState(view: .windows)),
+                                      exporter: ExportWriter(directory: FileManager.default.temporaryDirectory,
+                                                             timestamp: { "T" }),
+                                      idleLimit: 2, queries: Queries(cache: BoundedQueryCache()), prefetcher: nil)
+        return (reason, terminal)
+    }
+
+    @Test func progressWhileParsingAndKeysKeepWorking() throws {
+        let setup = Self.setup()
+        let (reason, terminal) = try run(setup, [
+            .event(.key(.character("7"))),  // Tau, before the logits files are listed
+            .run { setup.listed.open(); setup.data.waitUntilCatalogued() },
+            .event(.key(.tab)),  // Tau×Size reads the same configuration, still parsing
+            .event(.key(.character("?"))), .event(.key(.escape)),  // the help overlay opens and closes meanwhile
+            .run { setup.parsed.open(); setup.data.waitUntilIdle() },
+            .event(.key(.control("c"))),
+        ])
+        #expect(reason == .quit)
+        let screens = terminal.frames.map { $0.plainText() }
+        #expect(screens[0].contains("Models: listing…"))
+        #expect(screens[0].hasPrefix("[1 Windows]"))
+        #expect(screens[1].contains("Tau: reading the logits it needs") && screens[1].contains("listing the logits files"))
+        #expect(screens[2].contains("parsing logits: ") && screens[2].contains("hf/american/en/race (parsing)"))
+        #expect(screens[2].contains("Models 4/4"))
+        #expect(screens[3].contains("[8 Tau×Size]") && screens[3].contains("parsing logits: "))
+        #expect(screens[4].contains("Keys — j/k"))
+        #expect(screens[5].contains("parsing logits: ") && !screens[5].contains("Keys — j/k"))
+        let last = try #require(screens.last)
+        #expect(!last.contains("parsing logits") && last.contains("[8 Tau×Size]"))
+        #expect(last.contains("logits hf/american/en/race: 1 error found; see Problems"))
+        #expect(setup.source.parses(Self.tau) == 1)
+    }
+
+    @Test func quitAndSignalsEndTheLoopWhileParsing() throws {
+        let endings: [(TerminalEvent, ExitReason)] = [(.key(.control("c")), .quit), (.signal(.interrupt), .signal(.interrupt)),
+                                                      (.key(.character("q")), .quit)]
+        for (key, expected) in endings {
+            let setup = Self.setup()
+            setup.listed.open()
+            let (reason, terminal) = try run(setup, [
+                .run { setup.data.waitUntilCatalogued() }, .event(.key(.character("7"))),
+                .run { setup.source.started.wait() }, .event(.resize(TerminalSize(width: 90, height: 20))), .event(key),
+            ])
+            #expect(reason == expected)
+            #expect(terminal.frames.last?.width == 90)
+            #expect(terminal.screen.contains("parsing logits"))
+            setup.parsed.open()  // let the worker finish
+            setup.data.waitUntilIdle()
+        }
+    }
+
+    @Test func theProblemsViewSaysItIsPartialAndListsWhatWasFound() throws {
+        let setup = Self.setup()
+        setup.listed.open()
+        setup.parsed.open()
+        let (_, terminal) = try run(setup, [
+            .run { setup.data.waitUntilCatalogued() }, .event(.key(.character("7"))),
+            .run { setup.data.waitUntilIdle() }, .event(.key(.character("1"))),
+            .event(.key(.backTab)),  // Problems, the last tab
+            .event(.key(.control("c"))),
+        ])
+        let problems = terminal.frames.map { $0.plainText() }.last { $0.contains("[Problems]") } ?? ""
+        #expect(problems.contains("PARTIAL: logits of 1 of 2 configurations parsed"))
+        #expect(problems.contains("byte 9"))
+    }
+
+    /// An export asks for the pane's logits without queueing them: while they parse it says so and writes nothing.
+    @Test func anExportWaitsForTheLogits() throws {
+        let setup = Self.setup()
+        setup.listed.open()
+        let (_, terminal) = try run(setup, [
+            .run { setup.data.waitUntilCatalogued() }, .event(.key(.character("7"))),
+            .run { setup.source.started.wait() }, .event(.key(.character("x"))), .event(.key(.enter)),
+            .event(.key(.control("c"))),
+        ])
+        #expect(terminal.screen.contains("not exported: the logits of this view are still being read"))
+        setup.parsed.open()
+        setup.data.waitUntilIdle()
+    }
+}
+
+extension Dataset {
+    /// This dataset without models (the opening dataset lists none until the logits files are listed).
+    var withoutModels: Dataset {
+        Dataset(rootName: rootName, vocabulary: vocabulary, models: [], cooccurrence: cooccurrence,
+                documentTotals: documentTotals, logitTables: [], prevalence: prevalence, filesRead: filesRead,
+                problems: problems, userData: userData)
+    }
+}
