@@ -39,7 +39,8 @@ struct ScaleBench {
         print("bench: scale root \(root.url.path): \(data.base.models.count) models; "
               + "\(needed.map(\.description).joined(separator: ", ")) has "
               + "\(needed.reduce(0) { $0 + (loader?.source.fileCount($1) ?? 0) }) files; "
-              + "\(figures.progressFrames) progress frames drawn while it parsed")
+              + "\(figures.progressFrames) progress frames drawn while it parsed, the last at "
+              + String(format: "%.3f s (the parse; the rest is the view's analyses)", figures.lastProgressSeconds))
         print(String(format: "bench: catalogue-seconds %.4f (logits files listed after the first frame), "
                      + "resident %.1f MB", figures.catalogueSeconds, figures.catalogueRSS))
         return Self.report(key: "", first: ("explorer first frame (opening load + screen)",
@@ -113,6 +114,9 @@ final class BenchTerminal: Terminal {
         var catalogueSeconds = Double.nan, catalogueRSS = Double.nan
         var secondSeconds = Double.nan, secondCPU = Double.nan, secondRSS = Double.nan
         var progressFrames = 0
+        /// When the last progress frame was drawn, after the key: about when the parse ended (the rest of the
+        /// new view's time is its analyses).
+        var lastProgressSeconds = Double.nan
     }
 
     let size: TerminalSize
@@ -143,6 +147,7 @@ final class BenchTerminal: Terminal {
         guard let sent = keySent, !done else { return }
         if buffer.plainText().contains("reading the logits it needs") {
             figures.progressFrames += 1
+            figures.lastProgressSeconds = now - sent.seconds
         } else {
             figures.secondSeconds = now - sent.seconds
             figures.secondCPU = cpu - sent.cpu

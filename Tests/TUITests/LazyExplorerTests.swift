@@ -102,16 +102,59 @@ import Views
         #expect(problems.contains("byte 9"))
     }
 
-    /// An export asks for the pane's logits without queueing them: while they parse it says so and writes nothing.
+    /// An export asked for while the pane's logits parse is written once they are read (the UI keeps working
+    /// meanwhile); one whose view changed before that is cancelled.
     @Test func anExportWaitsForTheLogits() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lazy-export-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let setup = Self.setup()
+        setup.listed.open()
+        let terminal = StepTerminal(steps: [
+            .run { setup.data.waitUntilCatalogued() }, .event(.key(.character("7"))),
+            .run { setup.source.started.wait() }, .event(.key(.character("x"))), .event(.key(.enter)),
+            .event(.key(.character("j"))),  // keys still work while the export waits
+            .run { setup.parsed.open(); setup.data.waitUntilIdle() }, .event(.key(.character("j"))),
+            .event(.key(.control("c"))),
+        ])
+        _ = try Explorer.run(terminal: terminal, data: setup.data, state: AppState(pane: PaneState(view: .windows)),
+                             exporter: ExportWriter(directory: directory, timestamp: { "T" }), idleLimit: 2,
+                             queries: Queries(cache: BoundedQueryCache()), prefetcher: nil)
+        let screens = terminal.frames.map { $0.plainText() }
+        #expect(screens.contains { $0.contains("exporting once this view's logits are read") })
+        #expect(screens.contains { $0.contains("wrote ") && $0.contains("tau-") }, "\(screens.map { $0.split(separator: "\n").last ?? "" })")
+        let written = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        #expect(written.contains { $0.hasPrefix("tau-") && $0.hasSuffix(".txt") })
+        let text = try written.first { $0.hasSuffix(".txt") }.map {
+            try String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8)
+        } ?? ""
+        #expect(!text.contains("parsing logits") && text.contains("pythia"))
+    }
+
+    @Test func anExportWhoseViewChangedIsCancelled() throws {
         let setup = Self.setup()
         setup.listed.open()
         let (_, terminal) = try run(setup, [
             .run { setup.data.waitUntilCatalogued() }, .event(.key(.character("7"))),
             .run { setup.source.started.wait() }, .event(.key(.character("x"))), .event(.key(.enter)),
+            .event(.key(.character("1"))),  // Windows reads no logits
             .event(.key(.control("c"))),
         ])
-        #expect(terminal.screen.contains("not exported: the logits of this view are still being read"))
+        #expect(terminal.screen.contains("export cancelled: the view changed before its logits were read"))
+        setup.parsed.open()
+        setup.data.waitUntilIdle()
+    }
+
+    /// While the pane waits, the status line says what for instead of a row count.
+    @Test func theStatusLineSaysWhatThePaneWaitsFor() throws {
+        let setup = Self.setup()
+        setup.listed.open()
+        let (_, terminal) = try run(setup, [
+            .run { setup.data.waitUntilCatalogued() }, .event(.key(.character("7"))),
+            .run { setup.source.started.wait() }, .event(.key(.control("c"))),
+        ])
+        #expect(terminal.screen.contains("│ parsing 0/3 files"))
+        #expect(!terminal.screen.contains("0/0 rows"))
         setup.parsed.open()
         setup.data.waitUntilIdle()
     }

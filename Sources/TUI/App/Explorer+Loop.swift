@@ -48,7 +48,19 @@ extension Explorer {
         var queued: TerminalEvent?
         var news = DataNews()
         var drawnStamp = Int.min
+        var deferred: Effect?  // an export asked for while its pane's logits were being parsed
         while true {
+            if let effect = deferred, let outcome = deferredExport(effect, state: state, data: data) {
+                deferred = nil
+                if outcome {
+                    _ = perform(effect, state: &state, terminal: terminal, data: data, keys: keys, exporter: exporter,
+                                screens: screens)
+                } else {
+                    _ = update(&state, .report("export cancelled: the view changed before its logits were read"),
+                               keys: keys)
+                }
+                needsDraw = true
+            }
             if needsDraw {
                 drawnStamp = data.changeStamp
                 let (dataset, status) = data.frame(for: state.pane)
@@ -84,12 +96,25 @@ extension Explorer {
                 prefetchDue = drained.scopeChanged || prefetchDue
             }
             for effect in effects {
+                if let pane = effect.exportedPane, data.readyDataset(for: pane) == nil {
+                    deferred = effect  // written once the pane's logits are parsed (`performDeferred`)
+                    _ = update(&state, .report("exporting once this view's logits are read…"), keys: keys)
+                    continue
+                }
                 let scope = PrefetchScope(state)
                 if let reason = perform(effect, state: &state, terminal: terminal, data: data, keys: keys,
                                         exporter: exporter, screens: screens) { return reason }
                 if PrefetchScope(state) != scope { prefetchDue = true }  // `:open NAME`
             }
         }
+    }
+
+    /// What becomes of a deferred export: true once its pane's logits are parsed (write it), false when the screen
+    /// no longer reads them (they will not be parsed for it: cancel), nil while they parse.
+    static func deferredExport(_ effect: Effect, state: AppState, data: ExplorerData) -> Bool? {
+        guard let pane = effect.exportedPane else { return true }
+        if data.readyDataset(for: pane) != nil { return true }
+        return Panes.logitConfigurations(pane) == Panes.logitConfigurations(state.pane) ? nil : false
     }
 
     /// Removes `.prefetchNeighbours` from `effects`; whether it was there.
@@ -135,21 +160,11 @@ extension Explorer {
         return ([], nil)
     }
 
-    /// Performs one effect; returns the exit reason when it ends the loop. An export of a pane whose logits are
-    /// still being parsed says so instead of writing a file from data that lacks them.
+    /// Performs one effect; returns the exit reason when it ends the loop. An export reads the frame dataset of its
+    /// pane (the loop defers it until that pane's logits are parsed).
     static func perform(_ effect: Effect, state: inout AppState, terminal: Terminal, data: ExplorerData,
                         keys: KeyTable, exporter: ExportWriter, screens: SavedScreens? = nil) -> ExitReason? {
-        let exported: PaneState?
-        switch effect {
-        case .export(let pane), .exportFile(let pane, _, _, _): exported = pane
-        default: exported = nil
-        }
-        if let exported, data.readyDataset(for: exported) == nil {
-            _ = update(&state, .report("not exported: the logits of this view are still being read; "
-                                       + "export once it is drawn"), keys: keys)
-            return nil
-        }
-        let dataset = exported.flatMap(data.readyDataset) ?? data.base
+        let dataset = effect.exportedPane.flatMap(data.readyDataset) ?? data.base
         switch effect {
         case .quit: return .quit
         case .prefetchNeighbours: break  // the loop takes it out and performs it after the next frame
@@ -207,6 +222,16 @@ extension Explorer {
             return "exported " + names.joined(separator: ", ")
         } catch {
             return error.description
+        }
+    }
+}
+
+extension Effect {
+    /// The pane an export writes (nil for other effects).
+    var exportedPane: PaneState? {
+        switch self {
+        case .export(let pane), .exportFile(let pane, _, _, _): return pane
+        default: return nil
         }
     }
 }

@@ -8,8 +8,12 @@ import Views
 struct DataNews {
     private var checkedModels = false
     private var reported = 0
+    /// The status message the last frame showed: one set since (by a command) is kept beside the news.
+    private var shown: String?
 
     mutating func report(_ data: ExplorerData, into state: inout AppState) {
+        let earlier = state.statusMessage != shown ? state.statusMessage : nil
+        defer { shown = state.statusMessage }
         if !checkedModels, !state.data.listing {
             checkedModels = true
             dropUnmatchedModels(data.base, from: &state)
@@ -27,7 +31,8 @@ struct DataNews {
             return count == 0 ? nil : "\(count) \(severity.rawValue)\(count == 1 ? "" : "s")"
         }
         let names = serious.map(\.configuration.description).joined(separator: ", ")
-        state.statusMessage = "logits \(names): \(counts.joined(separator: ", ")) found; see Problems"
+        let news = "logits \(names): \(counts.joined(separator: ", ")) found; see Problems"
+        state.statusMessage = earlier.map { $0 + "; " + news } ?? news
     }
 
     /// Drops the model-filter terms that match no model of `dataset` and says so (with the nearest names).
