@@ -19,14 +19,18 @@ import Views
         let parsed: Gate
     }
 
-    static func setup() -> Setup {
+    /// `warmUp`: a cache whose logits budget holds the fake root whole, so the loader parses it all in the
+    /// background; otherwise one that holds nothing beyond the screen's (a large root: nothing is warmed up).
+    static func setup(warmUp: Bool = false) -> Setup {
         let dataset = TestDataset.make(), parsed = Gate()
         let error = DataProblem(.error, path: "logits_results/hf/m/logits_race_en.json", place: "byte 9", reason: "bad")
         let source = FakeLogitSource([.fake(tau, dataset: dataset, problems: [error]),
                                       .fake(robustness, dataset: dataset)], gate: parsed)
         let listed = Gate()
         let opening = dataset.withoutModels
-        let data = ExplorerData.lazy(opening: opening, cache: BoundedQueryCache(), parallel: .concurrent) {
+        let cache = warmUp ? BoundedQueryCache()
+            : BoundedQueryCache(budgets: [.logits: .init(limit: 1, keepsRecentlyUsed: true, singleFlight: true)])
+        let data = ExplorerData.lazy(opening: opening, cache: cache, parallel: .concurrent) {
             listed.pass()
             return (dataset, source)
         }
@@ -143,6 +147,22 @@ import Views
         #expect(terminal.screen.contains("export cancelled: the view changed before its logits were read"))
         setup.parsed.open()
         setup.data.waitUntilIdle()
+    }
+
+    /// A root whose logits fit the budget is parsed whole in the background once listed: every view then draws
+    /// at once and the Problems view is complete.
+    @Test func aSmallRootIsParsedWholeInTheBackground() throws {
+        let setup = Self.setup(warmUp: true)
+        setup.listed.open()
+        setup.parsed.open()
+        let (_, terminal) = try run(setup, [
+            .run { setup.data.waitUntilIdle() }, .event(.key(.backTab)), .event(.key(.character("7"))),
+            .event(.key(.control("c"))),
+        ])
+        let screens = terminal.frames.map { $0.plainText() }
+        #expect(screens.contains { $0.contains("[Problems]") && $0.contains("byte 9") && !$0.contains("PARTIAL") })
+        #expect(!terminal.screen.contains("parsing logits") && terminal.screen.contains("[7 Tau]"))
+        #expect(setup.source.parses(Self.tau) == 1 && setup.source.parses(Self.robustness) == 1)
     }
 
     /// While the pane waits, the status line says what for instead of a row count.

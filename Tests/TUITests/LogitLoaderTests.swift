@@ -86,3 +86,20 @@ import Views
         #expect(!loader.isBusy)
     }
 }
+
+extension LogitLoaderTests {
+    /// The warm-up plan: every configuration, the views' own first in tab order, only if all fit the budget.
+    @Test func aRootIsWarmedUpOnlyIfItsLogitsFitTheBudget() {
+        let source = Self.source()
+        let plan = LogitLoader.warmUpPlan(source, diseaseCount: 3, budget: 1 << 20)
+        #expect(plan == [Self.topBottom, Self.robustness, Self.tau])
+        // 3 configurations × 3 files × 3 diseases × (6 × 20 × 8 + 1) bytes = 25,947.
+        #expect(LogitLoader.warmUpPlan(source, diseaseCount: 3, budget: 25_947).count == 3)
+        #expect(LogitLoader.warmUpPlan(source, diseaseCount: 3, budget: 25_946).isEmpty)
+        let loader = LogitLoader(source: source, cache: BoundedQueryCache(), parallel: .concurrent, warmUp: plan)
+        loader.waitUntilIdle()
+        #expect(loader.findings.parsed == plan)
+        #expect(loader.ready(plan)?.count == 3)
+        #expect(plan.allSatisfy { source.parses($0) == 1 })
+    }
+}

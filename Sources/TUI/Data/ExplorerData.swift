@@ -42,13 +42,17 @@ public final class ExplorerData: Sendable {
     /// The lazy path: `opening` draws the first frame; `catalogue` then runs on a background queue (from `begin()`,
     /// which the loop calls once that frame is drawn, so that listing never competes with it for the cores); its
     /// dataset (every model, no logits) replaces the opening one and its source feeds a `LogitLoader` on `cache`
-    /// and `parallel`. A thrown error keeps the opening dataset and is shown where logits would be.
+    /// and `parallel`, which also parses every configuration in the background if they all fit the cache's logits
+    /// budget (`LogitLoader.warmUpPlan`: the study's root does, a grown one does not). A thrown error keeps the opening dataset and is shown where logits would be.
     public static func lazy(opening: Dataset, cache: BoundedQueryCache, parallel: ParallelMap,
                             catalogue: @escaping @Sendable () throws -> (Dataset, any LogitSource)) -> ExplorerData {
         ExplorerData(.opening(opening), listing: {
             do {
                 let (dataset, source) = try catalogue()
-                return .catalogued(dataset, LogitLoader(source: source, cache: cache, parallel: parallel))
+                let budget = cache.budgets[.logits]?.limit ?? 0
+                let warmUp = LogitLoader.warmUpPlan(source, diseaseCount: dataset.diseases.count, budget: budget)
+                return .catalogued(dataset, LogitLoader(source: source, cache: cache, parallel: parallel,
+                                                        warmUp: warmUp))
             } catch {
                 return .failed(opening, "cannot list the logits files: \(error)")
             }

@@ -1,13 +1,17 @@
 import Analysis
 import Dispatch
 import Synchronization
+import Views
 
 /// The explorer's lazy logits (issue 21): parses the configurations the pane on screen reads, in the background,
 /// one configuration at a time on the lent parallel map (both cores), through the `.logits` pool of the query cache
 /// (single-flight, least recently used first under its byte budget). The loop says which configurations the screen
 /// wants (`want`) at every frame; those are held while wanted, so the pool's eviction never takes what is on screen,
 /// and a configuration no longer wanted is dropped from the queue before it starts. Every configuration is parsed
-/// once while it stays in the pool; the problems of its files are collected once, in the order found.
+/// once while it stays in the pool; the problems of its files are collected once, in the order found. With a warm-up
+/// list (`warmUp`: a root whose logits all fit the pool's budget, such as the study's), the worker parses those
+/// configurations too whenever nothing wanted is waiting, so that a small root ends up parsed whole shortly after the
+/// first frame, as it was before lazy loading, while a large one stays lazy.
 public final class LogitLoader: Sendable {
     /// What the loader is doing, for the progress the pane shows and for the loop's redraws.
     public struct Progress: Sendable, Hashable {
@@ -35,6 +39,8 @@ public final class LogitLoader: Sendable {
         var wanted: [LogitConfiguration] = []
         var held: [LogitConfiguration: ConfigurationLogits] = [:]
         var queue: [LogitConfiguration] = []
+        /// Configurations to parse when nothing wanted is waiting, first first.
+        var warmUp: [LogitConfiguration] = []
         var parsing: LogitConfiguration?
         var working = false
         var findings = Findings()
@@ -50,10 +56,32 @@ public final class LogitLoader: Sendable {
     private let stamp = Atomic<Int>(0)
     private let worker = DispatchQueue(label: "biasexplorer.logits", qos: .userInitiated)
 
-    public init(source: any LogitSource, cache: BoundedQueryCache, parallel: ParallelMap) {
+    public init(source: any LogitSource, cache: BoundedQueryCache, parallel: ParallelMap,
+                warmUp: [LogitConfiguration] = []) {
         self.source = source
         self.cache = cache
         self.parallel = parallel
+        state.withLock { $0.warmUp = warmUp.filter { source.fileCount($0) > 0 } }
+        if !warmUp.isEmpty { _ = want([]) }
+    }
+
+    /// Every configuration of `source`, the views' own first (tab order), if all of them together fit `budget`
+    /// bytes (each file one table of `diseaseCount` diseases × the group's demographics × 20 logits); else none.
+    public static func warmUpPlan(_ source: any LogitSource, diseaseCount: Int, budget: Int) -> [LogitConfiguration] {
+        let all = source.configurations
+        let bytes = all.reduce(0) { total, configuration in
+            total + source.fileCount(configuration) * diseaseCount
+                * (configuration.group.demographics.count * LogitTable.templateCount * 8 + 1)
+        }
+        guard bytes <= budget else { return [] }
+        var order: [LogitConfiguration] = []
+        for view in ViewID.allCases {
+            for configuration in Panes.logitConfigurations(PaneState(view: view))
+            where all.contains(configuration) && !order.contains(configuration) {
+                order.append(configuration)
+            }
+        }
+        return order + all.filter { !order.contains($0) }.sorted { $0.description < $1.description }
     }
 
     /// Makes `configurations` the ones on screen: each is held from the cache or queued (in this order, before
@@ -69,13 +97,11 @@ public final class LogitLoader: Sendable {
             }
             state.queue = wanted.filter { state.held[$0] == nil && $0 != state.parsing }
             let ready = wanted.allSatisfy { state.held[$0] != nil } ? wanted.compactMap { state.held[$0] } : nil
-            let start = !state.working && !state.queue.isEmpty
-            if start {
-                state.working = true
-                state.parsing = state.queue.removeFirst()  // shown as being parsed from this frame on
-                filesDone.store(0, ordering: .relaxed)
-            }
-            return (ready, start ? state.parsing : nil)
+            guard !state.working, let first = state.takeNext(cache) else { return (ready, nil) }
+            state.working = true
+            state.parsing = first  // shown as being parsed from this frame on
+            filesDone.store(0, ordering: .relaxed)
+            return (ready, first)
         }
         if let start { worker.async { self.work(from: start) } }
         return ready
@@ -142,14 +168,13 @@ public final class LogitLoader: Sendable {
         stamp.add(1, ordering: .relaxed)
     }
 
-    /// Takes the next queued configuration (nil, and idle, when there is none).
+    /// Takes the next queued configuration, else the next to warm up (nil, and idle, when there is none).
     private func next() -> LogitConfiguration? {
         state.withLock { state in
-            guard !state.queue.isEmpty else {
+            guard let configuration = state.takeNext(cache) else {
                 state.working = false
                 return nil
             }
-            let configuration = state.queue.removeFirst()
             state.parsing = configuration
             filesDone.store(0, ordering: .relaxed)
             return configuration
@@ -158,6 +183,16 @@ public final class LogitLoader: Sendable {
 }
 
 extension LogitLoader.State {
+    /// The first queued configuration, else the first of the warm-up list not kept in `cache` already.
+    mutating func takeNext(_ cache: BoundedQueryCache) -> LogitConfiguration? {
+        if !queue.isEmpty { return queue.removeFirst() }
+        while !warmUp.isEmpty {
+            let configuration = warmUp.removeFirst()
+            if held[configuration] == nil, cache.kept(LogitsQuery(configuration)) == nil { return configuration }
+        }
+        return nil
+    }
+
     /// Adds a configuration's problems the first time it is parsed, each problem once (an API model's file serves
     /// both logit types, so its problems come with either).
     mutating func record(_ logits: ConfigurationLogits) {
