@@ -17,6 +17,9 @@ struct ScaleBench {
     static let size = TerminalSize(width: 200, height: 60)
     /// The view opened second: it reads one configuration's logits of every model.
     static let secondView = ViewID.tau
+    /// The view opened third, once the loader is idle: parsed already if the root was small enough to be warmed
+    /// up whole, else parsed then.
+    static let thirdView = ViewID.templates
 
     func measure() throws -> [BenchLine] {
         let start = monotonicSeconds(), startCPU = processCPUSeconds()
@@ -43,6 +46,10 @@ struct ScaleBench {
               + String(format: "%.3f s (the parse; the rest is the view's analyses)", figures.lastProgressSeconds))
         print(String(format: "bench: catalogue-seconds %.4f (logits files listed after the first frame), "
                      + "resident %.1f MB", figures.catalogueSeconds, figures.catalogueRSS))
+        print(String(format: "bench: idle-third-frame-seconds %.4f (%@ once nothing is parsing%@), resident %.1f MB",
+                     figures.thirdSeconds, Self.thirdView.rawValue,
+                     loader?.findings.parsed.count == loader?.source.configurations.count
+                        ? "; every configuration parsed in the background" : "", figures.thirdRSS))
         return Self.report(key: "", first: ("explorer first frame (opening load + screen)",
                                             "resident memory after the first frame", figures.firstSeconds,
                                             figures.firstCPU, figures.firstRSS),
@@ -107,12 +114,15 @@ extension ViewID {
 
 /// The terminal of the scale benchmark: records when each frame is drawn and whether it waits for logits (the
 /// progress pane); after the first frame it waits until the logits files are listed, then sends `key`; once a frame
-/// with data follows, Ctrl-C. Without input it waits the loop's timeout, as a real terminal does.
+/// with data follows, it waits until nothing is parsing and sends the third view's key; after its frame with data,
+/// Ctrl-C. Without input it waits the loop's timeout, as a real terminal does.
 final class BenchTerminal: Terminal {
     struct Figures {
         var firstSeconds = Double.nan, firstCPU = Double.nan, firstRSS = Double.nan
         var catalogueSeconds = Double.nan, catalogueRSS = Double.nan
         var secondSeconds = Double.nan, secondCPU = Double.nan, secondRSS = Double.nan
+        /// After the loader is idle (a small root parsed whole by then): the third view's frame.
+        var thirdSeconds = Double.nan, thirdRSS = Double.nan
         var progressFrames = 0
         /// When the last progress frame was drawn, after the key: about when the parse ended (the rest of the
         /// new view's time is its analyses).
@@ -124,8 +134,10 @@ final class BenchTerminal: Terminal {
     private let start: (seconds: Double, cpu: Double)
     private let key: TerminalEvent
     private var keySent: (seconds: Double, cpu: Double)?
+    private var thirdSent: Double?
     private var frames = 0
     private var done = false
+    private var finished = false
     private(set) var figures = Figures()
 
     init(size: TerminalSize, data: ExplorerData, start: (Double, Double), key: TerminalEvent) {
@@ -144,8 +156,17 @@ final class BenchTerminal: Terminal {
             figures.firstRSS = residentMegabytes() ?? .nan
             return
         }
+        let waiting = buffer.plainText().contains("reading the logits it needs")
+        if let third = thirdSent {
+            if !waiting, !finished {
+                figures.thirdSeconds = now - third
+                figures.thirdRSS = residentMegabytes() ?? .nan
+                finished = true
+            }
+            return
+        }
         guard let sent = keySent, !done else { return }
-        if buffer.plainText().contains("reading the logits it needs") {
+        if waiting {
             figures.progressFrames += 1
             figures.lastProgressSeconds = now - sent.seconds
         } else {
@@ -157,7 +178,12 @@ final class BenchTerminal: Terminal {
     }
 
     func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
-        if done { return .key(.control("c")) }
+        if finished { return .key(.control("c")) }
+        if done, thirdSent == nil {
+            data.waitUntilIdle()
+            thirdSent = monotonicSeconds()
+            return ScaleBench.thirdView.key
+        }
         guard keySent == nil else {
             Thread.sleep(forTimeInterval: Double(timeoutMilliseconds) / 1000)  // no input: the timeout passes
             return nil
