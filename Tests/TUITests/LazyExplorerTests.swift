@@ -188,3 +188,25 @@ extension Dataset {
                 problems: problems, userData: userData)
     }
 }
+
+extension LazyExplorerTests {
+    struct ListingFailed: Error, CustomStringConvertible {
+        var description: String { "the folder vanished" }
+    }
+
+    /// Listing the logits files fails: views without logits still draw, the others and the Problems view say why.
+    @Test func aFailedListingIsShownWhereLogitsWouldBe() throws {
+        let dataset = TestDataset.make()
+        let data = ExplorerData.lazy(opening: dataset.withoutModels, cache: BoundedQueryCache(),
+                                     parallel: .serial) { throw ListingFailed() }
+        data.waitUntilCatalogued()
+        #expect(data.frame(for: PaneState(view: .windows)).status.waiting == nil)
+        let tau = data.frame(for: PaneState(view: .tau)).status
+        #expect(tau.waiting == .unavailable("cannot list the logits files: the folder vanished"))
+        #expect(tau.isPartial && !data.isBusy)
+        var state = AppState(pane: PaneState(view: .problems), size: TerminalSize(width: 120, height: 30))
+        state.data = data.frame(for: state.pane).status
+        let screen = Explorer.render(state, dataset: data.base).buffer.plainText()
+        #expect(screen.contains("PARTIAL: cannot list the logits files: the folder vanished"))
+    }
+}
