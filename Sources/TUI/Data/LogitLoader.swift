@@ -22,7 +22,8 @@ public final class LogitLoader: Sendable {
         public var parsing: LogitConfiguration?
         /// Wanted configurations not parsed yet (the one being parsed included).
         public var waiting: [LogitConfiguration] = []
-        /// Files of the waiting configurations, and how many of them are read.
+        /// Files of the wanted configurations (the screen's), and how many of them are read: the parsed ones' and
+        /// those read so far of the one being parsed (so the count only grows while the screen stays).
         public var waitingFiles = 0
         public var waitingFilesDone = 0
     }
@@ -127,8 +128,9 @@ public final class LogitLoader: Sendable {
             progress.filesDone = state.parsing == nil ? 0 : done
             progress.filesTotal = state.parsing.map(source.fileCount) ?? 0
             progress.waiting = state.wanted.filter { state.held[$0] == nil }
-            progress.waitingFiles = progress.waiting.reduce(0) { $0 + source.fileCount($1) }
-            progress.waitingFilesDone = progress.waiting.contains { $0 == state.parsing } ? progress.filesDone : 0
+            progress.waitingFiles = state.wanted.reduce(0) { $0 + source.fileCount($1) }
+            progress.waitingFilesDone = state.wanted.reduce(0) { $0 + (state.held[$1] == nil ? 0 : source.fileCount($1)) }
+                + (state.parsing.map(state.wanted.contains) == true ? progress.filesDone : 0)
             return progress
         }
     }
