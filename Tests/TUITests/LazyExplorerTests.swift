@@ -210,3 +210,28 @@ extension LazyExplorerTests {
         #expect(screen.contains("PARTIAL: cannot list the logits files: the folder vanished"))
     }
 }
+
+extension LazyExplorerTests {
+    /// The waiting pane at the smallest size the explorer draws, at 80×24 and in ASCII: it fits and says what it
+    /// waits for.
+    @Test func theWaitingPaneDrawsAtEverySize() {
+        var progress = LogitLoader.Progress()
+        progress.parsing = Self.tau
+        progress.waiting = [Self.tau, Self.robustness]
+        progress.filesDone = 140
+        progress.filesTotal = 351
+        progress.waitingFiles = 702
+        progress.waitingFilesDone = 140
+        for (width, height, charset) in [(40, 10, Charset.unicode), (80, 24, .unicode), (80, 24, .ascii),
+                                         (200, 60, .unicode)] {
+            var state = AppState(pane: PaneState(view: .tau), size: TerminalSize(width: width, height: height))
+            state.renderOptions.charset = charset
+            state.data = DataStatus(waiting: .parsing(progress), parsed: 1, configurations: 3)
+            let screen = Explorer.render(state, dataset: TestDataset.make()).buffer.plainText()
+            #expect(screen.contains("parsing logits: 140/702 files"), "\(width)x\(height)")
+            #expect(screen.contains("parsing 140/702 files") || width < 80)
+            if height >= 24 { #expect(screen.contains("[#") && screen.contains("] 19%")) }
+            if charset == .ascii { #expect(!screen.unicodeScalars.contains { !$0.isASCII }) }
+        }
+    }
+}

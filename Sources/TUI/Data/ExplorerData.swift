@@ -125,16 +125,11 @@ public final class ExplorerData: Sendable {
 
     private func dataset(for pane: PaneState, queueing: Bool) -> (dataset: Dataset, status: DataStatus) {
         let needed = Panes.logitConfigurations(pane)
-        let (current, failure): (Phase, String?) = phase.withLock { phase in
-            if case .failed(_, let reason) = phase { return (phase, reason) }
-            return (phase, nil)
-        }
-        switch current {
+        switch phase.withLock({ $0 }) {
         case .opening(let dataset):
             return (dataset, DataStatus(waiting: needed.isEmpty ? nil : .catalogue, listing: true))
-        case .failed(let dataset, _):
-            let status = DataStatus(waiting: needed.isEmpty ? nil : .unavailable(failure ?? ""), failure: failure)
-            return (dataset, status)
+        case .failed(let dataset, let failure):
+            return (dataset, DataStatus(waiting: needed.isEmpty ? nil : .unavailable(failure), failure: failure))
         case .catalogued(let dataset, nil):
             return (dataset, DataStatus())
         case .catalogued(let dataset, let loader?):
@@ -145,17 +140,19 @@ public final class ExplorerData: Sendable {
                 status.waiting = .parsing(loader.progress)
                 return (dataset, status)
             }
-            return (frameDataset(dataset, logits: logits, problems: findings.problems), status)
+            return (frameDataset(dataset, logits: logits, problems: findings.problems, keeping: queueing), status)
         }
     }
 
-    /// `base` with `logits` and the problems found so far, reused from the last frame when they are the same.
-    private func frameDataset(_ base: Dataset, logits: [ConfigurationLogits], problems: [DataProblem]) -> Dataset {
+    /// `base` with `logits` and the problems found so far, reused from the last frame when they are the same;
+    /// `keeping`: remembered for the next frame (the screen's; the warm-up's neighbours are not).
+    private func frameDataset(_ base: Dataset, logits: [ConfigurationLogits], problems: [DataProblem],
+                              keeping: Bool) -> Dataset {
         let key = FrameKey(phase: phaseStamp.load(ordering: .relaxed), configurations: logits.map(\.configuration),
                            problems: problems.count)
         if let last = lastFrame.withLock({ $0 }), last.key == key { return last.dataset }
         let dataset = base.replacingLogits(logits.flatMap(\.tables), addingProblems: problems)
-        lastFrame.withLock { $0 = (key, dataset) }
+        if keeping { lastFrame.withLock { $0 = (key, dataset) } }
         return dataset
     }
 
