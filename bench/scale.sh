@@ -2,17 +2,20 @@
 # The scale benchmark of issue 21 (not run by CI): builds release, then for the real data (1×) and synthetic roots
 # grown 10× and 50× by the hidden `biasexplorer synthesize` (≈ 1.9 GB and 9.6 GB, made here and deleted afterwards)
 # prints the explorer's first frame and the resident memory after it, the first frame of a view that needs another
-# configuration (`biasexplorer-bench --scale-figures`, in-process as the explorer draws), `check` and `tables` as
+# configuration (`biasexplorer-bench --scale-figures`: the explorer's own loop over its lazy data, with a terminal
+# that records when each frame is drawn), `check` and `tables` as
 # whole processes (wall time and peak RSS from /usr/bin/time -v), then the ratios against 1× and the targets.
 #
 # Usage: bench/scale.sh [DATA_ROOT] [SCALES]    (defaults: ../shared/crosscare, "1 10 50"; 1 = the root itself)
 # Environment: SCALE_ROOTS=DIR uses DIR/root-<scale> when it exists (made by `synthesize` before, left in place)
-# instead of synthesizing one; SCALE_PARTS="check tables" measures only those (default "explorer check tables").
+# instead of synthesizing one; SCALE_PARTS="check tables" measures only those (default "explorer check tables");
+# EXPLORER_ONLY=1 is SCALE_PARTS=explorer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA="${1:-../shared/crosscare}"
 SCALES="${2:-1 10 50}"
 PARTS="${SCALE_PARTS:-explorer check tables}"
+[ -z "${EXPLORER_ONLY:-}" ] || PARTS=explorer
 wants() { case " $PARTS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 [ -d "$DATA" ] || { echo "scale: no data root '$DATA'" >&2; exit 2; }
 DATA="$(cd "$DATA" && pwd)"
