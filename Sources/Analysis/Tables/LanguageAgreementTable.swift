@@ -4,21 +4,39 @@
 /// tables only.
 public enum LanguageAgreementTable {
     public static func table(_ dataset: Dataset, mode: AnalysisMode) -> TypedTable {
-        var table = TypedTable(dictionary: "language_agreement.csv", header: [
-            "group", "logit_type", "context", "model", "language_a", "language_b", "templates", "disease", "tau", "n"])
+        var table = empty()
         var seen = Set<String>()
         for configuration in dataset.logitConfigurations {
             let key = "\(configuration.group)/\(configuration.logitType)/\(configuration.context)"
             guard seen.insert(key).inserted else { continue }
             let rows = dataset.languageAgreement(logitType: configuration.logitType, context: configuration.context,
                                                  group: configuration.group, templates: .original, mode: mode)
-            for row in rows {
-                table.append([.text(configuration.group.rawValue), .text(configuration.logitType.rawValue),
-                              .text(configuration.context.rawValue), .text(row.model), .text(row.first.rawValue),
-                              .text(row.second.rawValue), .text(TemplateSelection.original.description),
-                              .text(dataset.diseases[row.disease].name), .value(row.tau), .integer(row.n)])
-            }
+            append(&table, dataset, configuration: configuration, templates: .original, rows: rows)
         }
         return table
+    }
+
+    /// The rows of one (group, logit type, context) from `Dataset.languageAgreement` under `templates` (the
+    /// Languages view's agreement sheet).
+    public static func table(_ dataset: Dataset, configuration: LogitConfiguration, templates: TemplateSelection,
+                             rows: [LanguageAgreementRow]) -> TypedTable {
+        var table = empty()
+        append(&table, dataset, configuration: configuration, templates: templates, rows: rows)
+        return table
+    }
+
+    static func empty() -> TypedTable {
+        TypedTable(dictionary: "language_agreement.csv", header: [
+            "group", "logit_type", "context", "model", "language_a", "language_b", "templates", "disease", "tau", "n"])
+    }
+
+    static func append(_ table: inout TypedTable, _ dataset: Dataset, configuration: LogitConfiguration,
+                       templates: TemplateSelection, rows: [LanguageAgreementRow]) {
+        for row in rows {
+            table.append([.text(configuration.group.rawValue), .text(configuration.logitType.rawValue),
+                          .text(configuration.context.rawValue), .text(row.model), .text(row.first.rawValue),
+                          .text(row.second.rawValue), .text(templates.description),
+                          .text(dataset.diseases[row.disease].name), .value(row.tau), .integer(row.n)])
+        }
     }
 }

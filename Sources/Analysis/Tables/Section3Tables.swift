@@ -73,8 +73,8 @@ public enum Section3Tables {
     /// over the paper's 4-language layout (14, without `mi`), each with n, then each one's percentile-bootstrap
     /// interval and how many reduced taus it includes (docs/uncertainty.md).
     static func tauRealSummary(_ dataset: Dataset, _ realTaus: [(LogitConfiguration, [ModelRealTaus])],
-                               settings: UncertaintySettings = .standard,
-                               parallel: ParallelMap = .serial) -> TypedTable {
+                               settings: UncertaintySettings = .standard, parallel: ParallelMap = .serial,
+                               templates: TemplateSelection = Section3Tables.templates) -> TypedTable {
         var table = TypedTable(dictionary: "tau_real_summary.csv", header: configurationHeader + [
             "model", "templates", "mean_tau", "n", "mean_tau_4lang_layout", "n_4lang_layout",
             "ci_low", "ci_high", "n_reduced", "ci_low_4lang_layout", "ci_high_4lang_layout",
@@ -105,27 +105,44 @@ public enum Section3Tables {
     static func trueFalse(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode,
                           templates: TemplateSelection = Section3Tables.templates,
                           parallel: ParallelMap = .serial) -> [TypedTable] {
-        let key = ["group", "context", "language", "model"]
-        var table = TypedTable(dictionary: "tau_hf_vs_hftf.csv", header: key + ["disease", "tau", "same_top", "n", "templates"])
-        var summary = TypedTable(dictionary: "tau_hf_vs_hftf_summary.csv",
-                               header: key + ["mean_tau", "n_tau", "n_same_top", "n_diseases", "templates",
-                                              "n_top_compared"])
+        var table = emptyTrueFalse(), summary = emptyTrueFalseSummary()
         for configuration in configurations where configuration.logitType == .hf {
-            let prefix: [TableCell] = [.text(configuration.group.rawValue), .text(configuration.context.rawValue),
-                                       .text(configuration.language.rawValue)]
-            for model in dataset.trueFalseAgreement(group: configuration.group, context: configuration.context,
-                                                    language: configuration.language, templates: templates,
-                                                    mode: mode, queries: Queries(parallel: parallel)) {
-                for row in model.diseases {
-                    table.append(prefix + [.text(model.model), .text(dataset.diseases[row.disease].name),
-                        .value(row.tau), row.sameTop.map(flag) ?? .missing, .integer(row.n),
-                        .text(templates.description)])
-                }
-                summary.append(prefix + [.text(model.model), .value(model.meanTau.value),
-                    .integer(model.meanTau.count), .integer(model.sameTopCount), .integer(model.diseases.count),
-                    .text(templates.description), .integer(model.comparedTopCount)])
-            }
+            let agreements = dataset.trueFalseAgreement(group: configuration.group, context: configuration.context,
+                                                        language: configuration.language, templates: templates,
+                                                        mode: mode, queries: Queries(parallel: parallel))
+            appendTrueFalse(&table, &summary, dataset, configuration: configuration, templates: templates,
+                            agreements: agreements)
         }
         return [table, summary]
+    }
+
+    static let trueFalseKey = ["group", "context", "language", "model"]
+
+    static func emptyTrueFalse() -> TypedTable {
+        TypedTable(dictionary: "tau_hf_vs_hftf.csv", header: trueFalseKey + ["disease", "tau", "same_top", "n", "templates"])
+    }
+
+    static func emptyTrueFalseSummary() -> TypedTable {
+        TypedTable(dictionary: "tau_hf_vs_hftf_summary.csv",
+                   header: trueFalseKey + ["mean_tau", "n_tau", "n_same_top", "n_diseases", "templates",
+                                           "n_top_compared"])
+    }
+
+    /// One `hf` configuration's rows of both tables from its agreements (`Dataset.trueFalseAgreement`).
+    static func appendTrueFalse(_ table: inout TypedTable, _ summary: inout TypedTable, _ dataset: Dataset,
+                                configuration: LogitConfiguration, templates: TemplateSelection,
+                                agreements: [TrueFalseAgreement]) {
+        let prefix: [TableCell] = [.text(configuration.group.rawValue), .text(configuration.context.rawValue),
+                                   .text(configuration.language.rawValue)]
+        for model in agreements {
+            for row in model.diseases {
+                table.append(prefix + [.text(model.model), .text(dataset.diseases[row.disease].name),
+                    .value(row.tau), row.sameTop.map(flag) ?? .missing, .integer(row.n),
+                    .text(templates.description)])
+            }
+            summary.append(prefix + [.text(model.model), .value(model.meanTau.value),
+                .integer(model.meanTau.count), .integer(model.sameTopCount), .integer(model.diseases.count),
+                .text(templates.description), .integer(model.comparedTopCount)])
+        }
     }
 }
