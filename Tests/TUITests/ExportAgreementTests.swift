@@ -77,6 +77,9 @@ struct ExportAgreementTests {
             let exported = try String(contentsOf: csv, encoding: .utf8)
             let table = Panes.dataTable(state, dataset: dataset)
             #expect(exported == CSVEncoder.text(table), "\(view) \(filters.group) \(filters.mode) \(filters.templates)")
+            // The explorer's path: the same table through a query cache (kept answers, optional ones included).
+            let cached = Panes.dataTable(state, dataset: dataset, queries: Queries(cache: BoundedQueryCache()))
+            #expect(CSVEncoder.text(cached) == CSVEncoder.text(table), "cached \(view) \(filters.group)")
             try checkContractRows(state, table)
             try checkSheetRows(state)
         }

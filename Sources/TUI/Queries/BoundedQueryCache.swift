@@ -72,7 +72,8 @@ public final class BoundedQueryCache: QueryCache, Sendable {
         let key = StoredKey(base: AnyHashable(query))
         let budget = budgets[Q.pool] ?? Budget(limit: 1, keepsRecentlyUsed: false)
         let kept: Q.Answer? = pools.withLock { pools in
-            guard let answer = pools[Q.pool]?.entries[key]?.answer as? Q.Answer else {
+            // The entry first: a missing entry cast to an optional answer type would read as a kept nil.
+            guard let entry = pools[Q.pool]?.entries[key], let answer = entry.answer as? Q.Answer else {
                 pools[Q.pool]?.statistics.misses += 1
                 return nil
             }
