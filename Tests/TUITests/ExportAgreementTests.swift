@@ -185,6 +185,10 @@ struct ExportAgreementTests {
                         "language": configuration.language.rawValue, "templates": filters.templates.description],
                 keys: [("model", "model"), ("disease", "disease")],
                 values: [("tau", "tau"), ("n", "n"), ("same_top", "same_top")])
+        case .ranks:
+            return ContractView(contract: Section1Tables.cooccurrence(data), fixed: [:],
+                                keys: [("window", "window"), ("group", "group"), ("disease", "disease"),
+                                       ("demographic", "demographic")], values: [("rank", "rank")])
         case .prevalence:
             return ContractView(contract: Section1Tables.prevalenceComparison(data, mode: mode, window: filters.window),
                                 fixed: [:], keys: [("group", "group"), ("disease", "disease"),

@@ -34,7 +34,14 @@ extension PrevalencePane: PrefetchingPane {
 }
 
 extension CountsPane: PrefetchingPane {
-    func prefetch() { _ = fullMatrix }
+    func prefetch() {
+        _ = fullMatrix
+        _ = counts
+    }
+}
+
+extension RanksPane: PrefetchingPane {
+    func prefetch() { _ = contractRanks }
 }
 
 extension TopBottomPane: PrefetchingPane {
