@@ -12,6 +12,16 @@ extension Section3Tables {
         return (table, summary)
     }
 
+    /// `tau_hf_vs_hftf_summary.csv`'s rows alone (the TF vs raw view's model list).
+    public static func trueFalseSummary(configuration: LogitConfiguration, templates: TemplateSelection,
+                                        agreements: [TrueFalseAgreement]) -> TypedTable {
+        var summary = emptyTrueFalseSummary()
+        for model in agreements {
+            appendTrueFalseSummary(&summary, configuration: configuration, templates: templates, agreement: model)
+        }
+        return summary
+    }
+
     /// `alignment_pairs.csv`'s rows of the comparisons (`Dataset.alignmentComparisons`), in their order.
     public static func alignmentPairs(comparisons: [AlignmentComparison]) -> TypedTable {
         alignmentPairs(comparisons)

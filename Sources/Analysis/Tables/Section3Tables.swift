@@ -132,17 +132,33 @@ public enum Section3Tables {
     static func appendTrueFalse(_ table: inout TypedTable, _ summary: inout TypedTable, _ dataset: Dataset,
                                 configuration: LogitConfiguration, templates: TemplateSelection,
                                 agreements: [TrueFalseAgreement]) {
-        let prefix: [TableCell] = [.text(configuration.group.rawValue), .text(configuration.context.rawValue),
-                                   .text(configuration.language.rawValue)]
         for model in agreements {
-            for row in model.diseases {
-                table.append(prefix + [.text(model.model), .text(dataset.diseases[row.disease].name),
-                    .value(row.tau), row.sameTop.map(flag) ?? .missing, .integer(row.n),
-                    .text(templates.description)])
-            }
-            summary.append(prefix + [.text(model.model), .value(model.meanTau.value),
-                .integer(model.meanTau.count), .integer(model.sameTopCount), .integer(model.diseases.count),
-                .text(templates.description), .integer(model.comparedTopCount)])
+            appendTrueFalseRows(&table, dataset, configuration: configuration, templates: templates, agreement: model)
+            appendTrueFalseSummary(&summary, configuration: configuration, templates: templates, agreement: model)
         }
+    }
+
+    static func trueFalsePrefix(_ configuration: LogitConfiguration) -> [TableCell] {
+        [.text(configuration.group.rawValue), .text(configuration.context.rawValue),
+         .text(configuration.language.rawValue)]
+    }
+
+    /// One model's `tau_hf_vs_hftf.csv` rows.
+    static func appendTrueFalseRows(_ table: inout TypedTable, _ dataset: Dataset, configuration: LogitConfiguration,
+                                    templates: TemplateSelection, agreement model: TrueFalseAgreement) {
+        let prefix = trueFalsePrefix(configuration)
+        for row in model.diseases {
+            table.append(prefix + [.text(model.model), .text(dataset.diseases[row.disease].name),
+                .value(row.tau), row.sameTop.map(flag) ?? .missing, .integer(row.n),
+                .text(templates.description)])
+        }
+    }
+
+    /// One model's `tau_hf_vs_hftf_summary.csv` row.
+    static func appendTrueFalseSummary(_ summary: inout TypedTable, configuration: LogitConfiguration,
+                                       templates: TemplateSelection, agreement model: TrueFalseAgreement) {
+        summary.append(trueFalsePrefix(configuration) + [.text(model.model), .value(model.meanTau.value),
+            .integer(model.meanTau.count), .integer(model.sameTopCount), .integer(model.diseases.count),
+            .text(templates.description), .integer(model.comparedTopCount)])
     }
 }

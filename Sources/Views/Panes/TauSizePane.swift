@@ -30,13 +30,17 @@ struct TauSizePane: AnalysisPane {
     }
 
     /// `tau_counts_summary.csv`'s rows of the analysis (the builder `tables` uses, from the kept summaries): per
-    /// model, every disease then count quartiles 1–4.
+    /// model, every disease then count quartiles 1–4; kept.
     var summaryRows: TypedTable {
-        let analysis = self.analysis
-        let summaries = analysis.summaries(queries, settings: state.filters.uncertainty, quartiles: true)
-        return Section2Tables.tauCountsSummary(analysis: analysis, summaries: summaries.map { summary in
-            [(nil, summary.counts)] + zip(1...4, summary.byQuartile).map { (Optional($0), $1) }
-        })
+        let analysis = self.analysis, settings = state.filters.uncertainty
+        return queries.memo(PaneKey(analysis: .contract(.tauCountsSummary(settings)), configuration: configuration,
+                                    templates: analysis.templates, mode: analysis.mode,
+                                    models: analysis.models.map(\.id))) {
+            let summaries = analysis.summaries(queries, settings: settings, quartiles: true)
+            return Section2Tables.tauCountsSummary(analysis: analysis, summaries: summaries.map { summary in
+                [(nil, summary.counts)] + zip(1...4, summary.byQuartile).map { (Optional($0), $1) }
+            })
+        }
     }
 
     /// Per model: the four quartile means with intervals, read from `tau_counts_summary.csv`'s rows.

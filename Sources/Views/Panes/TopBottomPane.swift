@@ -15,24 +15,25 @@ struct TopBottomPane: AnalysisPane {
     var drilledModel: String? { if case .model(let id)? = state.drill { return id } else { return nil } }
 
     /// `top_bottom.csv`'s rows of the configuration on screen under the filters' templates, for the filtered
-    /// models (the builder `tables` uses), kept.
-    var contractRows: TypedTable {
+    /// models (the builder `tables` uses), kept with each model's counts read from it.
+    var contractRows: TopBottomRows {
         let models = state.filters.modelIDs(dataset, configuration: configuration)
         return queries.memo(PaneKey(.contract(.topBottom), configuration, state.filters, models: models)) {
-            Section2Tables.topBottom(dataset, configuration: configuration, templates: [state.filters.templates],
-                                     mode: state.filters.mode, models: models)
+            TopBottomRows(Section2Tables.topBottom(dataset, configuration: configuration,
+                                                   templates: [state.filters.templates], mode: state.filters.mode,
+                                                   models: models), group: state.filters.group, by: "model")
         }
     }
 
     /// Each model's counts as `top_bottom.csv` has them, in its row order.
-    var perModel: [TopBottomRows.Entry] { TopBottomRows.entries(contractRows, group: state.filters.group, by: "model") }
+    var perModel: [TopBottomRows.Entry] { contractRows.entries }
 
     /// `top_bottom_by_template.csv`'s rows of one model, one entry per template (nil when it has no logits in the
     /// configuration).
     func perTemplate(_ model: String) -> [TopBottomCounts]? {
         let rows = Section2Tables.topBottomByTemplate(dataset, configuration: configuration, mode: state.filters.mode,
                                                       models: [model])
-        let entries = TopBottomRows.entries(rows, group: state.filters.group, by: "template")
+        let entries = TopBottomRows(rows, group: state.filters.group, by: "template").entries
         return entries.isEmpty ? nil : entries.map(\.counts)
     }
 
@@ -136,13 +137,17 @@ struct TopBottomPane: AnalysisPane {
 
 /// The top/bottom counts of `top_bottom.csv` and `top_bottom_by_template.csv` rows read back per block: one entry
 /// per run of rows with the same `by` value (model or template), a count per demographic of the group.
-enum TopBottomRows {
-    struct Entry {
+struct TopBottomRows: Sendable {
+    struct Entry: Sendable {
         let model: String
         var counts: TopBottomCounts
     }
 
-    static func entries(_ table: TypedTable, group: DemographicGroup, by column: String) -> [Entry] {
+    let table: TypedTable
+    let entries: [Entry]
+
+    init(_ table: TypedTable, group: DemographicGroup, by column: String) {
+        self.table = table
         let labels = group.demographics.map(\.label)
         var result: [Entry] = []
         for row in 0..<table.rowCount {
@@ -154,6 +159,6 @@ enum TopBottomRows {
             result[last].counts.bottom[index] = table.integer(row, "bottom") ?? 0
             result[last].counts.diseaseCount = table.integer(row, "n_diseases") ?? 0
         }
-        return result
+        entries = result
     }
 }

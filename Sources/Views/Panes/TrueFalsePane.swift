@@ -36,14 +36,19 @@ struct TrueFalsePane: AnalysisPane {
             + "\(state.filters.group.rawValue) for \(models); keys: c context, L language, r group, f models."
     }
 
-    /// `tau_hf_vs_hftf.csv` and `tau_hf_vs_hftf_summary.csv`'s rows of the agreements shown (the builder `tables`
-    /// uses), kept per model list.
-    func contractRows(_ agreements: [TrueFalseAgreement]) -> TrueFalseTables {
+    /// `tau_hf_vs_hftf_summary.csv`'s rows of the agreements shown (the builder `tables` uses), kept per model
+    /// list: the model list.
+    func summaryRows(_ agreements: [TrueFalseAgreement]) -> TypedTable {
         queries.memo(PaneKey(.contract(.trueFalse), configuration, state.filters, models: agreements.map(\.model))) {
-            let tables = Section3Tables.trueFalse(dataset, configuration: configuration,
-                                                  templates: state.filters.templates, agreements: agreements)
-            return TrueFalseTables(perDisease: tables.perDisease, summary: tables.summary)
+            Section3Tables.trueFalseSummary(configuration: configuration, templates: state.filters.templates,
+                                            agreements: agreements)
         }
+    }
+
+    /// `tau_hf_vs_hftf.csv`'s rows of the agreements (the drill-down's one model, the data table's all).
+    func diseaseRows(_ agreements: [TrueFalseAgreement]) -> TypedTable {
+        Section3Tables.trueFalse(dataset, configuration: configuration, templates: state.filters.templates,
+                                 agreements: agreements).perDisease
     }
 
     /// A `tau_hf_vs_hftf_summary.csv` row; the family from the catalogue.
@@ -81,7 +86,7 @@ struct TrueFalsePane: AnalysisPane {
         if drilledModel != nil {
             let columns = [TableColumn("disease", maxWidth: 28), TableColumn("tau", alignment: .right),
                            TableColumn("n", alignment: .right), TableColumn("same top")]
-            let table = contractRows([agreements[0]]).perDisease
+            let table = diseaseRows([agreements[0]])
             return PaneTable(columns: columns, rows: (0..<table.rowCount).map { diseaseRow(table, $0) })
                 .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption)
         }
@@ -89,13 +94,13 @@ struct TrueFalsePane: AnalysisPane {
                        TableColumn("mean tau", alignment: .right), TableColumn("n", alignment: .right),
                        TableColumn("same top", alignment: .right), TableColumn("compared", alignment: .right),
                        TableColumn("diseases", alignment: .right)]
-        let summary = contractRows(agreements).summary
+        let summary = summaryRows(agreements)
         return PaneTable(columns: columns, rows: (0..<summary.rowCount).map { modelRow(summary, $0) })
             .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption)
     }
 
     var dataTable: TypedTable {
-        let table = contractRows(agreements).perDisease
+        let table = diseaseRows(agreements)
         let rows: [[TableCell]] = (0..<table.rowCount).map { row in
             [.text(table.text(row, "model") ?? ""), .text(configuration.description),
              .text(table.text(row, "disease") ?? ""), .value(table.number(row, "tau")),
@@ -106,8 +111,3 @@ struct TrueFalsePane: AnalysisPane {
     }
 }
 
-/// `tau_hf_vs_hftf.csv` and `tau_hf_vs_hftf_summary.csv`'s rows of the models shown.
-struct TrueFalseTables: Sendable {
-    let perDisease: TypedTable
-    let summary: TypedTable
-}

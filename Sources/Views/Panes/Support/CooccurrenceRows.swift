@@ -11,33 +11,39 @@ extension Dataset {
     }
 }
 
-/// `cooccurrence.csv`'s rows of one window, looked up by (group, disease, demographic).
+/// `cooccurrence.csv`'s rows of one window, looked up by disease name and demographic: the count and rank cells,
+/// read once per kept table (a redraw looks each up by one hash).
 struct CooccurrenceRows: Sendable {
     let table: TypedTable
-    let rowOf: [String: Int]
+    /// Per disease name, per `Demographic.rawValue`: the row's count and rank (nil without a row).
+    let cells: [String: [(count: Int, rank: Int?)?]]
 
     init(_ table: TypedTable) {
         self.table = table
-        var rowOf: [String: Int] = [:]
+        var cells: [String: [(count: Int, rank: Int?)?]] = [:]
+        let disease = table.columnIndex("disease"), demographic = table.columnIndex("demographic")
+        let count = table.columnIndex("count"), rank = table.columnIndex("rank")
+        // The table writes canonical labels: one lookup each, not the data's alias rules.
+        let byLabel = Dictionary(Demographic.allCases.map { ($0.label, $0) }, uniquingKeysWith: { first, _ in first })
         for row in 0..<table.rowCount {
-            let key = [table.text(row, "group"), table.text(row, "disease"), table.text(row, "demographic")]
-            rowOf[key.map { $0 ?? "" }.joined(separator: "\u{1F}")] = row
+            guard let name = disease.flatMap({ table.text(row: row, column: $0) }),
+                  let label = demographic.flatMap({ table.text(row: row, column: $0) }),
+                  let value = byLabel[label] else { continue }
+            let number = count.flatMap { table.number(row: row, column: $0) }.map { Int($0) } ?? 0
+            let position = rank.flatMap { table.number(row: row, column: $0) }.map { Int($0) }
+            cells[name, default: Array(repeating: nil, count: Demographic.allCases.count)][value.rawValue] =
+                (number, position)
         }
-        self.rowOf = rowOf
-    }
-
-    /// The row of a disease's demographic (its group's).
-    func row(_ disease: String, _ demographic: Demographic) -> Int? {
-        rowOf[[demographic.group.rawValue, disease, demographic.label].joined(separator: "\u{1F}")]
+        self.cells = cells
     }
 
     /// The completed count (0 without a row, as the study completes them).
     func count(_ disease: String, _ demographic: Demographic) -> Int {
-        row(disease, demographic).flatMap { table.integer($0, "count") } ?? 0
+        cells[disease]?[demographic.rawValue]?.count ?? 0
     }
 
     /// The within-disease competition rank; nil without a row.
     func rank(_ disease: String, _ demographic: Demographic) -> Int? {
-        row(disease, demographic).flatMap { table.integer($0, "rank") }
+        cells[disease]?[demographic.rawValue]?.rank ?? nil
     }
 }

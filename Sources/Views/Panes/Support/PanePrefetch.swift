@@ -97,7 +97,7 @@ extension TrueFalsePane: PrefetchingPane {
     func prefetch() {
         let agreements = self.agreements
         guard !agreements.isEmpty else { return }
-        _ = contractRows(drilledModel == nil ? agreements : [agreements[0]])
+        if drilledModel == nil { _ = summaryRows(agreements) }
     }
 }
 

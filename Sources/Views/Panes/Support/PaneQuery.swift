@@ -27,7 +27,7 @@ enum PaneAnalysis: Hashable, Sendable {
 enum ContractTable: Hashable, Sendable {
     /// `top_bottom.csv`
     case topBottom
-    /// `tau_hf_vs_hftf.csv` with `tau_hf_vs_hftf_summary.csv`
+    /// `tau_hf_vs_hftf_summary.csv`
     case trueFalse
     /// `cooccurrence.csv` at a window
     case cooccurrence(Window)
@@ -37,6 +37,8 @@ enum ContractTable: Hashable, Sendable {
     case languageTopBottom
     /// `language_agreement.csv`
     case languageAgreement
+    /// `tau_counts_summary.csv` (its intervals depend on the settings)
+    case tauCountsSummary(UncertaintySettings)
     /// `tau_real_summary.csv` (its intervals depend on the settings)
     case tauRealSummary(UncertaintySettings)
 }
