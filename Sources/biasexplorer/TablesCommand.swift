@@ -39,7 +39,7 @@ struct TablesCommand: ParsableCommand {
                                                          parallel: .concurrent) { paper, correct in
             try files.enqueue(mode == .paper ? paper : correct)
         }
-        for table in AnalysisTables.modeOnly(dataset, mode: mode) { try files.enqueue(table) }
+        for table in AnalysisTables.modeOnly(dataset, mode: mode, parallel: .concurrent) { try files.enqueue(table) }
         try files.enqueue(comparison)
         let (written, dictionary) = try files.finish()
         try writer.write(text: dictionary.schemaJSON, name: DataDictionary.schemaName)

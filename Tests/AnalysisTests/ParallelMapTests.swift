@@ -18,4 +18,19 @@ import Testing
         #expect(ParallelMap.serial(elements) { $0 * $0 } == concurrent)
         #expect(Queries.uncached.map(elements) { $0 * $0 } == concurrent)
     }
+
+    /// The long-task map (a thread per task) gives each task's result in order, runs each once, and lets the tasks
+    /// use the concurrent map inside, as the two modes of a table group do.
+    @Test(arguments: [0, 1, 2, 5])
+    func longTasksGiveEveryResultInInputOrderAndNestConcurrentMaps(count: Int) {
+        let tasks = Array(0..<count)
+        let calls = Mutex(0)
+        let results = ParallelMap.concurrent.forLongTasks(tasks) { task in
+            calls.withLock { $0 += 1 }
+            return ParallelMap.concurrent(Array(0..<100)) { task * 1_000 + $0 }.reduce(0, +)
+        }
+        #expect(results == tasks.map { task in (0..<100).reduce(0) { $0 + task * 1_000 + $1 } })
+        #expect(calls.withLock { $0 } == count)
+        #expect(ParallelMap.serial.forLongTasks(tasks) { $0 * 2 } == tasks.map { $0 * 2 })
+    }
 }

@@ -2,11 +2,19 @@
 /// possibly concurrently, and returns when every call has returned. Analysis never starts threads itself: a caller
 /// that wants both cores passes a concurrent one (Data's `ParallelMap.concurrent`); the default is `serial`.
 public struct ParallelMap: Sendable {
-    private let perform: @Sendable (_ count: Int, _ body: @Sendable (Int) -> Void) -> Void
+    public typealias Perform = @Sendable (_ count: Int, _ body: @Sendable (Int) -> Void) -> Void
+    private let perform: Perform
+    private let performLongTasks: Perform?
 
-    public init(_ perform: @escaping @Sendable (_ count: Int, _ body: @Sendable (Int) -> Void) -> Void) {
+    /// `longTasks`: how to run a few long tasks that use this map inside (`forLongTasks`); `perform` without it.
+    public init(_ perform: @escaping Perform, longTasks: Perform? = nil) {
         self.perform = perform
+        self.performLongTasks = longTasks
     }
+
+    /// The map for a few long tasks of uneven length that use this map inside (the two modes of a table group):
+    /// with it, the tasks' own maps keep every core when one task is left alone.
+    public var forLongTasks: ParallelMap { ParallelMap(performLongTasks ?? perform) }
 
     /// One element after the other, on the caller's thread.
     public static let serial = ParallelMap { count, body in

@@ -38,14 +38,15 @@ public enum AnalysisTables {
                            parallel: ParallelMap = .serial) -> [TypedTable] {
         var result: [TypedTable] = []
         let comparison = forEachTable(dataset, settings: settings, resamplingOnly: mode, parallel: parallel) { paper, correct in result.append(mode == .paper ? paper : correct) }
-        return result + modeOnly(dataset, mode: mode) + [comparison]
+        return result + modeOnly(dataset, mode: mode, parallel: parallel) + [comparison]
     }
 
     /// Tables outside the comparison: paper mode's replicas of the publication's own layouts
     /// (`Section3PaperLayouts`, no counterpart to compare with) and, in both modes, `language_agreement.csv`
     /// (issue 16; kept out of `paper_vs_correct.csv` so the contract tables stay as they were).
-    public static func modeOnly(_ dataset: Dataset, mode: AnalysisMode) -> [TypedTable] {
-        (mode == .paper ? Section3PaperLayouts.tables(dataset) : []) + [LanguageAgreementTable.table(dataset, mode: mode)]
+    public static func modeOnly(_ dataset: Dataset, mode: AnalysisMode, parallel: ParallelMap = .serial) -> [TypedTable] {
+        (mode == .paper ? Section3PaperLayouts.tables(dataset) : [])
+            + [LanguageAgreementTable.table(dataset, mode: mode, parallel: parallel)]
     }
 
     /// Computes every table in both modes, group by group (the two modes in parallel), calls `body` with each
@@ -62,7 +63,7 @@ public enum AnalysisTables {
         let reasons = DifferenceReasons(dataset)
         var comparison = PaperVsCorrect.emptyTable()
         for group in groups {
-            let modes = parallel([AnalysisMode.paper, .correct]) { mode in
+            let modes = parallel.forLongTasks([AnalysisMode.paper, .correct]) { mode in
                 group(dataset.forMode(mode), mode, kept == nil || kept == mode ? settings : settings.withoutResampling,
                       parallel)
             }

@@ -3,14 +3,19 @@
 /// templates 0–9. Written by both modes but not compared in `paper_vs_correct.csv`, which keeps the contract
 /// tables only.
 public enum LanguageAgreementTable {
-    public static func table(_ dataset: Dataset, mode: AnalysisMode) -> TypedTable {
+    /// The configurations' blocks are computed on `parallel` and appended in configuration order.
+    public static func table(_ dataset: Dataset, mode: AnalysisMode, parallel: ParallelMap = .serial) -> TypedTable {
         var table = empty()
-        var seen = Set<String>()
+        var seen = Set<String>(), blocks: [LogitConfiguration] = []
         for configuration in dataset.logitConfigurations {
             let key = "\(configuration.group)/\(configuration.logitType)/\(configuration.context)"
-            guard seen.insert(key).inserted else { continue }
-            let rows = dataset.languageAgreement(logitType: configuration.logitType, context: configuration.context,
-                                                 group: configuration.group, templates: .original, mode: mode)
+            if seen.insert(key).inserted { blocks.append(configuration) }
+        }
+        let rowsOfBlocks = parallel(blocks) { configuration in
+            dataset.languageAgreement(logitType: configuration.logitType, context: configuration.context,
+                                      group: configuration.group, templates: .original, mode: mode)
+        }
+        for (configuration, rows) in zip(blocks, rowsOfBlocks) {
             append(&table, dataset, configuration: configuration, templates: .original, rows: rows)
         }
         return table
@@ -32,10 +37,11 @@ public enum LanguageAgreementTable {
 
     static func append(_ table: inout TypedTable, _ dataset: Dataset, configuration: LogitConfiguration,
                        templates: TemplateSelection, rows: [LanguageAgreementRow]) {
+        let group = configuration.group.rawValue, logitType = configuration.logitType.rawValue
+        let context = configuration.context.rawValue, selection = templates.description
         for row in rows {
-            table.append([.text(configuration.group.rawValue), .text(configuration.logitType.rawValue),
-                          .text(configuration.context.rawValue), .text(row.model), .text(row.first.rawValue),
-                          .text(row.second.rawValue), .text(templates.description),
+            table.append([.text(group), .text(logitType), .text(context), .text(row.model),
+                          .text(row.first.rawValue), .text(row.second.rawValue), .text(selection),
                           .text(dataset.diseases[row.disease].name), .value(row.tau), .integer(row.n)])
         }
     }
