@@ -8,12 +8,13 @@ public enum Section1Tables {
     }
 
     /// One row per (window, group, disease, demographic), from `CompletedCounts` (1a-A; same in both modes).
-    /// `windows`: the contract's all four; the Counts and Ranks views' the one they show.
-    public static func cooccurrence(_ dataset: Dataset, windows: [Window] = Window.allCases) -> TypedTable {
+    /// `windows`, `groups`: the contract's all; the Counts and Ranks views' the window (and Ranks' group) they show.
+    public static func cooccurrence(_ dataset: Dataset, windows: [Window] = Window.allCases,
+                                    groups: [DemographicGroup] = DemographicGroup.allCases.sorted()) -> TypedTable {
         let names = dataset.diseases.map(\.name)
         let header = ["window", "group", "disease", "demographic", "count", "share_pct", "rank",
                       "relative_census_representation"]
-        let rows: [[TableCell]] = CompletedCounts.rows(dataset, windows: windows).map { row in
+        let rows: [[TableCell]] = CompletedCounts.rows(dataset, windows: windows, groups: groups).map { row in
             [.integer(row.window.rawValue), .text(row.group.rawValue), .text(names[row.disease]),
              .text(row.demographic.label), .integer(row.count), .value(row.sharePct), .integer(row.rank),
              .value(row.relativeCensusRepresentation)]

@@ -15,7 +15,8 @@ struct RanksPane: AnalysisPane {
 
     /// `cooccurrence.csv`'s rows at the window: the ranks drawn.
     var contractRanks: CooccurrenceRows {
-        dataset.cooccurrenceRows(window: state.filters.window, mode: state.filters.mode, queries: queries)
+        dataset.cooccurrenceRows(window: state.filters.window, groups: [group], mode: state.filters.mode,
+                                 queries: queries)
     }
 
     /// The analysis's diseases with their orderings, each rank from `cooccurrence.csv`.

@@ -3,10 +3,12 @@ import Analysis
 extension Dataset {
     /// `cooccurrence.csv`'s rows at one window (the builder `tables` uses), kept per window and mode: the Counts
     /// and Ranks views' counts and ranks, by disease name and demographic label.
-    func cooccurrenceRows(window: Window, mode: AnalysisMode, queries: Queries) -> CooccurrenceRows {
-        queries.memo(PaneKey(analysis: .contract(.cooccurrence(window)), configuration: nil, templates: .original,
-                             mode: mode, models: nil)) {
-            CooccurrenceRows(Section1Tables.cooccurrence(self, windows: [window]))
+    /// `groups`: both (Counts) or the one shown (Ranks).
+    func cooccurrenceRows(window: Window, groups: [DemographicGroup] = DemographicGroup.allCases.sorted(),
+                          mode: AnalysisMode, queries: Queries) -> CooccurrenceRows {
+        queries.memo(PaneKey(analysis: .contract(.cooccurrence(window, groups: groups)), configuration: nil,
+                             templates: .original, mode: mode, models: nil)) {
+            CooccurrenceRows(Section1Tables.cooccurrence(self, windows: [window], groups: groups))
         }
     }
 }

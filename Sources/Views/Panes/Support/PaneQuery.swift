@@ -29,8 +29,8 @@ enum ContractTable: Hashable, Sendable {
     case topBottom
     /// `tau_hf_vs_hftf_summary.csv`
     case trueFalse
-    /// `cooccurrence.csv` at a window
-    case cooccurrence(Window)
+    /// `cooccurrence.csv` at a window, for some groups
+    case cooccurrence(Window, groups: [DemographicGroup])
     /// `prevalence_comparison.csv` at a window
     case prevalenceComparison(Window)
     /// `language_top_bottom.csv`
