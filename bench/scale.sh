@@ -2,10 +2,13 @@
 # The scale benchmark of issue 21 (not run by CI): builds release, then for the real data (1×) and synthetic roots
 # grown 10× and 50× by the hidden `biasexplorer synthesize` (≈ 1.9 GB and 9.6 GB, made here and deleted afterwards)
 # prints the explorer's first frame and the resident memory after it, the first frame of a view that needs another
-# configuration (`biasexplorer-bench --scale-figures`, in-process as the explorer draws), `check` and `tables` as
+# configuration (`biasexplorer-bench --scale-figures`: the explorer's own loop over its lazy data, with a terminal
+# that records when each frame is drawn), `check` and `tables` as
 # whole processes (wall time and peak RSS from /usr/bin/time -v), then the ratios against 1× and the targets.
 #
 # Usage: bench/scale.sh [DATA_ROOT] [SCALES]    (defaults: ../shared/crosscare, "1 10 50"; 1 = the root itself)
+# SCALE_ROOTS=DIR uses DIR/root-N made earlier by `synthesize` (read only, kept) instead of making and deleting them;
+# EXPLORER_ONLY=1 skips `check` and `tables` (the explorer's figures only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA="${1:-../shared/crosscare}"
@@ -36,6 +39,8 @@ figure() { echo "$1 $2" >> "$WORK/figures.txt"; }
 for SCALE in $SCALES; do
     if [ "$SCALE" = 1 ]; then
         ROOT="$DATA"
+    elif [ -n "${SCALE_ROOTS:-}" ] && [ -d "$SCALE_ROOTS/root-$SCALE" ]; then
+        ROOT="$SCALE_ROOTS/root-$SCALE"
     else
         ROOT="$WORK/root-$SCALE"
         echo "== synthesize ${SCALE}x"
@@ -43,6 +48,7 @@ for SCALE in $SCALES; do
     fi
     echo "== ${SCALE}x: $(du -sh "$ROOT" | cut -f1)"
     "$BENCH" --scale-figures --data "$ROOT" | tee "$WORK/explorer.txt"
+    if [ -z "${EXPLORER_ONLY:-}" ]; then
     read -r WALL RSS STATUS < <(timed_process "$BIN" check --data "$ROOT")
     echo "check: wall $WALL s, peak RSS $RSS MB, exit $STATUS"
     figure "check_time_$SCALE" "$WALL"; figure "check_rss_$SCALE" "$RSS"
@@ -51,10 +57,11 @@ for SCALE in $SCALES; do
     echo "tables: wall $WALL s, peak RSS $RSS MB, exit $STATUS"
     [ "$STATUS" = 0 ] || echo "tables failed: $(head -c 300 "$WORK/stderr.txt")"
     figure "tables_time_$SCALE" "$WALL"; figure "tables_rss_$SCALE" "$RSS"
+    fi
     sed -n 's/^bench: first-frame-seconds \(.*\)$/\1/p' "$WORK/explorer.txt" | while read -r v; do figure "first_time_$SCALE" "$v"; done
     sed -n 's/^bench: first-frame-rss-mb \(.*\)$/\1/p' "$WORK/explorer.txt" | while read -r v; do figure "first_rss_$SCALE" "$v"; done
     sed -n 's/^bench: second-frame-seconds \(.*\)$/\1/p' "$WORK/explorer.txt" | while read -r v; do figure "second_time_$SCALE" "$v"; done
-    [ "$SCALE" = 1 ] || rm -rf "$ROOT"
+    [ "$ROOT" != "$WORK/root-$SCALE" ] || rm -rf "$ROOT"
 done
 
 echo "== targets (ratios against 1x, this run)"

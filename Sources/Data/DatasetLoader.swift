@@ -37,17 +37,30 @@ public enum DatasetLoader {
             vocabulary: report.dataset.vocabulary, translations: TranslationTable()), files: []))
     }
 
+    /// Everything but `logits_results`, which is not even listed (issue 21): what the explorer's opening screen
+    /// needs (window variation reads counts only), in a time that does not grow with the number of models. The
+    /// dataset has no models and no logits, and its problems are those of the files read; `loadCatalogue` gives the
+    /// whole picture afterwards.
+    public static func loadWithoutLogits(_ root: DataRoot, options: LoadOptions = LoadOptions())
+        throws(DataRootError) -> Dataset {
+        try loadReport(root, options: options, progress: nil, afterListing: nil, deferringLogits: { _ in },
+                       skipping: [logitsFolder]).dataset
+    }
+
+    static let logitsFolder = "logits_results"
+
     /// `afterListing` (tests only) runs between listing the root and reading its files, so that a test can make a
     /// listed file vanish deterministically.
     static func loadReport(_ root: DataRoot, options: LoadOptions = LoadOptions(), progress: LoadProgressHandler?,
                            afterListing: ((RootListing) -> Void)?,
-                           deferringLogits: ((LogitCatalogue) -> Void)? = nil) throws(DataRootError) -> LoadReport {
+                           deferringLogits: ((LogitCatalogue) -> Void)? = nil,
+                           skipping: Set<String> = []) throws(DataRootError) -> LoadReport {
         try DataRoot.validate(root.url, shownAs: root.name == "embedded" ? "embedded data" : root.url.path)
         let (studyVocabulary, vocabularyProblems) = VocabularyLoader.load()
         let user = UserFiles.read(options, root: root.url, vocabulary: studyVocabulary)
         let vocabulary = user.catalog.map { studyVocabulary.replacingModels(studyVocabulary.models.merging($0)) }
             ?? studyVocabulary
-        let listing = DataRootScanner.list(root.url)
+        let listing = DataRootScanner.list(root.url, skipping: skipping)
         afterListing?(listing)
         var problems = vocabularyProblems + listing.problems
         var notUsed: [(path: String, reason: String)] = []
@@ -92,7 +105,7 @@ public enum DatasetLoader {
         let userData = UserData(catalog: user.catalog, prevalence: user.prevalence,
                                 studyCatalog: studyVocabulary.models, studyRealPrevalence: prevalence[.real])
         if let own = user.prevalence { prevalence[.real] = own.table }
-        if listing.topFolders.contains("logits_results"), assembly.logitTables.isEmpty, catalogued.isEmpty {
+        if listing.topFolders.contains(logitsFolder), assembly.logitTables.isEmpty, catalogued.isEmpty {
             problems.append(DataProblem(.error, path: "logits_results",
                                         reason: "folder holds no readable logits file; no model can be analysed"))
         }

@@ -17,8 +17,8 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Runs per figure; the median is reported.") var runs = 7
     @Flag(help: "Only the explorer's scale figures of issue 21 on --data, one run (bench/scale.sh).")
     var scaleFigures = false
-    @Flag(help: "With --scale-figures: the lazy path's figures (catalogue load, one configuration parsed) instead.")
-    var catalogue = false
+    @Flag(help: "With --scale-figures: the whole load before the first frame (the explorer before issue 21) instead.")
+    var eager = false
 
     func validate() throws {
         guard runs >= 1, runs <= 1000 else { throw ValidationError("--runs must be between 1 and 1000") }
@@ -31,7 +31,7 @@ struct BenchCommand: ParsableCommand {
         // (BENCH_PROFILE_WARM=1: 2000 redraws with the pane's analyses kept; BENCH_PROFILE_MODE=paper: paper mode).
         if scaleFigures {
             let bench = ScaleBench(root: root)
-            print(BenchReport.lines(try catalogue ? bench.measureCatalogue() : bench.measure()).joined(separator: "\n"))
+            print(BenchReport.lines(try eager ? bench.measureEager() : bench.measure()).joined(separator: "\n"))
             return
         }
         let environment = ProcessInfo.processInfo.environment

@@ -32,25 +32,27 @@ struct ExploreCommand: ParsableCommand {
             do { pane = try screens.open(preset) } catch { throw ValidationError("--preset: " + error.description) }
         }
         do { try Explorer.checkTerminal() } catch { return try fail(error.description) }
-        let dataset = try dataOptions.load()
-        // A --model term that matches nothing would open an empty pane: it is dropped and the status line says so.
-        let unmatched = ModelSuggestions.message(pane.filters, dataset: dataset)
-        let missing = Set(ModelSuggestions.unmatched(pane.filters, dataset: dataset))
-        pane.filters.models.removeAll(where: missing.contains)
+        // Issue 21: the first frame draws from everything but the logits; the catalogue of logits files is listed
+        // in the background and each configuration parsed when a view first reads it (`ExplorerData`).
+        let root = try dataOptions.root(), loadOptions = dataOptions.loadOptions
+        let opening = try DatasetLoader.loadWithoutLogits(root, options: loadOptions)
+        let cache = BoundedQueryCache()
+        let data = ExplorerData.lazy(opening: opening, cache: cache, parallel: .concurrent) {
+            let (dataset, catalogue) = try DatasetLoader.loadCatalogue(root, options: loadOptions)
+            return (dataset, catalogue)
+        }
         var state = AppState(pane: pane)
         let environment = ProcessInfo.processInfo.environment
         let chosen = try RenderCommand.charset(charset, environment: environment)
         state.renderOptions = TerminalOptions(color: colorChoice, mouse: mouse)
             .renderOptions(charset: chosen.charset, environment: environment)
-        state.statusMessage = [unmatched.map { $0 + "; left out of the model filter" }, chosen.note]
-            .compactMap { $0 }.joined(separator: "; ")
-        if state.statusMessage?.isEmpty == true { state.statusMessage = nil }
+        state.statusMessage = chosen.note  // a --model term that matches no model is dropped by the loop, and named
         let reason: ExitReason
         do {
             reason = try Explorer.runInTerminal(
-                dataset: dataset, state: state, options: TerminalOptions(color: colorChoice, mouse: mouse),
+                data: data, state: state, options: TerminalOptions(color: colorChoice, mouse: mouse),
                 exportDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), screens: screens,
-                queries: Queries(cache: BoundedQueryCache(), parallel: .concurrent))
+                queries: Queries(cache: cache, parallel: .concurrent))
         } catch let error as TerminalSetupError {
             return try fail(error.description)
         }

@@ -77,3 +77,17 @@ import Testing
         #expect(String(describing: tau) == String(describing: expected))
     }
 }
+
+extension LogitCatalogueTests {
+    /// The explorer's opening load leaves `logits_results` unlisted: no models, no logits, the rest as a full load.
+    @Test func theOpeningLoadReadsEverythingButTheLogitsFolder() throws {
+        let full = try DatasetLoader.load(.embedded)
+        let opening = try DatasetLoader.loadWithoutLogits(.embedded)
+        #expect(opening.models.isEmpty && opening.logitTables.isEmpty)
+        #expect(!opening.filesRead.contains { $0.hasPrefix("logits_results/") })
+        #expect(opening.filesRead == full.filesRead.filter { !$0.hasPrefix("logits_results/") })
+        #expect(opening.cooccurrence.keys.count == full.cooccurrence.keys.count)
+        #expect(opening.prevalence.keys.count == full.prevalence.keys.count)
+        #expect(!opening.problems.contains { $0.path.hasPrefix("logits_results") })
+    }
+}

@@ -1,5 +1,7 @@
 import Analysis
 import Data
+import Dispatch
+import Foundation
 import Synchronization
 import Testing
 import TUI
@@ -125,5 +127,41 @@ import TUI
         }
         #expect(wrong.count == 0)
         #expect(cache.statistics(.analyses).count <= 16)
+    }
+}
+
+extension QueryCacheTests {
+    struct Slow: Query {
+        typealias Answer = Int
+        let number: Int
+        static var pool: QueryPool { .logits }
+    }
+
+    /// A single-flight pool computes a query once even when a second thread asks while the first computes; the
+    /// second gets the first's answer.
+    @Test func aSingleFlightPoolComputesOnceWhileAskedTwice() {
+        let cache = BoundedQueryCache(budgets: [.logits: .init(limit: 10, keepsRecentlyUsed: true, singleFlight: true)])
+        let counter = Counter(), gate = Gate(), started = DispatchSemaphore(value: 0)
+        let answers = Mutex<[Int]>([])
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            let answer = cache.answer(Slow(number: 1)) {
+                started.signal()
+                gate.pass()
+                return counter.next() * 10
+            }
+            answers.withLock { $0.append(answer) }
+        }
+        started.wait()
+        DispatchQueue.global().async(group: group) {
+            let answer = cache.answer(Slow(number: 1)) { counter.next() * 100 }
+            answers.withLock { $0.append(answer) }
+        }
+        while cache.statistics(.logits).joined == 0 { sched_yield() }  // the second asker waits on the first
+        gate.open()
+        group.wait()
+        #expect(counter.count == 1)
+        #expect(answers.withLock { $0 } == [10, 10])
+        #expect(cache.kept(Slow(number: 1)) == 10 && cache.kept(Slow(number: 2)) == nil)
     }
 }

@@ -22,8 +22,9 @@ struct RootListing: Sendable {
 enum DataRootScanner {
     static let maximumDepth = 12
 
-    static func list(_ root: URL) -> RootListing {
-        var walk = Walk()
+    /// `skipping`: top-level folders not walked (nor listed among `topFolders`).
+    static func list(_ root: URL, skipping: Set<String> = []) -> RootListing {
+        var walk = Walk(skipped: skipping)
         var info = stat()
         if stat(root.path, &info) == 0 { walk.visited.insert(FolderID(info)) }
         walk.walk(root.path, relative: "", depth: 0)
@@ -48,13 +49,14 @@ struct FolderID: Hashable {
 }
 
 private struct Walk {
+    let skipped: Set<String>
     var listing = RootListing()
     var visited = Set<FolderID>()
 
     /// Paths are joined as plain strings (not `URL`s): the walk visits ~1,200 entries and URL building dominated it.
     mutating func walk(_ folder: String, relative: String, depth: Int) {
         guard let names = entries(of: folder, relative: relative) else { return }
-        for name in names {
+        for name in names where depth > 0 || !skipped.contains(name.text) {
             let path = relative.isEmpty ? name.text : relative + "/" + name.text
             let full = folder.hasSuffix("/") ? folder + name.text : folder + "/" + name.text
             guard name.isValidUTF8 else {

@@ -8,6 +8,8 @@ struct DatasetAssembly {
     var prevalence: [PrevalenceSource: PrevalenceTable] = [:]
     var logitTables: [LogitTableKey: LogitTable] = [:]
     var modelSources: [String: ModelSource] = [:]
+    /// Tables listed but not parsed (`catalogue`).
+    var cataloguedTables: Set<LogitTableKey> = []
     var filesRead: [String] = []
     var problems: [DataProblem] = []
     /// Per logits file: (file, NaN count, literal-zero count, value count).
@@ -67,7 +69,15 @@ struct DatasetAssembly {
     /// A logits file listed but not parsed (`DatasetLoader.loadCatalogue`): its model is known, its logits not yet.
     mutating func catalogue(_ file: LogitFile) {
         if modelSources[file.model] == nil { modelSources[file.model] = file.source }
+        for logitType in file.logitType.map({ [$0] }) ?? LogitType.allCases {
+            cataloguedTables.insert(LogitTableKey(model: file.model, configuration: LogitConfiguration(
+                logitType: logitType, context: file.context, language: file.language, group: file.group)))
+        }
     }
+
+    /// The tables a load has or, for a catalogue load, will have once parsed (the notes on which models have
+    /// which configurations read them).
+    var tableKeys: Set<LogitTableKey> { cataloguedTables.union(logitTables.keys) }
 
     /// Models with logits: by family (catalog family order, a user's new families after the study's), then
     /// catalog group position, then id. A user's catalogue entry gives family, size, name and corpus.

@@ -124,7 +124,7 @@ enum KnownQuirks {
             notes.append(DataProblem(.note, path: "logits_results",
                                      reason: "EleutherAI/pile-t5-xxl has no logits files (known: absent upstream)"))
         }
-        let xl = assembly.logitTables.keys.filter { $0.model == "EleutherAI/pile-t5-xl" && $0.configuration.logitType == .hf }
+        let xl = assembly.tableKeys.filter { $0.model == "EleutherAI/pile-t5-xl" && $0.configuration.logitType == .hf }
         if xl.contains(where: { $0.configuration.context == .plain }), !xl.contains(where: { $0.configuration.context == .american }) {
             notes.append(DataProblem(.note, path: "logits_results/hf/output_pile/american_context",
                                      reason: "no EleutherAI/pile-t5-xl folder (known: 15 Pile models there, 16 elsewhere)"))

@@ -4,7 +4,7 @@ import Analysis
 /// and group each holds, so that a caller parses one configuration's files when it first needs them
 /// (`parse(_:parallel:)`) instead of every file before the first frame. A value: it holds paths and the disease
 /// resolver, never parsed logits; the caller keeps what it parses (the explorer, in its query cache).
-public struct LogitCatalogue: Sendable {
+public struct LogitCatalogue: LogitSource {
     struct Entry: Sendable {
         let path: String
         let file: LogitFile
@@ -44,32 +44,30 @@ public struct LogitCatalogue: Sendable {
     /// Parses the files of one configuration on `parallel` (the caller's cores) and assembles them as a full load
     /// does: the same tables, values and problems (with file and place) as `DatasetLoader.load` gives for it, and
     /// the notes on its files (NaN counts, placeholder zeros, keys matched by position, counted in these files).
-    public func parse(_ configuration: LogitConfiguration, parallel: ParallelMap) -> ConfigurationLogits {
+    /// `fileDone` is called from the workers after each file.
+    public func parse(_ configuration: LogitConfiguration, parallel: ParallelMap,
+                      fileDone: (@Sendable () -> Void)? = nil) -> ConfigurationLogits {
         let files = entries[configuration] ?? []
         let rootPath = self.rootPath, resolver = self.resolver
         let outcomes = parallel(files) { entry in
-            FileOutcome(path: entry.path, result: FileJob(path: entry.path, family: .logits(entry.file))
+            let outcome = FileOutcome(path: entry.path, result: FileJob(path: entry.path, family: .logits(entry.file))
                 .run(rootPath: rootPath, resolver: resolver))
+            fileDone?()
+            return outcome
         }
         var assembly = DatasetAssembly(vocabulary: resolver.vocabulary)
         for outcome in outcomes { assembly.add(outcome) }  // `parallel` keeps input (path) order
         let tables = assembly.logitTables.values.filter { $0.configuration == configuration }
             .sorted { $0.model.utf8.lexicographicallyPrecedes($1.model.utf8) }
-        return ConfigurationLogits(configuration: configuration, tables: tables, problems: assembly.problems + KnownQuirks.logitNotes(assembly),
+        return ConfigurationLogits(configuration: configuration, tables: tables,
+                                   problems: assembly.problems + KnownQuirks.logitNotes(assembly),
                                    filesRead: files.count)
     }
 }
 
-/// One configuration's parsed logits: every model's table and the problems its files had.
-public struct ConfigurationLogits: Sendable {
-    public let configuration: LogitConfiguration
-    /// By model id.
-    public let tables: [LogitTable]
-    public let problems: [DataProblem]
-    public let filesRead: Int
-
-    /// Memory the values hold, in bytes (what a byte budget counts).
-    public var byteCount: Int {
-        tables.reduce(0) { $0 + $1.values.count * MemoryLayout<Double>.stride + $1.diseasePresent.count }
+extension LogitCatalogue {
+    /// One configuration's logits through `queries`: kept by its cache, else parsed on its parallel map.
+    public func logits(_ configuration: LogitConfiguration, queries: Queries) -> ConfigurationLogits {
+        queries.answer(LogitsQuery(configuration)) { parse(configuration, parallel: queries.parallel) }
     }
 }

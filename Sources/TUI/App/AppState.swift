@@ -21,6 +21,9 @@ public struct AppState: Sendable, Hashable {
     public var pinned: PinnedConfiguration?
     /// One message for the status line (the result of the last command, or why it failed).
     public var statusMessage: String?
+    /// How much of the data is read: what the pane on screen waits for, whether the Problems view is partial
+    /// (the loop sets it before every frame from `ExplorerData`).
+    public var data = DataStatus()
     /// What the pane reported when last drawn (rows, columns, drill target under the cursor).
     public var lastSummary = PaneSummary()
     public var size: TerminalSize

@@ -19,13 +19,24 @@ public enum ExitReason: Sendable, Hashable {
 }
 
 extension Explorer {
-    /// The loop: draw, wait for an event, update, perform effects. Redraws only after an event; input that is
-    /// already waiting while a prompt is open (a paste) is taken in one go and applied as one edit before the next
-    /// frame (`drainTyping`). Every analysis goes through `queries` (the composition root's cache and parallel
-    /// map). `.prefetchNeighbours` (and the first frame) has the `prefetcher` compute the queries of the frames one
-    /// key away once the next frame is drawn (nil: no warm-up). The caller shuts the terminal down (in a `defer`,
-    /// so an error restores it too).
+    /// The loop over a dataset loaded whole (tests, the benchmark): `run(terminal:data:…)` with `.loaded(dataset)`.
     public static func run(terminal: Terminal, dataset: Dataset, state initial: AppState,
+                           keys: KeyTable = .standard, exporter: ExportWriter,
+                           idleLimit: Int? = nil, queries: Queries = .uncached,
+                           prefetcher: Prefetcher? = Prefetcher(), screens: SavedScreens? = nil) throws -> ExitReason {
+        try run(terminal: terminal, data: .loaded(dataset), state: initial, keys: keys, exporter: exporter,
+                idleLimit: idleLimit, queries: queries, prefetcher: prefetcher, screens: screens)
+    }
+
+    /// The loop: draw, wait for an event, update, perform effects. Redraws after an event, and when `data` has
+    /// news (the catalogue listed, a logits file read, a configuration parsed: it then looks every 25 ms instead
+    /// of 250); input that is already waiting while a prompt is open (a paste) is taken in one go and applied as
+    /// one edit before the next frame (`drainTyping`). Each frame draws from `data.frame(for:)`: the pane's
+    /// logits, or what it waits for, while keys keep working. Every analysis goes through `queries` (the
+    /// composition root's cache and parallel map). `.prefetchNeighbours` (and the first frame) has the `prefetcher`
+    /// compute the queries of the frames one key away once the next frame is drawn (nil: no warm-up). The caller
+    /// shuts the terminal down (in a `defer`, so an error restores it too).
+    public static func run(terminal: Terminal, data: ExplorerData, state initial: AppState,
                            keys: KeyTable = .standard, exporter: ExportWriter,
                            idleLimit: Int? = nil, queries: Queries = .uncached,
                            prefetcher: Prefetcher? = Prefetcher(), screens: SavedScreens? = nil) throws -> ExitReason {
@@ -35,22 +46,42 @@ extension Explorer {
         var needsDraw = true
         var prefetchDue = true  // the first frame's neighbours, then whenever `update` asks
         var queued: TerminalEvent?
+        var news = DataNews()
+        var drawnStamp = Int.min
+        var deferred: Effect?  // an export asked for while its pane's logits were being parsed
         while true {
+            if let effect = deferred, let outcome = deferredExport(effect, state: state, data: data) {
+                deferred = nil
+                if outcome {
+                    _ = perform(effect, state: &state, terminal: terminal, data: data, keys: keys, exporter: exporter,
+                                screens: screens)
+                } else {
+                    _ = update(&state, .report("export cancelled: the view changed before its logits were read"),
+                               keys: keys)
+                }
+                needsDraw = true
+            }
             if needsDraw {
+                drawnStamp = data.changeStamp
+                let (dataset, status) = data.frame(for: state.pane)
+                state.data = status
+                news.report(data, into: &state)
                 let frame = render(state, dataset: dataset, keys: keys, queries: queries)
                 state.lastSummary = frame.summary
                 try terminal.draw(frame.buffer)
-                if prefetchDue {
-                    prefetcher?.prefetchNeighbours(of: state, dataset: dataset, queries: queries, keys: keys)
+                data.begin()  // listing the logits files starts once the first frame is up
+                if prefetchDue, status.waiting == nil {
+                    prefetcher?.prefetchNeighbours(of: state, data: data, queries: queries, keys: keys)
                     prefetchDue = false
                 }
             }
-            let next = queued ?? terminal.nextEvent(timeoutMilliseconds: 250)
+            let next = queued ?? terminal.nextEvent(timeoutMilliseconds: data.isBusy ? 25 : 250)
             queued = nil
             guard let event = next else {
+                needsDraw = data.changeStamp != drawnStamp
+                if needsDraw { continue }
                 idle += 1
                 if let idleLimit, idle >= idleLimit { return .endOfInput }
-                needsDraw = false
                 continue
             }
             idle = 0
@@ -65,12 +96,25 @@ extension Explorer {
                 prefetchDue = drained.scopeChanged || prefetchDue
             }
             for effect in effects {
+                if let pane = effect.exportedPane, data.readyDataset(for: pane) == nil {
+                    deferred = effect  // written once the pane's logits are parsed (`performDeferred`)
+                    _ = update(&state, .report("exporting once this view's logits are read…"), keys: keys)
+                    continue
+                }
                 let scope = PrefetchScope(state)
-                if let reason = perform(effect, state: &state, terminal: terminal, dataset: dataset, keys: keys,
+                if let reason = perform(effect, state: &state, terminal: terminal, data: data, keys: keys,
                                         exporter: exporter, screens: screens) { return reason }
                 if PrefetchScope(state) != scope { prefetchDue = true }  // `:open NAME`
             }
         }
+    }
+
+    /// What becomes of a deferred export: true once its pane's logits are parsed (write it), false when the screen
+    /// no longer reads them (they will not be parsed for it: cancel), nil while they parse.
+    static func deferredExport(_ effect: Effect, state: AppState, data: ExplorerData) -> Bool? {
+        guard let pane = effect.exportedPane else { return true }
+        if data.readyDataset(for: pane) != nil { return true }
+        return Panes.logitConfigurations(pane) == Panes.logitConfigurations(state.pane) ? nil : false
     }
 
     /// Removes `.prefetchNeighbours` from `effects`; whether it was there.
@@ -116,9 +160,11 @@ extension Explorer {
         return ([], nil)
     }
 
-    /// Performs one effect; returns the exit reason when it ends the loop.
-    static func perform(_ effect: Effect, state: inout AppState, terminal: Terminal, dataset: Dataset, keys: KeyTable,
-                        exporter: ExportWriter, screens: SavedScreens? = nil) -> ExitReason? {
+    /// Performs one effect; returns the exit reason when it ends the loop. An export reads the frame dataset of its
+    /// pane (the loop defers it until that pane's logits are parsed).
+    static func perform(_ effect: Effect, state: inout AppState, terminal: Terminal, data: ExplorerData,
+                        keys: KeyTable, exporter: ExportWriter, screens: SavedScreens? = nil) -> ExitReason? {
+        let dataset = effect.exportedPane.flatMap(data.readyDataset) ?? data.base
         switch effect {
         case .quit: return .quit
         case .prefetchNeighbours: break  // the loop takes it out and performs it after the next frame
@@ -176,6 +222,16 @@ extension Explorer {
             return "exported " + names.joined(separator: ", ")
         } catch {
             return error.description
+        }
+    }
+}
+
+extension Effect {
+    /// The pane an export writes (nil for other effects).
+    var exportedPane: PaneState? {
+        switch self {
+        case .export(let pane), .exportFile(let pane, _, _, _): return pane
+        default: return nil
         }
     }
 }

@@ -19,9 +19,19 @@ extension Explorer {
             return Frame(buffer: buffer, summary: state.lastSummary)
         }
         drawTabBar(state, into: &buffer)
-        let paneArea = Layout.paneArea(state)
-        var summary = Panes.render(state.pane, dataset: dataset, into: &buffer, area: paneArea,
+        var paneArea = Layout.paneArea(state)
+        var summary: PaneSummary
+        if let waiting = state.data.waiting {
+            summary = drawWaiting(waiting, state: state, into: &buffer, area: paneArea)
+        } else {
+            if state.pane.view == .problems, state.data.isPartial, paneArea.height > 2 {
+                buffer.put(partialProblemsLine(state.data), x: paneArea.x, y: paneArea.y, width: paneArea.width,
+                           style: Style(bold: true), options: state.renderOptions)
+                paneArea = Rect(x: paneArea.x, y: paneArea.y + 1, width: paneArea.width, height: paneArea.height - 1)
+            }
+            summary = Panes.render(state.pane, dataset: dataset, into: &buffer, area: paneArea,
                                    options: state.renderOptions, queries: queries)
+        }
         let models = dataset.forMode(state.pane.filters.mode).models
         summary.sideModels = models.filter(state.pane.filters.includes).map(\.id)
         drawModelList(state, models: models, into: &buffer)
@@ -63,8 +73,8 @@ extension Explorer {
         let rule = state.renderOptions.glyphs.vertical
         for row in area.y..<area.maxY { buffer.set(x: area.x - 1, y: row, Cell(rule, style: Style(dim: true))) }
         let shown = models.filter(state.pane.filters.includes)
-        buffer.put("Models \(shown.count)/\(models.count)", x: area.x, y: area.y, style: Style(bold: true),
-                   limit: area.maxX)
+        let heading = state.data.listing ? "Models: listing…" : "Models \(shown.count)/\(models.count)"
+        buffer.put(heading, x: area.x, y: area.y, style: Style(bold: true), limit: area.maxX)
         for (offset, model) in shown.prefix(max(0, area.height - 1)).enumerated() {
             let size = ModelSizeText.format(model.parametersMillions)
             let family = sanitizedForTerminal(model.family)

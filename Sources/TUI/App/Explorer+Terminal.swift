@@ -25,12 +25,12 @@ extension TerminalOptions {
 extension Explorer {
     /// Runs the explorer on the real terminal and always restores it: after quit, a signal, or a thrown error.
     /// Throws `TerminalSetupError` (before touching the screen) when there is no usable terminal.
-    public static func runInTerminal(dataset: Dataset, state: AppState, options: TerminalOptions,
+    public static func runInTerminal(data: ExplorerData, state: AppState, options: TerminalOptions,
                                      exportDirectory: URL, screens: SavedScreens? = nil,
                                      queries: Queries = .uncached) throws -> ExitReason {
         let terminal = try CursesTerminal(color: options.color, mouse: options.mouse)
         defer { terminal.shutdown() }
-        return try run(terminal: terminal, dataset: dataset, state: state,
+        return try run(terminal: terminal, data: data, state: state,
                        exporter: ExportWriter(directory: exportDirectory, queries: queries), queries: queries,
                        screens: screens)
     }

@@ -24,11 +24,18 @@ public final class Prefetcher: Sendable {
 
     /// Computes the queries of `state`'s neighbours into `queries`' cache in the background (nothing without one).
     public func prefetchNeighbours(of state: AppState, dataset: Dataset, queries: Queries, keys: KeyTable) {
+        prefetchNeighbours(of: state, data: .loaded(dataset), queries: queries, keys: keys)
+    }
+
+    /// The same over the explorer's data: a neighbour whose logits are not all parsed yet is skipped (its analyses
+    /// must never be computed from data that lacks some, and the warm-up parses nothing).
+    public func prefetchNeighbours(of state: AppState, data: ExplorerData, queries: Queries, keys: KeyTable) {
         guard queries.cache != nil else { return }
         let mine = generation.add(1, ordering: .relaxed).newValue
         queue.async { [self] in
             for neighbour in Self.neighbours(of: state, keys: keys) {
                 guard generation.load(ordering: .relaxed) == mine else { return }
+                guard let dataset = data.readyDataset(for: neighbour.pane) else { continue }
                 Panes.prefetch(neighbour.pane, dataset: dataset, queries: queries)
             }
         }

@@ -30,13 +30,23 @@ enum StatusText {
         }
         if !filters.hiddenColumns.isEmpty { parts.append("\(filters.hiddenColumns.count) hidden") }
         if let window = summary.columnWindow { parts.append(window.text(state.renderOptions.charset)) }
-        parts.append("\(summary.shownRows)/\(summary.totalRows) rows")
+        parts.append(waitingText(state.data.waiting) ?? "\(summary.shownRows)/\(summary.totalRows) rows")
         if let problem = summary.filterProblem { parts.append(sanitizedForTerminal(problem)) }
         if state.sidePanelHidden || Layout.sideWidth(state.size) == 0 {
             parts.append(state.sidePanelHidden ? "panel off" : "panel off (<100 cols)")
         }
         if let prefix = state.pendingPrefix { parts.append("\(prefix)…") }
         return parts
+    }
+
+    /// In place of the row count while the pane waits for its logits: what it waits for.
+    static func waitingText(_ waiting: DataStatus.Waiting?) -> String? {
+        switch waiting {
+        case nil: return nil
+        case .catalogue?: return "listing logits…"
+        case .unavailable?: return "no logits"
+        case .parsing(let progress)?: return "parsing \(progress.waitingFilesDone)/\(progress.waitingFiles) files"
+        }
     }
 
     /// The parts on one line, or wrapped at a part boundary onto a second; a part never is cut in two, only the
