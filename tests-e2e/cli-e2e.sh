@@ -84,5 +84,26 @@ if grep -q "share of the row's block, %" "$WORK/counts-row.txt" && grep -q "@ = 
     pass "counts --shade row: share bins and the row maximum in the legend"
 else FAILED=$((FAILED + 1)); echo "FAIL counts --shade row"; sed 's/^/     | /' "$WORK/counts-row.txt"; fi
 
+# --format screen (the default) and ansi print the view as drawn; csv, markdown and text encode the same data table.
+"$BIN" render tau --width 100 --height 20 >"$WORK/tau-default.txt" 2>&1
+"$BIN" render tau --width 100 --height 20 --format screen >"$WORK/tau-screen.txt" 2>&1
+if cmp -s "$WORK/tau-default.txt" "$WORK/tau-screen.txt" && grep -q "Mean Kendall tau-b" "$WORK/tau-screen.txt"; then
+    pass "render: the default format is the screen"
+else FAILED=$((FAILED + 1)); echo "FAIL render --format screen"; sed 's/^/     | /' "$WORK/tau-screen.txt" | head -5; fi
+"$BIN" render tau --format csv >"$WORK/tau.csv" 2>&1
+"$BIN" render tau --format markdown >"$WORK/tau.md" 2>&1
+"$BIN" render tau --format text >"$WORK/tau-data.txt" 2>&1
+csv_rows=$(($(wc -l <"$WORK/tau.csv") - 1))
+md_rows=$(($(wc -l <"$WORK/tau.md") - 2))
+text_rows=$(($(wc -l <"$WORK/tau-data.txt") - 2))
+first_value=$(sed -n 2p "$WORK/tau.csv" | cut -d, -f4)
+if [[ $csv_rows -gt 0 && $csv_rows -eq $md_rows && $csv_rows -eq $text_rows ]] \
+    && head -1 "$WORK/tau.md" | grep -q '^| model | configuration | disease | tau_counts |' \
+    && head -1 "$WORK/tau-data.txt" | grep -qE '^model +configuration +disease +tau_counts' \
+    && sed -n 3p "$WORK/tau.md" | grep -qF -- "| $first_value |" && sed -n 3p "$WORK/tau-data.txt" | grep -qF -- " $first_value "; then
+    pass "render --format csv|markdown|text: the same data table ($csv_rows rows)"
+else FAILED=$((FAILED + 1)); echo "FAIL render data formats (csv $csv_rows, markdown $md_rows, text $text_rows rows)"
+    head -3 "$WORK/tau.md" | sed 's/^/     | /'; head -3 "$WORK/tau-data.txt" | sed 's/^/     | /'; fi
+
 echo "$PASSED passed, $FAILED failed"
 [[ $FAILED -eq 0 ]]

@@ -66,7 +66,7 @@ contains "check: root name shown escaped" check.txt 'Data root: root\x1b]0;pwned
 contains "check: OSC 52 model name shown escaped" check.txt 'Evil/\x1b]52;c;ZXZpbA==\x07clip'
 contains "check: NUL in a key shown escaped" check.txt 'unknown disease "flu\x00nul"'
 for view in windows counts ranks tau templates problems; do
-    for format in text ansi markdown csv; do
+    for format in screen ansi csv markdown text; do
         "$BIN" render "$view" --data "$ROOT" --format "$format" --color always --width 140 --height 50 \
             > "render-$view.$format" 2>&1
         safe_file "render $view --format $format: only the tool's own escapes" "render-$view.$format" \

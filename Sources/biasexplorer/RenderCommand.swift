@@ -9,7 +9,7 @@ import Views
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Print one view as text, ANSI, Markdown or CSV (the data behind the figure).")
+        abstract: "Print one view's screen (plain or ANSI) or its data (CSV, Markdown, text; the sheet as shown).")
 
     @Argument(help: "View: \(ViewNames.all).") var view: String
     @OptionGroup var dataOptions: DataOptions
@@ -19,8 +19,8 @@ struct RenderCommand: ParsableCommand {
     var sort: String?
     @Option(help: "Width in columns.") var width = 100
     @Option(help: "Height in rows.") var height = 40
-    @Option(help: "text, ansi, markdown, csv (the data behind the figure), sheet (CSV of the table as shown: columns, filters, sort) or json (the same as JSON).")
-    var format = "text"
+    @Option(help: "screen (the view as drawn, plain text), ansi (the same with colour), csv, markdown or text (the data behind the figure: the view's typed data table), sheet (CSV of the table as shown: columns, filters, sort) or json (the same as JSON).")
+    var format = "screen"
     @Option(help: "auto (from LC_ALL, LC_CTYPE or LANG: UTF-8 → unicode, else ascii), unicode or ascii.")
     var charset = "auto"
     @Option(help: "auto, always or never (NO_COLOR is honoured in auto).") var color = "auto"
@@ -31,15 +31,15 @@ struct RenderCommand: ParsableCommand {
         }
         if let top, top < 0 { throw ValidationError("--top must not be negative") }
         let minimum = Panes.minimumSize
-        if format != RenderFormat.csv.rawValue, width < minimum.width || height < minimum.height {
+        if RenderFormat(rawValue: format)?.isScreen ?? true, width < minimum.width || height < minimum.height {
             throw ValidationError("--width \(width) --height \(height) is smaller than the \(minimum.width)×"
-                                  + "\(minimum.height) a view needs to draw (use --format csv for the data alone)")
+                                  + "\(minimum.height) a view needs to draw (use --format csv, markdown or text for the data alone)")
         }
     }
 
     func run() throws {
         guard let outputFormat = RenderFormat(rawValue: format) else {
-            throw ValidationError("--format '\(sanitizedForTerminal(format))': use text, ansi, markdown, csv, sheet or json")
+            throw ValidationError("--format '\(sanitizedForTerminal(format))': use screen, ansi, csv, markdown, text, sheet or json")
         }
         let charsetChoice = try RenderCommand.charset(charset, environment: ProcessInfo.processInfo.environment).charset
         guard let colorMode = ColorMode(rawValue: color) else {
@@ -80,8 +80,8 @@ struct RenderCommand: ParsableCommand {
             }
             return
         }
-        if outputFormat == .csv {
-            print(CSVEncoder.text(Panes.dataTable(pane, dataset: dataset, queries: queries)), terminator: "")
+        if let data = outputFormat.dataEncoding {
+            print(data(Panes.dataTable(pane, dataset: dataset, queries: queries)), terminator: "")
             return
         }
         let environment = ProcessInfo.processInfo.environment
@@ -140,17 +140,28 @@ struct RenderCommand: ParsableCommand {
     }
 
     func encode(_ buffer: Buffer, as format: RenderFormat) -> String {
-        switch format {
-        case .text, .csv, .sheet, .json: return buffer.encoded(as: .text)
-        case .ansi: return buffer.encoded(as: .ansi)
-        case .markdown: return buffer.encoded(as: .markdown)
-        }
+        buffer.encoded(as: format == .ansi ? .ansi : .text)
     }
 }
 
-/// `--format` values of `render`.
+/// `--format` values of `render`. `screen` and `ansi` print the view as drawn (the screenshot-ready figure);
+/// `csv`, `markdown` and `text` encode the view's typed data table (`Panes.dataTable`: the same values in every
+/// one, never screen text); `sheet` and `json` the table as shown (columns, filters, sort).
 enum RenderFormat: String {
-    case text, ansi, markdown, csv, sheet, json
+    case screen, ansi, csv, markdown, text, sheet, json
+
+    /// Whether the format prints the drawn screen (and so needs the minimum size).
+    var isScreen: Bool { self == .screen || self == .ansi }
+
+    /// The encoding of the view's data table, for the data formats.
+    var dataEncoding: ((TypedTable) -> String)? {
+        switch self {
+        case .csv: return CSVEncoder.text
+        case .markdown: return DataTableEncoder.markdown
+        case .text: return DataTableEncoder.plainText
+        case .screen, .ansi, .sheet, .json: return nil
+        }
+    }
 }
 
 /// `biasexplorer keys`: the explorer's key table, generated from the bindings (the README quotes `--markdown`).

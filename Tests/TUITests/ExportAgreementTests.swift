@@ -16,7 +16,12 @@ enum EmbeddedDataset {
 /// to the configuration on screen) carry the same values.
 @Suite(.enabled(if: EmbeddedDataset.dataset != nil, "embedded data did not load"))
 struct ExportAgreementTests {
-    var dataset: Dataset { EmbeddedDataset.dataset! }
+    let dataset: Dataset
+
+    init() throws { dataset = try #require(EmbeddedDataset.dataset) }
+
+    /// The same checks on another data set (the real data's `tf-vs-raw`, which the embedded data has no hf_tf for).
+    init(dataset: Dataset) { self.dataset = dataset }
 
     /// Seeded filters: group, mode, templates, language (LCG, seed 15).
     static let samples: [ViewFilters] = {
@@ -38,7 +43,33 @@ struct ExportAgreementTests {
     @Test(arguments: ViewID.allCases)
     func exportRenderAndContractRowsAgree(view: ViewID) throws {
         for filters in ExportAgreementTests.samples {
-            let state = PaneState(view: view, filters: filters)
+            try checkAgreement(PaneState(view: view, filters: filters))
+            if view == .languages {
+                var agreement = filters
+                agreement.languageAgreement = true
+                try checkAgreement(PaneState(view: view, filters: agreement))
+            }
+        }
+    }
+
+    /// The drill-downs that show contract rows (a model's per-template counts, per-disease robustness and taus, a
+    /// pair's flips), opened on the first row of each sample.
+    @Test(arguments: [ViewID.topBottom, .templates, .tau, .tauSize, .tfVsRaw, .alignment])
+    func drilledExportRenderAndContractRowsAgree(view: ViewID) throws {
+        for filters in ExportAgreementTests.samples {
+            var state = PaneState(view: view, filters: filters)
+            var buffer = Buffer(width: 160, height: 50)
+            let target = Panes.render(state, dataset: dataset, into: &buffer, area: buffer.area).drillTarget
+            guard let target else { continue }
+            state.drill = target
+            try checkAgreement(state)
+        }
+    }
+
+    /// The export, `render --format csv`, the contract rows of the data table and those of the sheet on screen.
+    func checkAgreement(_ state: PaneState) throws {
+        let filters = state.filters, view = state.view
+        do {
             let directory = try TemporaryDirectory()
             let writer = ExportWriter(directory: directory.url, timestamp: { "T" })
             let files = try writer.export(state, dataset: dataset, size: TerminalSize(width: 100, height: 30)).files
@@ -46,13 +77,17 @@ struct ExportAgreementTests {
             let exported = try String(contentsOf: csv, encoding: .utf8)
             let table = Panes.dataTable(state, dataset: dataset)
             #expect(exported == CSVEncoder.text(table), "\(view) \(filters.group) \(filters.mode) \(filters.templates)")
+            // The explorer's path: the same table through a query cache (kept answers, optional ones included).
+            let cached = Panes.dataTable(state, dataset: dataset, queries: Queries(cache: BoundedQueryCache()))
+            #expect(CSVEncoder.text(cached) == CSVEncoder.text(table), "cached \(view) \(filters.group)")
             try checkContractRows(state, table)
+            try checkSheetRows(state)
         }
     }
 
     /// The contract table a view's data table shows, with its key and value columns (pane name → contract name).
     struct ContractView {
-        var contract: TypedTable
+        var contract: TypedTable?
         var fixed: [String: String]
         var keys: [(String, String)]
         var values: [(String, String)]
@@ -63,8 +98,9 @@ struct ExportAgreementTests {
 
     func checkContractRows(_ state: PaneState, _ table: TypedTable) throws {
         guard let contract = contractView(state) else { return }
-        let label = "\(state.view) \(state.filters.group) \(state.filters.mode) \(state.filters.templates)"
-        let contractTable = contract.contract
+        let label = "\(state.view) \(state.filters.group) \(state.filters.mode) \(state.filters.templates) "
+            + "\(state.drill.map { "\($0)" } ?? "")"
+        let contractTable = try #require(contract.contract, "\(label): no contract table")
         let fixedColumns = contract.fixed.keys.sorted()
         var index: [String: Int] = [:]
         for row in 0..<contractTable.rowCount {
@@ -113,6 +149,7 @@ struct ExportAgreementTests {
                                 keys: [("window", "window"), ("group", "group"), ("disease", "disease"),
                                        ("demographic", "demographic")], values: [("count", "count")])
         case .topBottom:
+            if case .model? = state.drill { return topBottomByTemplate(state, data) }
             guard let configuration = Panes.configuration(state),
                   [.original, .all].contains(filters.templates) else { return nil }
             return ContractView(
@@ -148,7 +185,66 @@ struct ExportAgreementTests {
                         "language": configuration.language.rawValue, "templates": filters.templates.description],
                 keys: [("model", "model"), ("disease", "disease")],
                 values: [("tau", "tau"), ("n", "n"), ("same_top", "same_top")])
+        case .ranks:
+            return ContractView(contract: Section1Tables.cooccurrence(data), fixed: [:],
+                                keys: [("window", "window"), ("group", "group"), ("disease", "disease"),
+                                       ("demographic", "demographic")], values: [("rank", "rank")])
+        case .prevalence:
+            return ContractView(contract: Section1Tables.prevalenceComparison(data, mode: mode, window: filters.window),
+                                fixed: [:], keys: [("group", "group"), ("disease", "disease"),
+                                                   ("demographic", "demographic")],
+                                values: [("real_share_pct", "real_share_pct"), ("pile_share_pct", "pile_share_pct"),
+                                         ("share_error_pp", "share_error_pp"),
+                                         ("representation_ratio", "representation_ratio"),
+                                         ("real_rank", "real_rank"), ("pile_rank", "pile_rank")])
+        case .tauSize:
+            guard let configuration = Panes.configuration(state), filters.templates == .original,
+                  state.drill == nil else { return nil }
+            var fixed = configurationKeys(configuration)
+            fixed["templates"] = filters.templates.description
+            return ContractView(
+                contract: Section2Tables.tauCountTables(data, configurations: [configuration], mode: mode,
+                                                        settings: filters.uncertainty)[1],
+                fixed: fixed, keys: [("model", "model"), ("quartile", "count_quartile")],
+                values: [("mean_tau", "mean_tau"), ("n", "n")])
+        case .languages:
+            guard let configuration = Panes.configuration(state), filters.templates == .original else { return nil }
+            if filters.languageAgreement {
+                return ContractView(
+                    contract: LanguageAgreementTable.table(data, mode: mode),
+                    fixed: ["group": configuration.group.rawValue, "logit_type": configuration.logitType.rawValue,
+                            "context": configuration.context.rawValue, "templates": filters.templates.description],
+                    keys: [("model", "model"), ("language_a", "language_a"), ("language_b", "language_b"),
+                           ("disease", "disease")], values: [("tau", "tau"), ("n", "n")])
+            }
+            var fixed = configurationKeys(configuration)
+            fixed["language"] = nil
+            return ContractView(
+                contract: Section3Tables.languageTopBottom(data, configurations: [configuration], mode: mode),
+                fixed: fixed, keys: [("language", "language"), ("disease", "disease"), ("demographic", "demographic")],
+                values: [("top", "top"), ("bottom", "bottom"), ("models", "n_models")])
+        case .alignment:
+            guard let configuration = Panes.configuration(state) else { return nil }
+            let tables = Section3Tables.configurationTables(data, configuration: configuration,
+                                                            templates: filters.templates, mode: mode)
+            return ContractView(
+                contract: tables.first { $0.name == "alignment_flips.csv" },
+                fixed: configurationKeys(configuration),
+                keys: [("base", "base"), ("aligned", "aligned"), ("disease", "disease")],
+                values: [("tau", "tau"), ("top_changed", "top_changed"), ("bottom_changed", "bottom_changed")])
         default: return nil
         }
+    }
+
+    /// The drilled `top-bottom` (a model's per-template counts): `top_bottom_by_template.csv`'s rows.
+    func topBottomByTemplate(_ state: PaneState, _ data: Dataset) -> ContractView? {
+        guard let configuration = Panes.configuration(state) else { return nil }
+        return ContractView(
+            contract: Section2Tables.topBottomByTemplate(data, configurations: [configuration],
+                                                         mode: state.filters.mode),
+            fixed: ["group": configuration.group.rawValue, "logit_type": configuration.logitType.rawValue,
+                    "context": configuration.context.rawValue, "language": configuration.language.rawValue],
+            keys: [("model", "model"), ("templates", "template"), ("demographic", "demographic")],
+            values: [("top", "top"), ("bottom", "bottom"), ("diseases", "n_diseases")])
     }
 }

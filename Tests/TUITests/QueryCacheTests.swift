@@ -28,6 +28,12 @@ import TUI
         static var pool: QueryPool { .analyses }
     }
 
+    struct MaybeSquare: Query {
+        typealias Answer = Int?
+        let number: Int
+        static var pool: QueryPool { .analyses }
+    }
+
     struct Matrix: Query {
         typealias Answer = Int
         let number: Int
@@ -57,6 +63,15 @@ import TUI
         let statistics = cache.statistics(.analyses)
         #expect(statistics.hits == 1 && statistics.misses == 2 && statistics.count == 2)
         #expect(cache.statistics(.scoreMatrices) == BoundedQueryCache.Statistics())
+    }
+
+    /// An optional answer is computed on a miss, not read as a kept nil (a missing entry cast to `Int?` succeeds).
+    @Test func optionalAnswersAreComputedThenKept() {
+        let cache = BoundedQueryCache()
+        #expect(cache.answer(MaybeSquare(number: 3)) { 9 } == 9)
+        #expect(cache.answer(MaybeSquare(number: 3)) { 99 } == 9)
+        #expect(cache.answer(MaybeSquare(number: 4)) { nil } == nil)
+        #expect(cache.answer(MaybeSquare(number: 4)) { 16 } == nil)
     }
 
     /// Two query types with equal fields are different queries, each with its own answer type.

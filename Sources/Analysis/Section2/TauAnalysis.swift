@@ -101,6 +101,13 @@ public struct QuartileTauPoint: Sendable, Hashable {
     public let parametersMillions: Double?
     public let quartile: Int
     public let meanTau: CountedMean
+
+    public init(model: String, parametersMillions: Double?, quartile: Int, meanTau: CountedMean) {
+        self.model = model
+        self.parametersMillions = parametersMillions
+        self.quartile = quartile
+        self.meanTau = meanTau
+    }
 }
 
 extension TauAnalysis {

@@ -38,11 +38,20 @@ public enum LanguageAgreementTable {
                            group: configuration.group)
     }
 
-    /// Appends one block's rows (`Dataset.languageAgreement` of the block).
+    /// The rows of one (group, logit type, context) from `Dataset.languageAgreement` under `templates` (the
+    /// Languages view's agreement sheet).
+    public static func table(_ dataset: Dataset, configuration: LogitConfiguration, templates: TemplateSelection,
+                             rows: [LanguageAgreementRow]) -> TypedTable {
+        var table = emptyTable()
+        append(rows, of: configuration, to: &table, dataset, templates: templates)
+        return table
+    }
+
+    /// Appends one block's rows (`Dataset.languageAgreement` of the block under `templates`).
     public static func append(_ rows: [LanguageAgreementRow], of block: LogitConfiguration, to table: inout TypedTable,
-                              _ dataset: Dataset) {
+                              _ dataset: Dataset, templates selection: TemplateSelection = .original) {
         let group = block.group.rawValue, logitType = block.logitType.rawValue, context = block.context.rawValue
-        let templates = TemplateSelection.original.description
+        let templates = selection.description
         for row in rows {
             table.append([.text(group), .text(logitType), .text(context), .text(row.model),
                           .text(row.first.rawValue), .text(row.second.rawValue), .text(templates),

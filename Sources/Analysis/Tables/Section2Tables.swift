@@ -84,87 +84,123 @@ public enum Section2Tables {
 
     public static func topBottom(_ dataset: Dataset, configurations: [LogitConfiguration],
                                  mode: AnalysisMode) -> TypedTable {
-        var table = TypedTable(dictionary: "top_bottom.csv", header: configurationHeader + [
-            "model", "templates", "demographic", "top", "bottom", "n_diseases"])
+        var table = emptyTopBottom()
         for configuration in configurations {
-            let key = keyCells(configuration)
-            // Each block's models once per configuration, not once per model (quadratic in a root of hundreds).
-            let listed = [TemplateSelection.original, .all].map {
-                Set(TopBottom.models(dataset, configuration: configuration, templates: $0, mode: mode))
-            }
-            for logits in dataset.models(with: configuration).compactMap({
-                dataset.logits(model: $0.id, configuration: configuration)
-            }) {
-                for (templates, models) in zip([TemplateSelection.original, .all], listed)
-                where models.contains(logits.model) {
-                    let counts = TopBottom.modelCounts(dataset, table: logits, templates: templates, mode: mode)
-                    for (index, demographic) in configuration.group.demographics.enumerated() {
-                        table.append(key + [.text(logits.model), .text(templates.description),
-                            .text(demographic.label), .integer(counts.top[index]), .integer(counts.bottom[index]),
-                            .integer(counts.diseaseCount)])
-                    }
+            appendTopBottom(&table, dataset, configuration: configuration, templates: [.original, .all], mode: mode)
+        }
+        return table
+    }
+
+    static func emptyTopBottom() -> TypedTable {
+        TypedTable(dictionary: "top_bottom.csv", header: configurationHeader + [
+            "model", "templates", "demographic", "top", "bottom", "n_diseases"])
+    }
+
+    /// One configuration's `top_bottom.csv` rows: per model (dataset order; only `models` when given), per template
+    /// selection the block lists it under (`TopBottom.models`), per demographic.
+    static func appendTopBottom(_ table: inout TypedTable, _ dataset: Dataset, configuration: LogitConfiguration,
+                                templates selections: [TemplateSelection], mode: AnalysisMode,
+                                models: [String]? = nil) {
+        let key = keyCells(configuration)
+        let listed = selections.map { Set(TopBottom.models(dataset, configuration: configuration, templates: $0,
+                                                           mode: mode)) }
+        for logits in logitTables(dataset, configuration, models: models) {
+            for (templates, listed) in zip(selections, listed) where listed.contains(logits.model) {
+                let counts = TopBottom.modelCounts(dataset, table: logits, templates: templates, mode: mode)
+                for (index, demographic) in configuration.group.demographics.enumerated() {
+                    table.append(key + [.text(logits.model), .text(templates.description),
+                        .text(demographic.label), .integer(counts.top[index]), .integer(counts.bottom[index]),
+                        .integer(counts.diseaseCount)])
                 }
             }
         }
-        return table
+    }
+
+    /// The logit tables of a configuration's models in dataset order (only `models` when given).
+    static func logitTables(_ dataset: Dataset, _ configuration: LogitConfiguration,
+                            models: [String]? = nil) -> [LogitTable] {
+        let kept = models.map(Set.init)
+        return dataset.models(with: configuration).compactMap { model in
+            guard kept?.contains(model.id) ?? true else { return nil }
+            return dataset.logits(model: model.id, configuration: configuration)
+        }
     }
 
     static func topBottomByTemplate(_ dataset: Dataset, configurations: [LogitConfiguration],
                                     mode: AnalysisMode) -> TypedTable {
-        var table = TypedTable(dictionary: "top_bottom_by_template.csv", header: configurationHeader + [
-            "model", "template", "demographic", "top", "bottom", "n_diseases"])
+        var table = emptyTopBottomByTemplate()
         for configuration in configurations {
-            let key = keyCells(configuration)
-            for logits in dataset.models(with: configuration).compactMap({
-                dataset.logits(model: $0.id, configuration: configuration)
-            }) {
-                let perTemplate = TopBottom.perTemplate(logits, mode: mode, diseases: diseases(dataset, logits))
-                let prefix: [TableCell] = (key + [.text(logits.model)])
-                for (template, counts) in perTemplate.enumerated() {
-                    for (index, demographic) in configuration.group.demographics.enumerated() {
-                        table.append(cells: prefix)
-                        table.append(integer: template)
-                        table.append(text: demographic.label)
-                        table.append(integer: counts.top[index])
-                        table.append(integer: counts.bottom[index])
-                        table.append(integer: counts.diseaseCount)
-                        table.endRow()
-                    }
-                }
-            }
+            appendTopBottomByTemplate(&table, dataset, configuration: configuration, mode: mode)
         }
         return table
     }
 
-    static func templateRobustness(_ dataset: Dataset, configurations: [LogitConfiguration],
-                                   mode: AnalysisMode) -> TypedTable {
-        var table = TypedTable(dictionary: "template_robustness.csv", header: configurationHeader + [
-            "model", "disease", "modal_top_freq", "mean_pairwise_tau", "mean_abs_logit_diff", "mean_abs_rank_diff",
-            "templates", "n_templates", "max_shared_ranking"])
-        let templates = TemplateSelection.original
-        for configuration in configurations {
-            let key = keyCells(configuration)
-            for logits in dataset.models(with: configuration).compactMap({
-                dataset.logits(model: $0.id, configuration: configuration)
-            }) {
-                let result = TemplateRobustness.model(logits, templates: templates, mode: mode,
-                                                      diseases: diseases(dataset, logits))
-                let prefix: [TableCell] = (key + [.text(logits.model)])
-                for disease in result.diseases {
+    static func emptyTopBottomByTemplate() -> TypedTable {
+        TypedTable(dictionary: "top_bottom_by_template.csv", header: configurationHeader + [
+            "model", "template", "demographic", "top", "bottom", "n_diseases"])
+    }
+
+    static func appendTopBottomByTemplate(_ table: inout TypedTable, _ dataset: Dataset,
+                                          configuration: LogitConfiguration, mode: AnalysisMode,
+                                          models: [String]? = nil) {
+        let key = keyCells(configuration)
+        for logits in logitTables(dataset, configuration, models: models) {
+            let perTemplate = TopBottom.perTemplate(logits, mode: mode, diseases: diseases(dataset, logits))
+            let prefix: [TableCell] = (key + [.text(logits.model)])
+            for (template, counts) in perTemplate.enumerated() {
+                for (index, demographic) in configuration.group.demographics.enumerated() {
                     table.append(cells: prefix)
-                    table.append(text: dataset.diseases[disease.disease].name)
-                    table.append(integer: disease.modalTopFrequency)
-                    table.append(value: disease.meanPairwiseTau)
-                    table.append(value: disease.meanAbsLogitDifference)
-                    table.append(value: disease.meanAbsRankDifference)
-                    table.append(text: templates.description)
-                    table.append(integer: disease.templateCount)
-                    table.append(integer: disease.maxSharedRanking)
+                    table.append(integer: template)
+                    table.append(text: demographic.label)
+                    table.append(integer: counts.top[index])
+                    table.append(integer: counts.bottom[index])
+                    table.append(integer: counts.diseaseCount)
                     table.endRow()
                 }
             }
         }
+    }
+
+    static func templateRobustness(_ dataset: Dataset, configurations: [LogitConfiguration],
+                                   mode: AnalysisMode) -> TypedTable {
+        var table = emptyTemplateRobustness()
+        let templates = TemplateSelection.original
+        for configuration in configurations {
+            let results = logitTables(dataset, configuration).map { logits in
+                TemplateRobustness.model(logits, templates: templates, mode: mode, diseases: diseases(dataset, logits))
+            }
+            appendTemplateRobustness(&table, dataset, configuration: configuration, templates: templates,
+                                     results: results)
+        }
         return table
+    }
+
+    static func emptyTemplateRobustness() -> TypedTable {
+        TypedTable(dictionary: "template_robustness.csv", header: configurationHeader + [
+            "model", "disease", "modal_top_freq", "mean_pairwise_tau", "mean_abs_logit_diff", "mean_abs_rank_diff",
+            "templates", "n_templates", "max_shared_ranking"])
+    }
+
+    /// One configuration's `template_robustness.csv` rows from its models' robustness, in the order given.
+    static func appendTemplateRobustness(_ table: inout TypedTable, _ dataset: Dataset,
+                                         configuration: LogitConfiguration, templates: TemplateSelection,
+                                         results: [ModelRobustness]) {
+        let key = keyCells(configuration)
+        for result in results {
+            let prefix: [TableCell] = (key + [.text(result.model)])
+            for disease in result.diseases {
+                table.append(cells: prefix)
+                table.append(text: dataset.diseases[disease.disease].name)
+                table.append(integer: disease.modalTopFrequency)
+                table.append(value: disease.meanPairwiseTau)
+                table.append(value: disease.meanAbsLogitDifference)
+                table.append(value: disease.meanAbsRankDifference)
+                table.append(text: templates.description)
+                table.append(integer: disease.templateCount)
+                table.append(integer: disease.maxSharedRanking)
+                table.endRow()
+            }
+        }
     }
 
     static func tauCounts(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode) -> TypedTable {
@@ -180,54 +216,86 @@ public enum Section2Tables {
     /// (docs/uncertainty.md).
     static func tauCountTables(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode,
                                settings: UncertaintySettings, parallel: ParallelMap = .serial) -> [TypedTable] {
-        var table = TypedTable(dictionary: "tau_counts.csv", header: configurationHeader + [
-            "model", "templates", "disease", "tau", "n", "count_quartile", "p_exact", "q_bh", "reduced"])
-        var summary = TypedTable(dictionary: "tau_counts_summary.csv", header: configurationHeader + [
-            "model", "templates", "count_quartile", "mean_tau", "n", "ci_low", "ci_high", "n_reduced"])
-        var trend = TypedTable(dictionary: "tau_size_trend.csv", header: configurationHeader + [
-            "family", "templates", "count_quartile", "n_models", "tau_size", "p_exact", "slope_per_decade",
-            "slope_ci_low", "slope_ci_high"])
+        var table = emptyTauCounts(), summary = emptyTauCountsSummary(), trend = emptyTauSizeTrend()
         var nulls = TauPermutationNulls()
         let templates = TemplateSelection.original
         for configuration in configurations {
-            let key = keyCells(configuration)
             let analysis = TauAnalysis(dataset, configuration: configuration, templates: templates, mode: mode)
-            for family in sizeTrendFamilies {
-                for quartile in 1...4 {
-                    let result = analysis.sizeTrend(dataset, family: family, quartile: quartile, settings: settings,
-                                                    nulls: &nulls)
-                    guard result.models > 0 else { continue }
-                    trend.append(key + [.text(family), .text(templates.description), .integer(quartile),
-                        .integer(result.models), .value(result.tau), .value(result.pExact),
-                        .value(result.slopePerDecade), .value(result.slopeInterval.low),
-                        .value(result.slopeInterval.high)])
-                }
+            let trends = sizeTrendFamilies.flatMap { family in
+                (1...4).map { analysis.sizeTrend(dataset, family: family, quartile: $0, settings: settings,
+                                                 nulls: &nulls) }
             }
-            let order = dataset.vocabulary.diseaseIDsByName
-            let position = Dictionary(uniqueKeysWithValues: analysis.diseases.enumerated().map { ($1, $0) })
+            appendTauSizeTrend(&trend, analysis, trends)
             // The resampling of each model's five means, through the caller's parallel map.
             let summaries = parallel(Array(analysis.models.indices)) { m in
-                [nil, 1, 2, 3, 4].map { analysis.countTauSummary(model: m, quartile: $0, settings: settings) }
+                summaryQuartiles.map { analysis.countTauSummary(model: m, quartile: $0, settings: settings) }
             }
-            for (m, model) in analysis.models.enumerated() {
-                let taus = analysis.countTaus[m], q = taus.qValues
-                for disease in order {
-                    guard let k = position[disease] else { continue }
-                    let tau = taus[k]
-                    table.append(key + [.text(model.id), .text(templates.description),
-                        .text(dataset.diseases[disease].name), .value(tau.tau), .integer(tau.n),
-                        analysis.countQuartiles.quartile(of: disease).map { .integer($0) } ?? .missing,
-                        .value(tau.pExact), .value(q[k]), .integer(tau.isReduced ? 1 : 0)])
-                }
-                for (quartile, result) in zip([nil, 1, 2, 3, 4] as [Int?], summaries[m]) {
-                    summary.append(key + [.text(model.id), .text(templates.description),
-                        quartile.map { .integer($0) } ?? .missing, .value(result.mean.value),
-                        .integer(result.mean.count), .value(result.interval.low), .value(result.interval.high),
-                        .integer(result.reducedCount)])
-                }
-            }
+            appendTauCounts(&table, dataset, analysis)
+            appendTauCountsSummary(&summary, analysis, summaries.map { Array(zip(summaryQuartiles, $0)) })
         }
         return [table, summary, trend]
+    }
+
+    /// The count quartiles of `tau_counts_summary.csv`'s rows per model: all diseases (nil), then 1–4.
+    public static let summaryQuartiles: [Int?] = [nil, 1, 2, 3, 4]
+
+    static func emptyTauCounts() -> TypedTable {
+        TypedTable(dictionary: "tau_counts.csv", header: configurationHeader + [
+            "model", "templates", "disease", "tau", "n", "count_quartile", "p_exact", "q_bh", "reduced"])
+    }
+
+    static func emptyTauCountsSummary() -> TypedTable {
+        TypedTable(dictionary: "tau_counts_summary.csv", header: configurationHeader + [
+            "model", "templates", "count_quartile", "mean_tau", "n", "ci_low", "ci_high", "n_reduced"])
+    }
+
+    static func emptyTauSizeTrend() -> TypedTable {
+        TypedTable(dictionary: "tau_size_trend.csv", header: configurationHeader + [
+            "family", "templates", "count_quartile", "n_models", "tau_size", "p_exact", "slope_per_decade",
+            "slope_ci_low", "slope_ci_high"])
+    }
+
+    /// `tau_counts.csv`'s rows of one analysis: per model, its diseases by name.
+    static func appendTauCounts(_ table: inout TypedTable, _ dataset: Dataset, _ analysis: TauAnalysis) {
+        let key = keyCells(analysis.configuration), templates = analysis.templates
+        let order = dataset.vocabulary.diseaseIDsByName
+        let position = Dictionary(uniqueKeysWithValues: analysis.diseases.enumerated().map { ($1, $0) })
+        for (m, model) in analysis.models.enumerated() {
+            let taus = analysis.countTaus[m], q = taus.qValues
+            for disease in order {
+                guard let k = position[disease] else { continue }
+                let tau = taus[k]
+                table.append(key + [.text(model.id), .text(templates.description),
+                    .text(dataset.diseases[disease].name), .value(tau.tau), .integer(tau.n),
+                    analysis.countQuartiles.quartile(of: disease).map { .integer($0) } ?? .missing,
+                    .value(tau.pExact), .value(q[k]), .integer(tau.isReduced ? 1 : 0)])
+            }
+        }
+    }
+
+    /// `tau_counts_summary.csv`'s rows of one analysis: per model, its (count quartile, summary) pairs in order.
+    static func appendTauCountsSummary(_ table: inout TypedTable, _ analysis: TauAnalysis,
+                                       _ summaries: [[(Int?, MeanTauSummary)]]) {
+        let key = keyCells(analysis.configuration), templates = analysis.templates
+        for (model, rows) in zip(analysis.models, summaries) {
+            for (quartile, result) in rows {
+                table.append(key + [.text(model.id), .text(templates.description),
+                    quartile.map { .integer($0) } ?? .missing, .value(result.mean.value),
+                    .integer(result.mean.count), .value(result.interval.low), .value(result.interval.high),
+                    .integer(result.reducedCount)])
+            }
+        }
+    }
+
+    /// `tau_size_trend.csv`'s rows of one analysis: the trends with models, in the order given.
+    static func appendTauSizeTrend(_ table: inout TypedTable, _ analysis: TauAnalysis, _ trends: [SizeTrend]) {
+        let key = keyCells(analysis.configuration), templates = analysis.templates
+        for result in trends where result.models > 0 {
+            table.append(key + [.text(result.family), .text(templates.description), .integer(result.quartile),
+                .integer(result.models), .value(result.tau), .value(result.pExact),
+                .value(result.slopePerDecade), .value(result.slopeInterval.low),
+                .value(result.slopeInterval.high)])
+        }
     }
 
     /// `top_stability.csv`: one row per (configuration, model, disease with scores): the reported top (tied
@@ -236,34 +304,43 @@ public enum Section2Tables {
     /// mode that is only compared) the table is empty.
     static func topStability(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode,
                              settings: UncertaintySettings, parallel: ParallelMap = .serial) -> TypedTable {
-        var table = TypedTable(dictionary: "top_stability.csv", header: configurationHeader + [
-            "model", "templates", "disease", "top", "top_share", "ranking_share", "n_resamples"])
+        var table = emptyTopStability()
         guard settings.resampling else { return table }
         let templates = TemplateSelection.original
         for configuration in configurations {
-            let labels = configuration.group.demographics.map(\.label)
-            let tables = dataset.models(with: configuration).compactMap {
-                dataset.logits(model: $0.id, configuration: configuration)
-            }
+            let tables = logitTables(dataset, configuration)
             let results = parallel(tables) { logits in
                 TopStability.model(logits, templates: templates, mode: mode, diseases: diseases(dataset, logits),
                                    settings: settings)
             }
             for (logits, rows) in zip(tables, results) {
-                let prefix: [TableCell] = (keyCells(configuration) + [.text(logits.model),
-                                                                           .text(templates.description)])
-                for row in rows where !row.top.isEmpty {
-                    table.append(cells: prefix)
-                    table.append(text: dataset.diseases[row.disease].name)
-                    table.append(text: row.top.map { labels[$0] }.joined(separator: ";"))
-                    table.append(value: row.topShare)
-                    table.append(value: row.rankingShare)
-                    table.append(integer: settings.templateResamples)
-                    table.endRow()
-                }
+                appendTopStability(&table, dataset, configuration: configuration, model: logits.model,
+                                   templates: templates, settings: settings, rows: rows)
             }
         }
         return table
+    }
+
+    static func emptyTopStability() -> TypedTable {
+        TypedTable(dictionary: "top_stability.csv", header: configurationHeader + [
+            "model", "templates", "disease", "top", "top_share", "ranking_share", "n_resamples"])
+    }
+
+    /// One model's `top_stability.csv` rows: its diseases with a top, in the order given.
+    static func appendTopStability(_ table: inout TypedTable, _ dataset: Dataset, configuration: LogitConfiguration,
+                                   model: String, templates: TemplateSelection, settings: UncertaintySettings,
+                                   rows: [TopStability]) {
+        let labels = configuration.group.demographics.map(\.label)
+        let prefix: [TableCell] = (keyCells(configuration) + [.text(model), .text(templates.description)])
+        for row in rows where !row.top.isEmpty {
+            table.append(cells: prefix)
+            table.append(text: dataset.diseases[row.disease].name)
+            table.append(text: row.top.map { labels[$0] }.joined(separator: ";"))
+            table.append(value: row.topShare)
+            table.append(value: row.rankingShare)
+            table.append(integer: settings.templateResamples)
+            table.endRow()
+        }
     }
 
     /// The families of the tau-vs-size question (the Section 2c figure's).

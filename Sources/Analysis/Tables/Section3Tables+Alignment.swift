@@ -65,20 +65,33 @@ extension Section3Tables {
     /// The 3b nested table in tidy form: one row per (group, logit type, context, language, disease, demographic).
     static func languageTopBottom(_ dataset: Dataset, configurations: [LogitConfiguration],
                                   mode: AnalysisMode) -> TypedTable {
-        var table = TypedTable(dictionary: "language_top_bottom.csv", header: configurationHeader + [
-            "disease", "demographic", "top", "bottom", "n_models"])
+        var table = emptyLanguageTopBottom()
         var seen = Set<String>()
         for configuration in configurations {
             let key = "\(configuration.group)/\(configuration.logitType)/\(configuration.context)"
             guard seen.insert(key).inserted else { continue }
-            var per = configuration
-            for row in dataset.languageTopBottom(group: configuration.group, logitType: configuration.logitType,
-                                                 context: configuration.context, templates: templates, mode: mode) {
-                per.language = row.language
-                table.append(keyCells(per) + [.text(dataset.diseases[row.disease].name),
-                    .text(row.demographic.label), .integer(row.top), .integer(row.bottom), .integer(row.modelCount)])
-            }
+            appendLanguageTopBottom(&table, dataset, configuration: configuration,
+                                    rows: dataset.languageTopBottom(group: configuration.group,
+                                                                    logitType: configuration.logitType,
+                                                                    context: configuration.context,
+                                                                    templates: templates, mode: mode))
         }
         return table
+    }
+
+    static func emptyLanguageTopBottom() -> TypedTable {
+        TypedTable(dictionary: "language_top_bottom.csv", header: configurationHeader + [
+            "disease", "demographic", "top", "bottom", "n_models"])
+    }
+
+    /// The rows of one (group, logit type, context) from `Dataset.languageTopBottom` (each row's own language).
+    static func appendLanguageTopBottom(_ table: inout TypedTable, _ dataset: Dataset,
+                                        configuration: LogitConfiguration, rows: [LanguageTopBottomRow]) {
+        var per = configuration
+        for row in rows {
+            per.language = row.language
+            table.append(keyCells(per) + [.text(dataset.diseases[row.disease].name),
+                .text(row.demographic.label), .integer(row.top), .integer(row.bottom), .integer(row.modelCount)])
+        }
     }
 }

@@ -82,8 +82,8 @@ public enum Section3Tables {
     /// over the paper's 4-language layout (14, without `mi`), each with n, then each one's percentile-bootstrap
     /// interval and how many reduced taus it includes (docs/uncertainty.md).
     static func tauRealSummary(_ dataset: Dataset, _ realTaus: [(LogitConfiguration, [ModelRealTaus])],
-                               settings: UncertaintySettings = .standard,
-                               parallel: ParallelMap = .serial) -> TypedTable {
+                               settings: UncertaintySettings = .standard, parallel: ParallelMap = .serial,
+                               templates: TemplateSelection = Section3Tables.templates) -> TypedTable {
         var table = TypedTable(dictionary: "tau_real_summary.csv", header: configurationHeader + [
             "model", "templates", "mean_tau", "n", "mean_tau_4lang_layout", "n_4lang_layout",
             "ci_low", "ci_high", "n_reduced", "ci_low_4lang_layout", "ci_high_4lang_layout",
@@ -122,25 +122,57 @@ public enum Section3Tables {
     /// `tau_hf_vs_hftf.csv` and its summary from each hf configuration's agreements (in the order given).
     static func trueFalseTables(_ agreements: [(LogitConfiguration, [TrueFalseAgreement])], _ dataset: Dataset,
                                 templates: TemplateSelection = Section3Tables.templates) -> [TypedTable] {
-        let key = ["group", "context", "language", "model"]
-        var table = TypedTable(dictionary: "tau_hf_vs_hftf.csv", header: key + ["disease", "tau", "same_top", "n", "templates"])
-        var summary = TypedTable(dictionary: "tau_hf_vs_hftf_summary.csv",
-                               header: key + ["mean_tau", "n_tau", "n_same_top", "n_diseases", "templates",
-                                              "n_top_compared"])
+        var table = emptyTrueFalse(), summary = emptyTrueFalseSummary()
         for (configuration, models) in agreements {
-            let prefix: [TableCell] = [.text(configuration.group.rawValue), .text(configuration.context.rawValue),
-                                       .text(configuration.language.rawValue)]
-            for model in models {
-                for row in model.diseases {
-                    table.append(prefix + [.text(model.model), .text(dataset.diseases[row.disease].name),
-                        .value(row.tau), row.sameTop.map(flag) ?? .missing, .integer(row.n),
-                        .text(templates.description)])
-                }
-                summary.append(prefix + [.text(model.model), .value(model.meanTau.value),
-                    .integer(model.meanTau.count), .integer(model.sameTopCount), .integer(model.diseases.count),
-                    .text(templates.description), .integer(model.comparedTopCount)])
-            }
+            appendTrueFalse(&table, &summary, dataset, configuration: configuration, templates: templates,
+                            agreements: models)
         }
         return [table, summary]
+    }
+
+    static let trueFalseKey = ["group", "context", "language", "model"]
+
+    static func emptyTrueFalse() -> TypedTable {
+        TypedTable(dictionary: "tau_hf_vs_hftf.csv", header: trueFalseKey + ["disease", "tau", "same_top", "n", "templates"])
+    }
+
+    static func emptyTrueFalseSummary() -> TypedTable {
+        TypedTable(dictionary: "tau_hf_vs_hftf_summary.csv",
+                   header: trueFalseKey + ["mean_tau", "n_tau", "n_same_top", "n_diseases", "templates",
+                                           "n_top_compared"])
+    }
+
+    /// One `hf` configuration's rows of both tables from its agreements (`Dataset.trueFalseAgreement`).
+    static func appendTrueFalse(_ table: inout TypedTable, _ summary: inout TypedTable, _ dataset: Dataset,
+                                configuration: LogitConfiguration, templates: TemplateSelection,
+                                agreements: [TrueFalseAgreement]) {
+        for model in agreements {
+            appendTrueFalseRows(&table, dataset, configuration: configuration, templates: templates, agreement: model)
+            appendTrueFalseSummary(&summary, configuration: configuration, templates: templates, agreement: model)
+        }
+    }
+
+    static func trueFalsePrefix(_ configuration: LogitConfiguration) -> [TableCell] {
+        [.text(configuration.group.rawValue), .text(configuration.context.rawValue),
+         .text(configuration.language.rawValue)]
+    }
+
+    /// One model's `tau_hf_vs_hftf.csv` rows.
+    static func appendTrueFalseRows(_ table: inout TypedTable, _ dataset: Dataset, configuration: LogitConfiguration,
+                                    templates: TemplateSelection, agreement model: TrueFalseAgreement) {
+        let prefix = trueFalsePrefix(configuration)
+        for row in model.diseases {
+            table.append(prefix + [.text(model.model), .text(dataset.diseases[row.disease].name),
+                .value(row.tau), row.sameTop.map(flag) ?? .missing, .integer(row.n),
+                .text(templates.description)])
+        }
+    }
+
+    /// One model's `tau_hf_vs_hftf_summary.csv` row.
+    static func appendTrueFalseSummary(_ summary: inout TypedTable, configuration: LogitConfiguration,
+                                       templates: TemplateSelection, agreement model: TrueFalseAgreement) {
+        summary.append(trueFalsePrefix(configuration) + [.text(model.model), .value(model.meanTau.value),
+            .integer(model.meanTau.count), .integer(model.sameTopCount), .integer(model.diseases.count),
+            .text(templates.description), .integer(model.comparedTopCount)])
     }
 }

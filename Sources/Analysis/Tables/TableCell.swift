@@ -21,3 +21,16 @@ public enum TableCell: Sendable, Hashable {
         }
     }
 }
+
+extension TableCell {
+    /// The value as the CSV writes it, without the CSV's quoting and formula guard (the text encodings of a data
+    /// table, `render --format markdown|text`): numbers in shortest round-trip form, text as is, missing empty.
+    public var valueText: String {
+        switch self {
+        case .missing: return ""
+        case .integer(let value): return String(value)
+        case .number(let value): return value.isFinite ? CSVEncoder.format(value) : ""
+        case .text(let text): return text
+        }
+    }
+}

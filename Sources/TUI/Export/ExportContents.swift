@@ -7,7 +7,7 @@ enum ExportContents {
                      format: ExportFormat) -> String {
         let formatName: String
         switch format {
-        case .txt: formatName = "text"
+        case .txt: formatName = "screen"
         case .ansi: formatName = "ansi"
         case .md: formatName = "markdown"
         case .csv: formatName = "sheet"

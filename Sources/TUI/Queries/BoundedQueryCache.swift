@@ -84,7 +84,9 @@ public final class BoundedQueryCache: QueryCache, Sendable {
         let key = StoredKey(base: AnyHashable(query))
         let budget = budgets[Q.pool] ?? Budget(limit: 1, keepsRecentlyUsed: false)
         let found: Lookup<Q.Answer> = pools.withLock { pools in
-            if let answer = pools[Q.pool]?.hit(key, touching: budget.keepsRecentlyUsed) as? Q.Answer {
+            // The entry first: a missing entry cast to an optional answer type would read as a kept nil.
+            if let stored = pools[Q.pool]?.hit(key, touching: budget.keepsRecentlyUsed),
+               let answer = stored as? Q.Answer {
                 return .kept(answer)
             }
             guard budget.singleFlight else { return .compute(nil) }
@@ -118,7 +120,7 @@ public final class BoundedQueryCache: QueryCache, Sendable {
     public func kept<Q: Query>(_ query: Q) -> Q.Answer? {
         let key = StoredKey(base: AnyHashable(query))
         let touching = budgets[Q.pool]?.keepsRecentlyUsed ?? false
-        return pools.withLock { pools in pools[Q.pool]?.hit(key, touching: touching) as? Q.Answer }
+        return pools.withLock { pools in pools[Q.pool]?.hit(key, touching: touching).flatMap { $0 as? Q.Answer } }
     }
 
     /// Forgets every answer (the benchmark times a cold filter change so); statistics stay.

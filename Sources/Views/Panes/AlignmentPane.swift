@@ -54,31 +54,47 @@ struct AlignmentPane: AnalysisPane {
                 TableColumn("diseases", alignment: .right)]
     }
 
-    func pairRow(_ comparison: AlignmentComparison) -> PaneRow {
-        let pair = comparison.pair
-        let label = "\(AlignmentPane.shortName(pair.base)) -> \(AlignmentPane.shortName(pair.aligned))"
+    /// An `alignment_pairs.csv` row (the builder `tables` uses): the active mode's d tau first, the other's beside.
+    func pairRow(_ table: TypedTable, _ row: Int) -> PaneRow {
+        let base = table.text(row, "base") ?? "", aligned = table.text(row, "aligned") ?? ""
+        let label = "\(AlignmentPane.shortName(base)) -> \(AlignmentPane.shortName(aligned))"
         let mode = state.filters.mode, other: AnalysisMode = mode == .correct ? .paper : .correct
-        let active = comparison.tauRealChange[mode] ?? .nan, beside = comparison.tauRealChange[other] ?? .nan
-        let rank = comparison.meanRankTau
-        let test = comparison.tauRealTest
-        let p = test.p.isFinite ? PaneText.pValue(test.p, tau: test.p) + (test.exact ? "" : " MC")
-            : (test.n > 0 ? "n.t." : "-")
-        return PaneRow(cells: [label, pair.method, PaneText.number(active, 3), PaneText.number(beside, 3), p,
-                               "\(test.n)",
-                               "\(comparison.topFlipCount)", "\(comparison.bottomFlipCount)",
-                               PaneText.number(rank.value, 3), "\(comparison.flips.count)"],
-                       numbers: [nil, nil, active, beside, test.p, Double(test.n), Double(comparison.topFlipCount),
-                                 Double(comparison.bottomFlipCount), rank.value, Double(comparison.flips.count)],
-                       label: label, drill: .alignmentPair(base: pair.base, aligned: pair.aligned))
+        let active = table.value(row, AlignmentPane.changeColumn(mode))
+        let beside = table.value(row, AlignmentPane.changeColumn(other))
+        let rank = table.value(row, "mean_rank_tau")
+        let p = table.value(row, "p_d_tau"), n = table.integer(row, "n_d_tau") ?? 0
+        let pText = p.isFinite ? PaneText.pValue(p, tau: p) + (table.integer(row, "p_d_tau_exact") == 1 ? "" : " MC")
+            : (n > 0 ? "n.t." : "-")
+        let counts = ["n_top_flips", "n_bottom_flips"].map { table.integer(row, $0) }
+        let diseases = table.integer(row, "n_diseases")
+        return PaneRow(cells: [label, table.text(row, "method") ?? "-", PaneText.number(active, 3),
+                               PaneText.number(beside, 3), pText, "\(n)"] + counts.map(PaneText.count)
+                           + [PaneText.number(rank, 3), PaneText.count(diseases)],
+                       numbers: [nil, nil, active, beside, p, Double(n)] + counts.map { $0.map(Double.init) }
+                           + [rank, diseases.map(Double.init)],
+                       label: label, drill: .alignmentPair(base: base, aligned: aligned))
     }
 
-    func flipRow(_ flip: AlignmentFlip) -> PaneRow {
-        let name = PaneText.diseaseName(dataset, flip.disease)
-        return PaneRow(cells: [name, PaneText.ranking(flip.baseRanking), PaneText.ranking(flip.alignedRanking),
-                               PaneText.number(flip.tau, 3), flip.topChanged ? "yes" : "no",
-                               flip.bottomChanged ? "yes" : "no"],
-                       numbers: [nil, nil, nil, flip.tau, flip.topChanged ? 1 : 0, flip.bottomChanged ? 1 : 0],
+    /// The `alignment_pairs.csv` column of a mode's d tau vs real.
+    static func changeColumn(_ mode: AnalysisMode) -> String {
+        mode == .correct ? "d_tau_real_correct" : "d_tau_real_compat"
+    }
+
+    /// An `alignment_flips.csv` row; rankings (`a|b|c`, highest first) drawn as codes.
+    func flipRow(_ table: TypedTable, _ row: Int) -> PaneRow {
+        let name = table.text(row, "disease") ?? "-"
+        let tau = table.value(row, "tau")
+        let top = table.integer(row, "top_changed"), bottom = table.integer(row, "bottom_changed")
+        return PaneRow(cells: [name, PaneText.ranking(AlignmentPane.ranking(table, row, "base_ranking")),
+                               PaneText.ranking(AlignmentPane.ranking(table, row, "aligned_ranking")),
+                               PaneText.number(tau, 3), top == 1 ? "yes" : "no", bottom == 1 ? "yes" : "no"],
+                       numbers: [nil, nil, nil, tau, top.map(Double.init), bottom.map(Double.init)],
                        label: name)
+    }
+
+    /// A ranking cell's demographics, highest first.
+    static func ranking(_ table: TypedTable, _ row: Int, _ column: String) -> [Demographic] {
+        (table.text(row, column) ?? "").split(separator: "|").compactMap { Demographic(label: String($0)) }
     }
 
     func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) -> PaneSummary {
@@ -99,23 +115,29 @@ struct AlignmentPane: AnalysisPane {
             let columns = [TableColumn("disease", maxWidth: 28), TableColumn("base ranking"),
                            TableColumn("aligned ranking"), TableColumn("tau", alignment: .right),
                            TableColumn("top changed"), TableColumn("bottom changed")]
-            return PaneTable(columns: columns, rows: comparisons[0].flips.filter { !state.filters.onlyFlipped || $0.topChanged || $0.bottomChanged }
-                .map(flipRow))
+            let flips = Section3Tables.alignmentFlips(dataset, comparisons: [comparisons[0]])
+            let rows = (0..<flips.rowCount).filter { row in
+                !state.filters.onlyFlipped || flips.integer(row, "top_changed") == 1
+                    || flips.integer(row, "bottom_changed") == 1
+            }
+            return PaneTable(columns: columns, rows: rows.map { flipRow(flips, $0) })
                 .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption)
         }
-        let paneTable = PaneTable(columns: AlignmentPane.pairColumns(mode: state.filters.mode), rows: comparisons.map(pairRow))
+        let pairs = Section3Tables.alignmentPairs(comparisons: comparisons)
+        let paneTable = PaneTable(columns: AlignmentPane.pairColumns(mode: state.filters.mode),
+                                  rows: (0..<pairs.rowCount).map { pairRow(pairs, $0) })
         let (tableArea, figureArea) = AlignmentPane.split(layout.body, tableRows: comparisons.count + 2,
                                                           figureRows: 2 * demographics.count + 2)
         let summary = paneTable.render(state: state, into: &buffer, area: tableArea, options: options,
                                        caption: caption, total: dataset.vocabulary.models.alignmentPairs.count)
         if case .alignmentPair(let base, let aligned)? = paneTable.rowUnderCursor(state)?.drill,
-           let comparison = comparisons.first(where: { $0.pair.base == base && $0.pair.aligned == aligned }) {
-            // The pair's two means vs real with their intervals (the numbers of `tau_real_summary.csv`).
-            buffer.put(meansText(comparison), x: figureArea.x, y: figureArea.y, width: figureArea.width,
-                       options: options)
+           let row = pairs.firstRow(["base": base, "aligned": aligned]) {
+            // The pair's two means vs real with their intervals (`tau_real_summary.csv`'s rows).
+            buffer.put(meansText(base: base, aligned: aligned), x: figureArea.x, y: figureArea.y,
+                       width: figureArea.width, options: options)
             let barsArea = Rect(x: figureArea.x, y: figureArea.y + 1, width: min(figureArea.width, 100),
                                 height: max(0, figureArea.height - 1))
-            changeBars(comparison).render(into: &buffer, area: barsArea, options: options)
+            changeBars(pairs, row).render(into: &buffer, area: barsArea, options: options)
         }
         return summary
     }
@@ -128,45 +150,57 @@ struct AlignmentPane: AnalysisPane {
         return (parts[0], parts[1])
     }
 
-    /// `mean tau vs real: base 0.10 [0.02, 0.18] (n=15) -> aligned 0.15 [0.05, 0.24] (n=15)`, kept per pair.
-    func meansText(_ comparison: AlignmentComparison) -> String {
-        let pair = comparison.pair, settings = state.filters.uncertainty
-        let summaries = queries.memo(PaneKey(.alignmentMeans(settings), configuration, state.filters,
-                                             models: [pair.base, pair.aligned])) {
-            dataset.realTaus(configuration: configuration, templates: state.filters.templates,
-                             mode: state.filters.mode, models: [pair.base, pair.aligned], queries: queries).map {
-                ($0.model, $0.summary(settings, configuration: configuration, templates: state.filters.templates))
-            }
+    /// `tau_real_summary.csv`'s rows of the pair's two models (the builder `tables` uses), kept per pair.
+    func realSummaryRows(base: String, aligned: String) -> TypedTable {
+        let settings = state.filters.uncertainty
+        return queries.memo(PaneKey(.contract(.tauRealSummary(settings)), configuration, state.filters,
+                                    models: [base, aligned])) {
+            let taus = dataset.realTaus(configuration: configuration, templates: state.filters.templates,
+                                        mode: state.filters.mode, models: [base, aligned], queries: queries)
+            return Section3Tables.tauRealSummary(dataset, configuration: configuration,
+                                                 templates: state.filters.templates, realTaus: taus,
+                                                 settings: settings, parallel: queries.parallel)
         }
+    }
+
+    /// `mean tau vs real: base 0.10 [0.02, 0.18] (n=15) -> aligned 0.15 [0.05, 0.24] (n=15)`.
+    func meansText(base: String, aligned: String) -> String {
+        let table = realSummaryRows(base: base, aligned: aligned)
         let text = { (id: String) -> String in
-            guard let summary = summaries.first(where: { $0.0 == id })?.1 else { return "-" }
+            guard let row = table.rows(where: "model", is: id).first else { return "-" }
+            let summary = TauPane.summary(table, row: row)
             return "\(PaneText.interval(summary)) (n=\(summary.mean.count)"
                 + (summary.reducedCount > 0 ? ", \(summary.reducedCount) red.)" : ")")
         }
-        return "Mean tau vs real [\(PaneText.confidence(settings))]: base \(text(pair.base)) -> aligned "
-            + text(pair.aligned)
+        return "Mean tau vs real [\(PaneText.confidence(state.filters.uncertainty))]: base \(text(base)) -> aligned "
+            + text(aligned)
     }
 
-    /// `◀███│██▶` bars of aligned − base top counts per demographic, then bottom counts.
-    func changeBars(_ comparison: AlignmentComparison) -> TitledWidget<DivergingBars> {
+    /// `◀███│██▶` bars of aligned − base top counts per demographic, then bottom counts (`alignment_pairs.csv`'s
+    /// `d_top_*`, `d_bottom_*`).
+    func changeBars(_ table: TypedTable, _ row: Int) -> TitledWidget<DivergingBars> {
         let labels = demographics.map { "top \($0.label)" } + demographics.map { "bottom \($0.label)" }
-        let values = (comparison.topCountChange + comparison.bottomCountChange).map(Double.init)
-        return TitledWidget(title: "Count change \(AlignmentPane.shortName(comparison.pair.aligned)) - \(AlignmentPane.shortName(comparison.pair.base))",
+        let values = (demographics.map { "d_top_\($0.label)" } + demographics.map { "d_bottom_\($0.label)" })
+            .map { table.value(row, $0) }
+        let base = table.text(row, "base") ?? "", aligned = table.text(row, "aligned") ?? ""
+        return TitledWidget(title: "Count change \(AlignmentPane.shortName(aligned)) - \(AlignmentPane.shortName(base))",
                             content: DivergingBars(labels: labels, values: values, decimals: 0,
                                                    negativeCaption: "fewer in aligned", positiveCaption: "more in aligned"))
     }
 
     var dataTable: TypedTable {
-        var rows: [[TableCell]] = []
-        for comparison in comparisons {
-            let prefix: [TableCell] = [.text(comparison.pair.base), .text(comparison.pair.aligned),
-                                       .text(comparison.pair.method), .text(configuration.description)]
-            for flip in comparison.flips {
-                rows.append(prefix + [.text(PaneText.diseaseName(dataset, flip.disease)),
-                                      .text(flip.baseRanking.map(\.label).joined(separator: ">")),
-                                      .text(flip.alignedRanking.map(\.label).joined(separator: ">")), .value(flip.tau),
-                                      .integer(flip.topChanged ? 1 : 0), .integer(flip.bottomChanged ? 1 : 0)])
-            }
+        let flips = Section3Tables.alignmentFlips(dataset, comparisons: comparisons)
+        let methods = Dictionary(comparisons.map { ($0.pair.base + "\u{1F}" + $0.pair.aligned, $0.pair.method) },
+                                 uniquingKeysWith: { first, _ in first })
+        let ranking = { (row: Int, column: String) -> TableCell in
+            .text(AlignmentPane.ranking(flips, row, column).map(\.label).joined(separator: ">"))
+        }
+        let rows: [[TableCell]] = (0..<flips.rowCount).map { row in
+            let base = flips.text(row, "base") ?? "", aligned = flips.text(row, "aligned") ?? ""
+            return [.text(base), .text(aligned), .text(methods[base + "\u{1F}" + aligned] ?? ""),
+                    .text(configuration.description), .text(flips.text(row, "disease") ?? ""),
+                    ranking(row, "base_ranking"), ranking(row, "aligned_ranking"), .value(flips.number(row, "tau")),
+                    .value(flips.integer(row, "top_changed")), .value(flips.integer(row, "bottom_changed"))]
         }
         return TypedTable(name: "alignment.csv", header: ["base", "aligned", "method", "configuration", "disease",
                                                         "base_ranking", "aligned_ranking", "tau", "top_changed",

@@ -21,13 +21,22 @@ struct CountsPane: AnalysisPane {
         return state.filters.top.map { full.top($0) } ?? full
     }
 
+    /// `cooccurrence.csv`'s rows at the window: the counts drawn.
+    var counts: CooccurrenceRows {
+        dataset.cooccurrenceRows(window: state.filters.window, mode: state.filters.mode, queries: queries)
+    }
+
+    /// The matrix's rows and columns (order by Pile frequency, documents, Pile rank), each count from
+    /// `cooccurrence.csv`.
     func table(_ matrix: CooccurrenceMatrix) -> PaneTable {
+        let counts = self.counts
         let columns = [TableColumn("disease", maxWidth: 28)]
             + matrix.columns.map { TableColumn($0.label, alignment: .right) }
             + [TableColumn("documents", alignment: .right), TableColumn("pile rank", alignment: .right)]
         let rows = matrix.rows.map { row -> PaneRow in
             let name = PaneText.diseaseName(dataset, row.disease)
-            let numbers = row.counts.map { Double($0) } + [Double(row.totalEntityCount), Double(row.pileRank)]
+            let numbers = matrix.columns.map { Double(counts.count(name, $0)) }
+                + [Double(row.totalEntityCount), Double(row.pileRank)]
             return PaneRow(cells: [name] + numbers.map { String(Int($0)) }, numbers: [nil] + numbers, label: name,
                            drill: .disease(row.disease))
         }
@@ -87,12 +96,13 @@ struct CountsPane: AnalysisPane {
     }
 
     var dataTable: TypedTable {
-        let matrix = self.matrix
+        let matrix = self.matrix, counts = self.counts
         var rows: [[TableCell]] = []
         for row in matrix.rows {
-            for (index, demographic) in matrix.columns.enumerated() {
-                rows.append([.text(PaneText.diseaseName(dataset, row.disease)), .text(demographic.group.rawValue),
-                             .text(demographic.label), .integer(matrix.window.rawValue), .integer(row.counts[index]),
+            let name = PaneText.diseaseName(dataset, row.disease)
+            for demographic in matrix.columns {
+                rows.append([.text(name), .text(demographic.group.rawValue), .text(demographic.label),
+                             .integer(matrix.window.rawValue), .integer(counts.count(name, demographic)),
                              .integer(row.totalEntityCount), .integer(row.pileRank)])
             }
         }

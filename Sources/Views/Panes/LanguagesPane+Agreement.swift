@@ -3,13 +3,18 @@ import Analysis
 /// The Languages view's cross-language rank agreement (`A`): per model, the mean Kendall tau over diseases between
 /// its rankings in the chosen language (`L`) and in each other language; Enter on a model: its per-disease taus.
 extension LanguagesPane {
-    var agreementRows: [LanguageAgreementRow] {
+    /// `language_agreement.csv`'s rows of the chosen language's pairs (the builder `tables` uses, over the filtered
+    /// models), kept.
+    var agreementRows: TypedTable {
         let language = state.filters.language
         let models = filteredModels
-        return queries.memo(PaneKey(.languageAgreement, configuration(language), state.filters, models: models)) {
-            dataset.languageAgreement(logitType: logitType, context: context, group: state.filters.group,
-                                      templates: state.filters.templates, mode: state.filters.mode,
-                                      language: language, models: models, queries: queries)
+        return queries.memo(PaneKey(.contract(.languageAgreement), configuration(language), state.filters,
+                                    models: models)) {
+            let rows = dataset.languageAgreement(logitType: logitType, context: context, group: state.filters.group,
+                                                 templates: state.filters.templates, mode: state.filters.mode,
+                                                 language: language, models: models, queries: queries)
+            return LanguageAgreementTable.table(dataset, configuration: configuration(language),
+                                                templates: state.filters.templates, rows: rows)
         }
     }
 
@@ -18,8 +23,11 @@ extension LanguagesPane {
     /// The languages compared with the chosen one, in `Language.allCases` order.
     var otherLanguages: [Language] { Language.allCases.filter { $0 != state.filters.language } }
 
-    func other(_ row: LanguageAgreementRow) -> Language {
-        row.first == state.filters.language ? row.second : row.first
+    /// The language of a row's pair that is not the chosen one.
+    func other(_ table: TypedTable, _ row: Int) -> Language? {
+        let first = table.text(row, "language_a").flatMap(Language.init(rawValue:))
+        let second = table.text(row, "language_b").flatMap(Language.init(rawValue:))
+        return first == state.filters.language ? second : first
     }
 
     func agreementColumns(first: TableColumn) -> [TableColumn] {
@@ -30,11 +38,17 @@ extension LanguagesPane {
         }
     }
 
-    func agreementModelRows(_ rows: [LanguageAgreementRow]) -> [PaneRow] {
+    /// Per model, the mean over diseases of the rows' taus with each other language (the view's summary of the
+    /// file's rows, not a column of it).
+    func agreementModelRows(_ table: TypedTable) -> [PaneRow] {
         var order: [String] = [], taus: [String: [Language: [Double]]] = [:]
-        for row in rows {
-            if taus[row.model] == nil { order.append(row.model) }
-            if row.tau.isFinite { taus[row.model, default: [:]][other(row), default: []].append(row.tau) }
+        for row in 0..<table.rowCount {
+            guard let model = table.text(row, "model"), let other = other(table, row) else { continue }
+            if taus[model] == nil {
+                order.append(model)
+                taus[model] = [:]
+            }
+            if let tau = table.number(row, "tau") { taus[model, default: [:]][other, default: []].append(tau) }
         }
         return order.map { model in
             var cells = [model], numbers: [Double?] = [nil]
@@ -48,19 +62,21 @@ extension LanguagesPane {
         }
     }
 
-    func agreementDiseaseRows(_ rows: [LanguageAgreementRow], model: String) -> [PaneRow] {
-        var order: [DiseaseID] = [], found: [DiseaseID: [Language: LanguageAgreementRow]] = [:]
-        for row in rows where row.model == model {
-            if found[row.disease] == nil { order.append(row.disease) }
-            found[row.disease, default: [:]][other(row)] = row
+    /// One model's rows, one line per disease, tau and n per other language.
+    func agreementDiseaseRows(_ table: TypedTable, model: String) -> [PaneRow] {
+        var order: [String] = [], found: [String: [Language: Int]] = [:]
+        for row in table.rows(where: "model", is: model) {
+            guard let disease = table.text(row, "disease"), let other = other(table, row) else { continue }
+            if found[disease] == nil { order.append(disease) }
+            found[disease, default: [:]][other] = row
         }
-        return order.map { disease in
-            let name = PaneText.diseaseName(dataset, disease)
+        return order.map { name in
             var cells = [name], numbers: [Double?] = [nil]
             for language in otherLanguages {
-                let row = found[disease]?[language]
-                cells += [PaneText.number(row?.tau, 3), PaneText.count(row?.n)]
-                numbers += [row?.tau, row.map { Double($0.n) }]
+                let row = found[name]?[language]
+                let tau = row.flatMap { table.number($0, "tau") }, n = row.flatMap { table.integer($0, "n") }
+                cells += [PaneText.number(tau, 3), PaneText.count(n)]
+                numbers += [tau, n.map(Double.init)]
             }
             return PaneRow(cells: cells, numbers: numbers, label: name)
         }
@@ -75,7 +91,7 @@ extension LanguagesPane {
             ?? "Rank agreement between \(language) and each other language (mean Kendall tau over diseases; L: language; Enter: per disease)"
         layout.drawFrame(headline: headline, caption: caption, into: &buffer, options: options)
         let rows = agreementRows
-        guard !rows.isEmpty else {
+        guard rows.rowCount > 0 else {
             layout.drawMessage("No model with logits in \(language) and another language for \(logitType.rawValue), \(context.rawValue) context; keys: L, t, c.",
                                into: &buffer, options: options)
             return PaneSummary(caption: caption)
@@ -91,9 +107,12 @@ extension LanguagesPane {
     }
 
     var agreementDataTable: TypedTable {
-        let rows: [[TableCell]] = agreementRows.filter { drilledModel == nil || $0.model == drilledModel }.map { row in
-            [.text(row.model), .text(row.first.rawValue), .text(row.second.rawValue),
-             .text(PaneText.diseaseName(dataset, row.disease)), .value(row.tau), .integer(row.n)]
+        let table = agreementRows
+        let shown = drilledModel.map { table.rows(where: "model", is: $0) } ?? Array(0..<table.rowCount)
+        let rows: [[TableCell]] = shown.map { row in
+            [.text(table.text(row, "model") ?? ""), .text(table.text(row, "language_a") ?? ""),
+             .text(table.text(row, "language_b") ?? ""), .text(table.text(row, "disease") ?? ""),
+             .value(table.number(row, "tau")), .value(table.integer(row, "n"))]
         }
         return TypedTable(name: "language_agreement.csv",
                         header: ["model", "language_a", "language_b", "disease", "tau", "n"], rows: rows)

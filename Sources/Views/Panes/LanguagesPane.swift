@@ -19,18 +19,21 @@ struct LanguagesPane: AnalysisPane, Sendable {
         state.filters.models.isEmpty ? nil : dataset.models.filter(state.filters.includes).map(\.id)
     }
 
-    var cells: [LanguageTopBottomRow] {
+    /// `language_top_bottom.csv`'s rows of the group, logit type and context (the builder `tables` uses, over the
+    /// filtered models), kept.
+    var cells: TypedTable {
         let models = filteredModels
-        return queries.memo(PaneKey(.languageTopBottom, configuration(.en), state.filters, models: models)) {
-            dataset.languageTopBottom(group: state.filters.group, logitType: logitType, context: context,
-                                      templates: state.filters.templates, mode: state.filters.mode, models: models,
-                                      queries: queries)
+        return queries.memo(PaneKey(.contract(.languageTopBottom), configuration(.en), state.filters, models: models)) {
+            let rows = dataset.languageTopBottom(group: state.filters.group, logitType: logitType, context: context,
+                                                 templates: state.filters.templates, mode: state.filters.mode,
+                                                 models: models, queries: queries)
+            return Section3Tables.languageTopBottom(dataset, configuration: configuration(.en), rows: rows)
         }
     }
 
     /// The languages the cells have, in `Language.allCases` order.
-    func languages(_ cells: [LanguageTopBottomRow]) -> [Language] {
-        let present = Set(cells.map(\.language))
+    func languages(_ cells: TypedTable) -> [Language] {
+        let present = Set((0..<cells.rowCount).compactMap { cells.text($0, "language").flatMap(Language.init(rawValue:)) })
         return Language.allCases.filter(present.contains)
     }
 
@@ -38,20 +41,22 @@ struct LanguagesPane: AnalysisPane, Sendable {
         LogitConfiguration(logitType: logitType, context: context, language: language, group: state.filters.group)
     }
 
-    /// One row per disease (first-seen order), one number per (language, demographic).
-    func table(_ cells: [LanguageTopBottomRow]) -> PaneTable {
+    /// One row per disease (first-seen order), one number per (language, demographic): the rows' top (bottom)
+    /// counts.
+    func table(_ cells: TypedTable) -> PaneTable {
         let languages = self.languages(cells)
-        var order: [DiseaseID] = [], values: [DiseaseID: [String: Int]] = [:]
-        for cell in cells {
-            if values[cell.disease] == nil { order.append(cell.disease) }
-            values[cell.disease, default: [:]][key(cell.language, cell.demographic)] =
-                state.filters.bottom ? cell.bottom : cell.top
+        let side = state.filters.bottom ? "bottom" : "top"
+        var order: [String] = [], values: [String: [String: Int]] = [:]
+        for row in 0..<cells.rowCount {
+            guard let disease = cells.text(row, "disease"), let language = cells.text(row, "language").flatMap(Language.init(rawValue:)),
+                  let demographic = cells.text(row, "demographic").flatMap(Demographic.init(label:)) else { continue }
+            if values[disease] == nil { order.append(disease) }
+            values[disease, default: [:]][key(language, demographic)] = cells.integer(row, side)
         }
         let keys = languages.flatMap { language in demographics.map { key(language, $0) } }
         let columns = [TableColumn("disease", maxWidth: 28)] + keys.map { TableColumn($0, alignment: .right) }
-        let rows = order.map { disease -> PaneRow in
-            let name = PaneText.diseaseName(dataset, disease)
-            let numbers = keys.map { key in values[disease]?[key].map(Double.init) }
+        let rows = order.map { name -> PaneRow in
+            let numbers = keys.map { key in values[name]?[key].map(Double.init) }
             return PaneRow(cells: [name] + numbers.map { $0.map { String(Int($0)) } ?? "-" },
                            numbers: [nil] + numbers, label: name)
         }
@@ -69,15 +74,23 @@ struct LanguagesPane: AnalysisPane, Sendable {
         let settings = state.filters.uncertainty
         let key = PaneKey(.realTauMeans(languages: languages, settings), configuration(.en), state.filters,
                           models: wild)
-        let means = queries.memo(key) {
+        // `tau_real_summary.csv`'s rows per language (the builder `tables` uses).
+        let tables = queries.memo(key) {
             let perLanguage = queries.map(languages) { language in
-                Dictionary(dataset.realTaus(configuration: configuration(language), templates: state.filters.templates,
-                                            mode: state.filters.mode, models: wild, queries: queries).map {
-                    ($0.model, $0.summary(settings, configuration: configuration(language),
-                                          templates: state.filters.templates))
-                }, uniquingKeysWith: { first, _ in first })
+                let taus = dataset.realTaus(configuration: configuration(language), templates: state.filters.templates,
+                                            mode: state.filters.mode, models: wild, queries: queries)
+                return Section3Tables.tauRealSummary(dataset, configuration: configuration(language),
+                                                     templates: state.filters.templates, realTaus: taus,
+                                                     settings: settings)
             }
             return Dictionary(uniqueKeysWithValues: zip(languages, perLanguage))
+        }
+        var means: [Language: [String: MeanTauSummary]] = [:]
+        for (language, table) in tables {
+            for row in 0..<table.rowCount {
+                guard let model = table.text(row, "model") else { continue }
+                means[language, default: [:]][model] = TauPane.summary(table, row: row)
+            }
         }
         return wild.compactMap { id in
             let values = languages.map { means[$0]?[id] }
@@ -95,7 +108,7 @@ struct LanguagesPane: AnalysisPane, Sendable {
         layout.drawFrame(headline: "Wild models ranking each demographic \(side) per disease and language (b: top/bottom; \(PaneText.codeLegend(state.filters.group)))",
                          caption: caption, into: &buffer, options: options)
         let cells = self.cells
-        guard !cells.isEmpty else {
+        guard cells.rowCount > 0 else {
             layout.drawMessage("No wild-model logits for \(logitType.rawValue), \(context.rawValue) context, \(state.filters.group.rawValue); keys: t logit type, c context, r group.",
                                into: &buffer, options: options)
             return PaneSummary(caption: caption)
@@ -122,10 +135,13 @@ struct LanguagesPane: AnalysisPane, Sendable {
 
     var dataTable: TypedTable {
         if state.filters.languageAgreement { return agreementDataTable }
-        let rows: [[TableCell]] = cells.map { cell in
-            [.text(PaneText.diseaseName(dataset, cell.disease)), .text(cell.language.rawValue),
-             .text(configuration(cell.language).description), .text(cell.demographic.label), .integer(cell.top),
-             .integer(cell.bottom), .integer(cell.modelCount)]
+        let cells = self.cells
+        let rows: [[TableCell]] = (0..<cells.rowCount).map { row in
+            let language = cells.text(row, "language").flatMap(Language.init(rawValue:)) ?? state.filters.language
+            return [.text(cells.text(row, "disease") ?? ""), .text(language.rawValue),
+                    .text(configuration(language).description), .text(cells.text(row, "demographic") ?? ""),
+                    .value(cells.integer(row, "top")), .value(cells.integer(row, "bottom")),
+                    .value(cells.integer(row, "n_models"))]
         }
         return TypedTable(name: "languages.csv", header: ["disease", "language", "configuration", "demographic", "top",
                                                         "bottom", "models"], rows: rows)

@@ -13,14 +13,23 @@ struct RanksPane: AnalysisPane {
         PositionCount.all(dataset, group: group, window: state.filters.window, mode: state.filters.mode)
     }
 
+    /// `cooccurrence.csv`'s rows at the window: the ranks drawn.
+    var contractRanks: CooccurrenceRows {
+        dataset.cooccurrenceRows(window: state.filters.window, groups: [group], mode: state.filters.mode,
+                                 queries: queries)
+    }
+
+    /// The analysis's diseases with their orderings, each rank from `cooccurrence.csv`.
     func table(_ ranks: [WithinDiseaseRank]) -> PaneTable {
+        let contract = contractRanks
         let columns = [TableColumn("disease", maxWidth: 28)]
             + group.demographics.map { TableColumn($0.label, alignment: .right) } + [TableColumn("ordering")]
         let rows = ranks.map { rank -> PaneRow in
             let name = PaneText.diseaseName(dataset, rank.disease)
-            let values = group.demographics.map { rank.rank(of: $0) }
-            return PaneRow(cells: [name] + values.map(String.init) + [PaneText.ranking(rank.ranking(group))],
-                           numbers: [nil] + values.map { Double($0) } + [nil], label: name, drill: .disease(rank.disease))
+            let values = group.demographics.map { contract.rank(name, $0) }
+            return PaneRow(cells: [name] + values.map(PaneText.count) + [PaneText.ranking(rank.ranking(group))],
+                           numbers: [nil] + values.map { $0.map(Double.init) } + [nil], label: name,
+                           drill: .disease(rank.disease))
         }
         return PaneTable(columns: columns, rows: rows)
     }
@@ -53,12 +62,13 @@ struct RanksPane: AnalysisPane {
     }
 
     var dataTable: TypedTable {
+        let contract = contractRanks
         var rows: [[TableCell]] = []
         for rank in ranks {
+            let name = PaneText.diseaseName(dataset, rank.disease)
             for demographic in group.demographics {
-                rows.append([.text(PaneText.diseaseName(dataset, rank.disease)), .text(group.rawValue),
-                             .text(demographic.label), .integer(state.filters.window.rawValue),
-                             .integer(rank.rank(of: demographic))])
+                rows.append([.text(name), .text(group.rawValue), .text(demographic.label),
+                             .integer(state.filters.window.rawValue), .value(contract.rank(name, demographic))])
             }
         }
         return TypedTable(name: "ranks.csv", header: ["disease", "group", "demographic", "window", "rank"], rows: rows)

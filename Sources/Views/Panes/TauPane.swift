@@ -32,11 +32,22 @@ struct TauPane: AnalysisPane {
         TableColumn("tau real", alignment: .right), TableColumn("n real", alignment: .right),
         TableColumn("p real", alignment: .right), TableColumn("q real", alignment: .right)]
 
+    /// `tau_counts_summary.csv`'s all-disease rows of the analysis (the builder `tables` uses, from the kept
+    /// summaries), one per model in the analysis's order.
+    func countSummaryRows(_ analysis: TauAnalysis,
+                          _ summaries: [(counts: MeanTauSummary, real: MeanTauSummary, byQuartile: [MeanTauSummary])])
+        -> TypedTable {
+        Section2Tables.tauCountsSummary(analysis: analysis, summaries: summaries.map { [(nil, $0.counts)] })
+    }
+
+    /// Mean tau vs counts from `tau_counts_summary.csv` (mean, n, interval, reduced); tau vs real, which is no
+    /// column of a contract table (Section 2's tau against real prevalence), from the analysis's summaries.
     func modelRows(_ analysis: TauAnalysis) -> [PaneRow] {
         let summaries = analysis.summaries(queries, settings: state.filters.uncertainty)
+        let table = countSummaryRows(analysis, summaries)
         return analysis.models.indices.map { index in
             let model = analysis.models[index]
-            let counts = summaries[index].counts, real = summaries[index].real
+            let counts = TauPane.summary(table, row: index), real = summaries[index].real
             let size = model.parametersMillions
             return PaneRow(cells: [model.id, model.family, PaneText.parameters(size),
                                    PaneText.interval(counts), PaneText.counted(counts), PaneText.interval(real),
@@ -47,20 +58,36 @@ struct TauPane: AnalysisPane {
         }
     }
 
+    /// A summary row's mean with n, interval and reduced count.
+    static func summary(_ table: TypedTable, row: Int) -> MeanTauSummary {
+        MeanTauSummary(mean: CountedMean(value: table.value(row, "mean_tau"), count: table.integer(row, "n") ?? 0),
+                       interval: ConfidenceInterval(low: table.value(row, "ci_low"), high: table.value(row, "ci_high")),
+                       reducedCount: table.integer(row, "n_reduced") ?? 0)
+    }
+
+    /// Per disease: tau vs counts with n, p and q from `tau_counts.csv` (the builder `tables` uses); tau vs real
+    /// (Section 2's, no contract column) from the analysis.
     func diseaseRows(_ analysis: TauAnalysis) -> [PaneRow] {
-        guard let counts = analysis.countTaus.first, let reals = analysis.realTaus.first else { return [] }
-        let countQ = counts.qValues, realQ = reals.qValues
-        return counts.indices.map { k in
-            let count = counts[k], real = reals[k]
-            let name = PaneText.diseaseName(dataset, count.disease)
-            return PaneRow(cells: [name, PaneText.number(count.tau, 3), PaneText.pairs(count),
-                                   PaneText.pValue(count.pExact, tau: count.tau),
-                                   PaneText.pValue(countQ[k], tau: count.tau), PaneText.number(real.tau, 3),
-                                   PaneText.pairs(real), PaneText.pValue(real.pExact, tau: real.tau),
+        guard let reals = analysis.realTaus.first else { return [] }
+        let table = Section2Tables.tauCounts(dataset, analysis: analysis)
+        let realQ = reals.qValues
+        var rowOf: [String: Int] = [:]
+        for row in 0..<table.rowCount { if let name = table.text(row, "disease") { rowOf[name] = row } }
+        // The analysis's disease order (the pane's), each disease's row of the table.
+        return reals.indices.compactMap { k in
+            let name = PaneText.diseaseName(dataset, reals[k].disease)
+            guard let row = rowOf[name] else { return nil }
+            let tau = table.value(row, "tau"), n = table.integer(row, "n") ?? 0
+            let p = table.value(row, "p_exact"), q = table.value(row, "q_bh")
+            let reduced = table.integer(row, "reduced") == 1
+            let real = reals[k]
+            return PaneRow(cells: [name, PaneText.number(tau, 3), reduced ? "\(n)*" : "\(n)",
+                                   PaneText.pValue(p, tau: tau), PaneText.pValue(q, tau: tau),
+                                   PaneText.number(real.tau, 3), PaneText.pairs(real),
+                                   PaneText.pValue(real.pExact, tau: real.tau),
                                    PaneText.pValue(realQ[k], tau: real.tau)],
-                           numbers: [nil, count.tau, Double(count.n), count.pExact, countQ[k], real.tau,
-                                     Double(real.n), real.pExact, realQ[k]], label: name,
-                           drill: .disease(count.disease))
+                           numbers: [nil, tau, Double(n), p, q, real.tau, Double(real.n), real.pExact, realQ[k]],
+                           label: name, drill: .disease(real.disease))
         }
     }
 
@@ -101,13 +128,21 @@ struct TauPane: AnalysisPane {
 
     var dataTable: TypedTable {
         let analysis = self.analysis
+        let counts = Section2Tables.tauCounts(dataset, analysis: analysis)
+        var position: [String: Int] = [:]
+        for row in 0..<counts.rowCount {
+            position[(counts.text(row, "model") ?? "") + "\u{1F}" + (counts.text(row, "disease") ?? "")] = row
+        }
         var rows: [[TableCell]] = []
         for (index, model) in analysis.models.enumerated() {
-            for (count, real) in zip(analysis.countTaus[index], analysis.realTaus[index]) {
-                rows.append([.text(model.id), .text(configuration.description),
-                             .text(PaneText.diseaseName(dataset, count.disease)), .value(count.tau),
-                             .integer(count.n), .value(real.tau), .integer(real.n), .value(count.pExact),
-                             .value(real.pExact), .integer(count.isReduced ? 1 : 0), .integer(real.isReduced ? 1 : 0)])
+            for real in analysis.realTaus[index] {
+                let name = PaneText.diseaseName(dataset, real.disease)
+                let row = position[model.id + "\u{1F}" + name]
+                let number = { (column: String) in row.map { TableCell.value(counts.number($0, column)) } ?? .missing }
+                let integer = { (column: String) in row.map { TableCell.value(counts.integer($0, column)) } ?? .missing }
+                rows.append([.text(model.id), .text(configuration.description), .text(name), number("tau"),
+                             integer("n"), .value(real.tau), .integer(real.n), number("p_exact"),
+                             .value(real.pExact), integer("reduced"), .integer(real.isReduced ? 1 : 0)])
             }
         }
         return TypedTable(name: "tau.csv", header: ["model", "configuration", "disease", "tau_counts", "n_counts",

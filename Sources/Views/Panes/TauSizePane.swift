@@ -29,15 +29,33 @@ struct TauSizePane: AnalysisPane {
                                 mode: state.filters.mode, models: ids, queries: queries)
     }
 
-    /// Per model index: the four quartile means with intervals (`tau_counts_summary.csv`'s numbers).
+    /// `tau_counts_summary.csv`'s rows of the analysis (the builder `tables` uses, from the kept summaries): per
+    /// model, every disease then count quartiles 1–4; kept.
+    var summaryRows: TypedTable {
+        let analysis = self.analysis, settings = state.filters.uncertainty
+        return queries.memo(PaneKey(analysis: .contract(.tauCountsSummary(settings)), configuration: configuration,
+                                    templates: analysis.templates, mode: analysis.mode,
+                                    models: analysis.models.map(\.id))) {
+            let summaries = analysis.summaries(queries, settings: settings, quartiles: true)
+            return Section2Tables.tauCountsSummary(analysis: analysis, summaries: summaries.map { summary in
+                [(nil, summary.counts)] + zip(1...4, summary.byQuartile).map { (Optional($0), $1) }
+            })
+        }
+    }
+
+    /// Per model: the four quartile means with intervals, read from `tau_counts_summary.csv`'s rows.
     var intervals: [String: [MeanTauSummary]] {
-        let analysis = self.analysis
-        let summaries = analysis.summaries(queries, settings: state.filters.uncertainty, quartiles: true)
-        return Dictionary(zip(analysis.models.map(\.id), summaries.map(\.byQuartile)), uniquingKeysWith: { a, _ in a })
+        let table = summaryRows
+        var result: [String: [MeanTauSummary]] = [:]
+        for row in 0..<table.rowCount where table.integer(row, "count_quartile") != nil {
+            guard let model = table.text(row, "model") else { continue }
+            result[model, default: []].append(TauPane.summary(table, row: row))
+        }
+        return result
     }
 
     /// Per family and quartile: Kendall tau of size vs mean tau with exact p, Theil–Sen slope per decade with its
-    /// interval (`tau_size_trend.csv`'s numbers).
+    /// interval, kept; drawn from `tau_size_trend.csv`'s rows (`trendRows`).
     var trends: [SizeTrend] {
         let analysis = self.analysis, settings = state.filters.uncertainty
         return queries.memo(PaneKey(analysis: .tauSizeTrend(settings), configuration: configuration,
@@ -53,51 +71,77 @@ struct TauSizePane: AnalysisPane {
 
     /// Two rows per family under the models: tau of size vs mean (exact p) and the slope per decade [interval].
     func trendRows(_ trends: [SizeTrend]) -> [PaneRow] {
-        families.flatMap { family -> [PaneRow] in
-            let mine = (1...4).map { quartile in trends.first { $0.family == family && $0.quartile == quartile } }
-            let tauCells = mine.map { trend -> String in
-                guard let trend, trend.tau.isFinite else { return "-" }
-                return "\(PaneText.number(trend.tau, 2)) p \(PaneText.pValue(trend.pExact, tau: trend.tau))"
+        let table = Section2Tables.tauSizeTrend(analysis: analysis, trends: trends)
+        return families.flatMap { family -> [PaneRow] in
+            let mine = (1...4).map { quartile in
+                (0..<table.rowCount).first {
+                    table.text($0, "family") == family && table.integer($0, "count_quartile") == quartile
+                }
             }
-            let slopeCells = mine.map { trend -> String in
-                guard let trend, trend.slopePerDecade.isFinite else { return "-" }
-                let interval = trend.slopeInterval
-                return PaneText.number(trend.slopePerDecade, 3) + (interval.isDefined
+            let tauCells = mine.map { row -> String in
+                guard let row, let tau = table.number(row, "tau_size") else { return "-" }
+                return "\(PaneText.number(tau, 2)) p \(PaneText.pValue(table.value(row, "p_exact"), tau: tau))"
+            }
+            let slopeCells = mine.map { row -> String in
+                guard let row, let slope = table.number(row, "slope_per_decade") else { return "-" }
+                let interval = ConfidenceInterval(low: table.value(row, "slope_ci_low"),
+                                                  high: table.value(row, "slope_ci_high"))
+                return PaneText.number(slope, 3) + (interval.isDefined
                     ? " [\(PaneText.number(interval.low, 3)), \(PaneText.number(interval.high, 3))]" : "")
             }
-            let models = mine.compactMap { $0?.models }.max() ?? 0
+            let models = mine.compactMap { $0.flatMap { table.integer($0, "n_models") } }.max() ?? 0
             return [PaneRow(cells: ["\(family): tau(size, mean) p", "n=\(models)"] + tauCells,
-                            numbers: [nil, nil] + mine.map { $0?.tau }, label: "\(family) trend", drill: nil),
+                            numbers: [nil, nil] + mine.map { $0.flatMap { table.number($0, "tau_size") } },
+                            label: "\(family) trend", drill: nil),
                     PaneRow(cells: ["\(family): slope per decade", ""] + slopeCells,
-                            numbers: [nil, nil] + mine.map { $0?.slopePerDecade }, label: "\(family) slope",
-                            drill: nil)]
+                            numbers: [nil, nil] + mine.map { $0.flatMap { table.number($0, "slope_per_decade") } },
+                            label: "\(family) slope", drill: nil)]
         }
     }
 
+    /// The figure's points: per family's models (vocabulary order) with an analysis, the four quartile means of
+    /// `tau_counts_summary.csv` (mean and n), with the model's size from the catalogue.
     var points: [QuartileTauPoint] {
-        let analysis = self.analysis
-        return families.flatMap {
-            analysis.quartileTaus(dataset, modelGroup: $0, source: .cooccurrence)
+        let analysis = self.analysis, table = summaryRows
+        var rowOf: [String: Int] = [:]
+        for row in 0..<table.rowCount {
+            guard let model = table.text(row, "model"), let quartile = table.integer(row, "count_quartile") else {
+                continue
+            }
+            rowOf[model + "|\(quartile)"] = row
+        }
+        return families.flatMap { family in
+            dataset.vocabulary.models.models(inGroup: family).flatMap { id -> [QuartileTauPoint] in
+                guard let model = analysis.models.first(where: { $0.id == id }) else { return [] }
+                return (1...4).compactMap { quartile in
+                    rowOf[id + "|\(quartile)"].map { row in
+                        QuartileTauPoint(model: id, parametersMillions: model.parametersMillions, quartile: quartile,
+                                         meanTau: CountedMean(value: table.value(row, "mean_tau"),
+                                                              count: table.integer(row, "n") ?? 0))
+                    }
+                }
+            }
         }
     }
 
-    /// The drill-down: one model's per-disease tau vs counts, sorted by count quartile then disease name (the
-    /// values each of its four points averages).
+    /// The drill-down: one model's `tau_counts.csv` rows (tau vs counts, n, p), sorted by count quartile then
+    /// disease name (the values each of its four points averages).
     func diseaseRows(model: String) -> [PaneRow] {
         let analysis = self.analysis
-        guard let index = analysis.models.firstIndex(where: { $0.id == model }) else { return [] }
-        let order = Dictionary(uniqueKeysWithValues: dataset.vocabulary.diseaseIDsByName.enumerated().map { ($1, $0) })
-        return analysis.countTaus[index].sorted {
-            let a = analysis.countQuartiles.quartile(of: $0.disease) ?? 5
-            let b = analysis.countQuartiles.quartile(of: $1.disease) ?? 5
-            return a != b ? a < b : (order[$0.disease] ?? 0) < (order[$1.disease] ?? 0)
-        }.map { tau in
-            let name = PaneText.diseaseName(dataset, tau.disease)
-            let quartile = analysis.countQuartiles.quartile(of: tau.disease)
-            return PaneRow(cells: [name, quartile.map { "Q\($0)" } ?? "-", PaneText.number(tau.tau, 3),
-                                   PaneText.pairs(tau), PaneText.pValue(tau.pExact, tau: tau.tau)],
-                           numbers: [nil, quartile.map(Double.init), tau.tau, Double(tau.n), tau.pExact], label: name,
-                           drill: nil)
+        guard analysis.models.contains(where: { $0.id == model }) else { return [] }
+        let table = Section2Tables.tauCounts(dataset, analysis: analysis)
+        let rows = table.rows(where: "model", is: model).enumerated().sorted { left, right in
+            let a = table.integer(left.element, "count_quartile") ?? 5
+            let b = table.integer(right.element, "count_quartile") ?? 5
+            return a != b ? a < b : left.offset < right.offset
+        }.map(\.element)
+        return rows.map { row in
+            let name = table.text(row, "disease") ?? "-"
+            let quartile = table.integer(row, "count_quartile")
+            let tau = table.value(row, "tau"), n = table.integer(row, "n") ?? 0, p = table.value(row, "p_exact")
+            return PaneRow(cells: [name, quartile.map { "Q\($0)" } ?? "-", PaneText.number(tau, 3),
+                                   table.integer(row, "reduced") == 1 ? "\(n)*" : "\(n)", PaneText.pValue(p, tau: tau)],
+                           numbers: [nil, quartile.map(Double.init), tau, Double(n), p], label: name, drill: nil)
         }
     }
 

@@ -37,20 +37,45 @@ struct TemplatesPane: AnalysisPane {
                        drill: .model(entry.model))
     }
 
-    func diseaseRow(_ entry: DiseaseRobustness, stability: [DiseaseID: TopStability] = [:]) -> PaneRow {
-        let name = PaneText.diseaseName(dataset, entry.disease)
-        let values = [Double(entry.modalTopFrequency), entry.meanPairwiseTau, entry.meanAbsLogitDifference,
-                      entry.meanAbsRankDifference]
+    /// `template_robustness.csv`'s rows of the models' robustness under the filters' templates (the builder
+    /// `tables` uses), in the results' order.
+    func contractRows(_ results: [ModelRobustness]) -> TypedTable {
+        Section2Tables.templateRobustness(dataset, configuration: configuration, templates: state.filters.templates,
+                                          results: results)
+    }
+
+    /// `top_stability.csv`'s rows of the drilled model (the builder `tables` uses), by disease name.
+    func stabilityRows(_ model: String) -> [String: (top: Double?, ranking: Double?)] {
+        let rows = stability(model).values.sorted { $0.disease < $1.disease }
+        let table = Section2Tables.topStability(dataset, configuration: configuration, model: model,
+                                                templates: state.filters.templates,
+                                                settings: state.filters.uncertainty, rows: rows)
+        var result: [String: (top: Double?, ranking: Double?)] = [:]
+        for row in 0..<table.rowCount {
+            guard let disease = table.text(row, "disease") else { continue }
+            result[disease] = (table.number(row, "top_share"), table.number(row, "ranking_share"))
+        }
+        return result
+    }
+
+    /// A `template_robustness.csv` row; the modal top demographics (not a column of the file) from the analysis.
+    func diseaseRow(_ table: TypedTable, _ row: Int, entry: DiseaseRobustness?,
+                    stability: [String: (top: Double?, ranking: Double?)]) -> PaneRow {
+        let name = table.text(row, "disease") ?? "-"
+        let values = [table.value(row, "modal_top_freq"), table.value(row, "mean_pairwise_tau"),
+                      table.value(row, "mean_abs_logit_diff"), table.value(row, "mean_abs_rank_diff")]
         let demographics = state.filters.group.demographics
-        let tops = entry.modalTops.filter(demographics.indices.contains).map { demographics[$0].label }
+        let tops = (entry?.modalTops ?? []).filter(demographics.indices.contains).map { demographics[$0].label }
         let top = tops.isEmpty ? "-" : tops.joined(separator: ";")
-        let shares = stability[entry.disease]
-        return PaneRow(cells: [name, "\(Int(values[0]))"] + values.dropFirst().map { PaneText.number($0, 3) }
-                           + [top, "\(entry.templateCount)", PaneText.number(shares?.topShare, 2),
-                              PaneText.number(shares?.rankingShare, 2)],
-                       numbers: [nil] + values + [nil, Double(entry.templateCount), shares?.topShare,
-                                                  shares?.rankingShare], label: name,
-                       drill: .disease(entry.disease))
+        let templateCount = table.integer(row, "n_templates")
+        let shares = stability[name]
+        return PaneRow(cells: [name, PaneText.count(table.integer(row, "modal_top_freq"))]
+                           + values.dropFirst().map { PaneText.number($0, 3) }
+                           + [top, PaneText.count(templateCount), PaneText.number(shares?.top ?? nil, 2),
+                              PaneText.number(shares?.ranking ?? nil, 2)],
+                       numbers: [nil] + values + [nil, templateCount.map(Double.init), shares?.top ?? nil,
+                                                  shares?.ranking ?? nil], label: name,
+                       drill: entry.map { .disease($0.disease) })
     }
 
     func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) -> PaneSummary {
@@ -70,8 +95,12 @@ struct TemplatesPane: AnalysisPane {
             let columns = [TableColumn("disease", maxWidth: 28)] + TemplatesPane.measureColumns
                 + [TableColumn("modal top demographic"), TableColumn("templates", alignment: .right),
                    TableColumn("top share", alignment: .right), TableColumn("ranking share", alignment: .right)]
-            let stability = self.stability(first.model)
-            return PaneTable(columns: columns, rows: first.diseases.map { diseaseRow($0, stability: stability) })
+            let stability = stabilityRows(first.model), table = contractRows([first])
+            let rows = (0..<table.rowCount).map { row in
+                diseaseRow(table, row, entry: row < first.diseases.count ? first.diseases[row] : nil,
+                           stability: stability)
+            }
+            return PaneTable(columns: columns, rows: rows)
                 .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption)
         }
         let columns = [TableColumn("model", maxWidth: 36)] + TemplatesPane.measureColumns
@@ -98,15 +127,13 @@ struct TemplatesPane: AnalysisPane {
 
     var dataTable: TypedTable {
         let models = drilledModel.map { [$0] } ?? state.filters.modelIDs(dataset, configuration: configuration)
-        var rows: [[TableCell]] = []
-        for entry in robustness(models) {
-            for disease in entry.diseases {
-                rows.append([.text(entry.model), .text(configuration.description),
-                             .text(state.filters.templates.description),
-                             .text(PaneText.diseaseName(dataset, disease.disease)), .integer(disease.templateCount),
-                             .integer(disease.modalTopFrequency), .value(disease.meanPairwiseTau),
-                             .value(disease.meanAbsLogitDifference), .value(disease.meanAbsRankDifference)])
-            }
+        let table = contractRows(robustness(models))
+        let rows: [[TableCell]] = (0..<table.rowCount).map { row in
+            [.text(table.text(row, "model") ?? ""), .text(configuration.description),
+             .text(state.filters.templates.description), .text(table.text(row, "disease") ?? ""),
+             .value(table.integer(row, "n_templates")), .value(table.integer(row, "modal_top_freq")),
+             .value(table.number(row, "mean_pairwise_tau")), .value(table.number(row, "mean_abs_logit_diff")),
+             .value(table.number(row, "mean_abs_rank_diff"))]
         }
         return TypedTable(name: "templates.csv", header: ["model", "configuration", "templates", "disease",
                                                         "template_count", "modal_top_frequency", "mean_pairwise_tau",

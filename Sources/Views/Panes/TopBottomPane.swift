@@ -14,19 +14,27 @@ struct TopBottomPane: AnalysisPane {
     var demographics: [Demographic] { state.filters.group.demographics }
     var drilledModel: String? { if case .model(let id)? = state.drill { return id } else { return nil } }
 
-    var perModel: [ModelTopBottom] {
+    /// `top_bottom.csv`'s rows of the configuration on screen under the filters' templates, for the filtered
+    /// models (the builder `tables` uses), kept with each model's counts read from it.
+    var contractRows: TopBottomRows {
         let models = state.filters.modelIDs(dataset, configuration: configuration)
-        return queries.memo(PaneKey(.topBottom, configuration, state.filters, models: models)) {
-            dataset.topBottom(configuration: configuration, templates: state.filters.templates, mode: state.filters.mode,
-                              models: models)
+        return queries.memo(PaneKey(.contract(.topBottom), configuration, state.filters, models: models)) {
+            TopBottomRows(Section2Tables.topBottom(dataset, configuration: configuration,
+                                                   templates: [state.filters.templates], mode: state.filters.mode,
+                                                   models: models), group: state.filters.group, by: "model")
         }
     }
 
-    /// The 20 per-template rows of one model (nil when it has no logits in the configuration).
+    /// Each model's counts as `top_bottom.csv` has them, in its row order.
+    var perModel: [TopBottomRows.Entry] { contractRows.entries }
+
+    /// `top_bottom_by_template.csv`'s rows of one model, one entry per template (nil when it has no logits in the
+    /// configuration).
     func perTemplate(_ model: String) -> [TopBottomCounts]? {
-        dataset.logits(model: model, configuration: configuration).map {
-            TopBottom.perTemplate($0, mode: state.filters.mode, diseases: $0.presentDiseases)
-        }
+        let rows = Section2Tables.topBottomByTemplate(dataset, configuration: configuration, mode: state.filters.mode,
+                                                      models: [model])
+        let entries = TopBottomRows(rows, group: state.filters.group, by: "template").entries
+        return entries.isEmpty ? nil : entries.map(\.counts)
     }
 
     /// Each model's template stability (`top_stability.csv`'s shares, averaged over its diseases), kept as one
@@ -124,5 +132,33 @@ struct TopBottomPane: AnalysisPane {
         return TypedTable(name: "top-bottom.csv", header: ["model", "templates", "configuration", "demographic", "top",
                                                          "bottom", "diseases", "top_share_mean", "ranking_share_mean"],
                         rows: rows)
+    }
+}
+
+/// The top/bottom counts of `top_bottom.csv` and `top_bottom_by_template.csv` rows read back per block: one entry
+/// per run of rows with the same `by` value (model or template), a count per demographic of the group.
+struct TopBottomRows: Sendable {
+    struct Entry: Sendable {
+        let model: String
+        var counts: TopBottomCounts
+    }
+
+    let table: TypedTable
+    let entries: [Entry]
+
+    init(_ table: TypedTable, group: DemographicGroup, by column: String) {
+        self.table = table
+        let labels = group.demographics.map(\.label)
+        var result: [Entry] = []
+        for row in 0..<table.rowCount {
+            let name = table.text(row, column) ?? table.integer(row, column).map(String.init) ?? ""
+            guard let label = table.text(row, "demographic"), let index = labels.firstIndex(of: label) else { continue }
+            if result.last?.model != name { result.append(Entry(model: name, counts: TopBottomCounts(group: group))) }
+            let last = result.count - 1
+            result[last].counts.top[index] = table.integer(row, "top") ?? 0
+            result[last].counts.bottom[index] = table.integer(row, "bottom") ?? 0
+            result[last].counts.diseaseCount = table.integer(row, "n_diseases") ?? 0
+        }
+        entries = result
     }
 }

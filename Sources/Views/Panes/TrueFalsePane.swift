@@ -36,21 +36,39 @@ struct TrueFalsePane: AnalysisPane {
             + "\(state.filters.group.rawValue) for \(models); keys: c context, L language, r group, f models."
     }
 
-    func modelRow(_ agreement: TrueFalseAgreement) -> PaneRow {
-        let mean = agreement.meanTau, info = dataset.models.first { $0.id == agreement.model }
-        let values: [Double?] = [nil, nil, mean.value, Double(mean.count), Double(agreement.sameTopCount),
-                                 Double(agreement.comparedTopCount), Double(agreement.diseases.count)]
-        return PaneRow(cells: [agreement.model, info?.family ?? "-", PaneText.number(mean.value, 3), "\(mean.count)",
-                               "\(agreement.sameTopCount)", "\(agreement.comparedTopCount)",
-                               "\(agreement.diseases.count)"],
-                       numbers: values, label: agreement.model, drill: .model(agreement.model))
+    /// `tau_hf_vs_hftf_summary.csv`'s rows of the agreements shown (the builder `tables` uses), kept per model
+    /// list: the model list.
+    func summaryRows(_ agreements: [TrueFalseAgreement]) -> TypedTable {
+        queries.memo(PaneKey(.contract(.trueFalse), configuration, state.filters, models: agreements.map(\.model))) {
+            Section3Tables.trueFalseSummary(configuration: configuration, templates: state.filters.templates,
+                                            agreements: agreements)
+        }
     }
 
-    func diseaseRow(_ row: TrueFalseDiseaseAgreement) -> PaneRow {
-        let name = PaneText.diseaseName(dataset, row.disease)
-        let same = row.sameTop.map { $0 ? "yes" : "no" } ?? "unknown"
-        return PaneRow(cells: [name, PaneText.number(row.tau, 3), "\(row.n)", same],
-                       numbers: [nil, row.tau, Double(row.n), row.sameTop.map { $0 ? 1 : 0 }], label: name)
+    /// `tau_hf_vs_hftf.csv`'s rows of the agreements (the drill-down's one model, the data table's all).
+    func diseaseRows(_ agreements: [TrueFalseAgreement]) -> TypedTable {
+        Section3Tables.trueFalse(dataset, configuration: configuration, templates: state.filters.templates,
+                                 agreements: agreements).perDisease
+    }
+
+    /// A `tau_hf_vs_hftf_summary.csv` row; the family from the catalogue.
+    func modelRow(_ table: TypedTable, _ row: Int) -> PaneRow {
+        let model = table.text(row, "model") ?? "-", info = dataset.models.first { $0.id == model }
+        let mean = table.value(row, "mean_tau")
+        let counts = ["n_tau", "n_same_top", "n_top_compared", "n_diseases"].map { table.integer(row, $0) }
+        return PaneRow(cells: [model, info?.family ?? "-", PaneText.number(mean, 3)] + counts.map(PaneText.count),
+                       numbers: [nil, nil, mean] + counts.map { $0.map(Double.init) }, label: model,
+                       drill: .model(model))
+    }
+
+    /// A `tau_hf_vs_hftf.csv` row.
+    func diseaseRow(_ table: TypedTable, _ row: Int) -> PaneRow {
+        let name = table.text(row, "disease") ?? "-"
+        let sameTop = table.integer(row, "same_top")
+        let same = sameTop.map { $0 == 1 ? "yes" : "no" } ?? "unknown"
+        let tau = table.value(row, "tau"), n = table.integer(row, "n")
+        return PaneRow(cells: [name, PaneText.number(tau, 3), PaneText.count(n), same],
+                       numbers: [nil, tau, n.map(Double.init), sameTop.map(Double.init)], label: name)
     }
 
     func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) -> PaneSummary {
@@ -68,27 +86,28 @@ struct TrueFalsePane: AnalysisPane {
         if drilledModel != nil {
             let columns = [TableColumn("disease", maxWidth: 28), TableColumn("tau", alignment: .right),
                            TableColumn("n", alignment: .right), TableColumn("same top")]
-            return PaneTable(columns: columns, rows: agreements[0].diseases.map(diseaseRow))
+            let table = diseaseRows([agreements[0]])
+            return PaneTable(columns: columns, rows: (0..<table.rowCount).map { diseaseRow(table, $0) })
                 .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption)
         }
         let columns = [TableColumn("model", maxWidth: 36), TableColumn("family"),
                        TableColumn("mean tau", alignment: .right), TableColumn("n", alignment: .right),
                        TableColumn("same top", alignment: .right), TableColumn("compared", alignment: .right),
                        TableColumn("diseases", alignment: .right)]
-        return PaneTable(columns: columns, rows: agreements.map(modelRow))
+        let summary = summaryRows(agreements)
+        return PaneTable(columns: columns, rows: (0..<summary.rowCount).map { modelRow(summary, $0) })
             .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption)
     }
 
     var dataTable: TypedTable {
-        var rows: [[TableCell]] = []
-        for agreement in agreements {
-            for row in agreement.diseases {
-                rows.append([.text(agreement.model), .text(configuration.description),
-                             .text(PaneText.diseaseName(dataset, row.disease)), .value(row.tau), .integer(row.n),
-                             row.sameTop.map { .integer($0 ? 1 : 0) } ?? .missing])
-            }
+        let table = diseaseRows(agreements)
+        let rows: [[TableCell]] = (0..<table.rowCount).map { row in
+            [.text(table.text(row, "model") ?? ""), .text(configuration.description),
+             .text(table.text(row, "disease") ?? ""), .value(table.number(row, "tau")),
+             .value(table.integer(row, "n")), .value(table.integer(row, "same_top"))]
         }
         return TypedTable(name: "tf-vs-raw.csv", header: ["model", "configuration", "disease", "tau", "n", "same_top"],
                         rows: rows)
     }
 }
+

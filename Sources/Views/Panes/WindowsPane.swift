@@ -8,7 +8,14 @@ struct WindowsPane: AnalysisPane {
     let dataset: Dataset
     let queries: Queries
 
-    var variation: WindowVariation? { WindowVariation(dataset, group: state.filters.group, mode: state.filters.mode) }
+    /// The group's window variation, kept per group and mode.
+    var variation: WindowVariation? {
+        let group = state.filters.group, mode = state.filters.mode
+        return queries.memo(PaneKey(analysis: .windowVariation(group), configuration: nil, templates: .original,
+                                    mode: mode, models: nil)) {
+            WindowVariation(dataset, group: group, mode: mode)
+        }
+    }
 
     static let columns = [TableColumn("disease", maxWidth: 28), TableColumn("same"),
                           TableColumn("tau10", alignment: .right), TableColumn("tau50", alignment: .right),
@@ -28,12 +35,19 @@ struct WindowsPane: AnalysisPane {
         return PaneTable(columns: WindowsPane.columns, rows: rows)
     }
 
-    func headline(_ variation: WindowVariation) -> String {
-        let n = variation.diseaseCount
-        let pairs = WindowPair.reported.map { "\($0): \(variation.identicalCount($0))" }.joined(separator: " ")
-        return "Window variation (\(variation.group.rawValue)): identical in all windows (=) \(variation.identicalAllWindows)/\(n)"
-            + ", same top (^) \(variation.sameTopAllWindows)/\(n); identical pairs \(pairs); "
-            + PaneText.codeLegend(variation.group)
+    /// `window_agreement.csv`'s row of the group (the builder `tables` uses): the headline's counts and the
+    /// figure's means.
+    func agreement(_ variation: WindowVariation) -> TypedTable {
+        Section1Tables.windowAgreement(variations: [variation])
+    }
+
+    func headline(_ table: TypedTable, row: Int) -> String {
+        let count = { (column: String) in PaneText.count(table.integer(row, column)) }
+        let n = count("n_diseases")
+        let pairs = WindowPair.reported.map { "\($0): \(count("identical_\($0)"))" }.joined(separator: " ")
+        return "Window variation (\(state.filters.group.rawValue)): identical in all windows (=) \(count("identical_all_windows"))/\(n)"
+            + ", same top (^) \(count("same_top_all_windows"))/\(n); identical pairs \(pairs); "
+            + PaneText.codeLegend(state.filters.group)
     }
 
     func render(into buffer: inout Buffer, area: Rect, options: RenderOptions) -> PaneSummary {
@@ -45,18 +59,21 @@ struct WindowsPane: AnalysisPane {
                                into: &buffer, options: options)
             return PaneSummary(caption: caption)
         }
-        layout.drawFrame(headline: headline(variation), caption: caption, into: &buffer, options: options)
+        let agreement = self.agreement(variation)
+        let row = agreement.rows(where: "group", is: state.filters.group.rawValue).first
+        layout.drawFrame(headline: row.map { headline(agreement, row: $0) } ?? "Window variation", caption: caption,
+                         into: &buffer, options: options)
         let (tableArea, figureArea) = PaneLayout.tableAndFigure(layout.body, tableShare: 60)
         let summary = table(variation).render(state: state, into: &buffer, area: tableArea, options: options,
                                               caption: caption)
-        chart(variation).render(into: &buffer, area: figureArea, options: options)
+        if let row { chart(agreement, row: row).render(into: &buffer, area: figureArea, options: options) }
         return summary
     }
 
-    /// Mean tau of windows 10/50/100 vs 250 (250 vs itself is 1 by definition).
-    func chart(_ variation: WindowVariation) -> LineChart {
+    /// Mean tau of windows 10/50/100 vs 250 (`mean_tau_<w>_250`; 250 vs itself is 1 by definition).
+    func chart(_ table: TypedTable, row: Int) -> LineChart {
         let points = Window.allCases.enumerated().map { index, window in
-            PlotPoint(x: Double(index), y: window == .analysis ? 1 : variation.meanTauVsAnalysisWindow(window).value)
+            PlotPoint(x: Double(index), y: window == .analysis ? 1 : table.value(row, "mean_tau_\(window.rawValue)_250"))
         }
         return LineChart(xLabels: Window.allCases.map { "\($0.rawValue)" },
                          series: [ScatterSeries(name: "mean tau vs window 250", points: points)],

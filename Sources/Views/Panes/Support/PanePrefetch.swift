@@ -25,8 +25,23 @@ extension Panes {
     }
 }
 
+extension WindowsPane: PrefetchingPane {
+    func prefetch() { _ = variation }
+}
+
+extension PrevalencePane: PrefetchingPane {
+    func prefetch() { _ = contractRows }
+}
+
 extension CountsPane: PrefetchingPane {
-    func prefetch() { _ = fullMatrix }
+    func prefetch() {
+        _ = fullMatrix
+        _ = counts
+    }
+}
+
+extension RanksPane: PrefetchingPane {
+    func prefetch() { _ = contractRanks }
 }
 
 extension TopBottomPane: PrefetchingPane {
@@ -71,7 +86,7 @@ extension LanguagesPane: PrefetchingPane {
     func prefetch() {
         guard !state.filters.languageAgreement else { return _ = agreementRows }
         let cells = self.cells
-        guard !cells.isEmpty else { return }
+        guard cells.rowCount > 0 else { return }
         _ = queries.memo(PaneKey(.languageTable(bottom: state.filters.bottom), configuration(.en), state.filters,
                                  models: filteredModels)) { table(cells) }
         _ = realTauRows(languages(cells))
@@ -79,18 +94,22 @@ extension LanguagesPane: PrefetchingPane {
 }
 
 extension TrueFalsePane: PrefetchingPane {
-    func prefetch() { _ = agreements }
+    func prefetch() {
+        let agreements = self.agreements
+        guard !agreements.isEmpty else { return }
+        if drilledModel == nil { _ = summaryRows(agreements) }
+    }
 }
 
 extension AlignmentPane: PrefetchingPane {
     func prefetch() {
         let comparisons = self.comparisons
         guard drilledPair == nil, !comparisons.isEmpty else { return }
+        let pairs = Section3Tables.alignmentPairs(comparisons: comparisons)
         let table = PaneTable(columns: AlignmentPane.pairColumns(mode: state.filters.mode),
-                              rows: comparisons.map(pairRow))
-        if case .alignmentPair(let base, let aligned)? = table.rowUnderCursor(state)?.drill,
-           let comparison = comparisons.first(where: { $0.pair.base == base && $0.pair.aligned == aligned }) {
-            _ = meansText(comparison)
+                              rows: (0..<pairs.rowCount).map { pairRow(pairs, $0) })
+        if case .alignmentPair(let base, let aligned)? = table.rowUnderCursor(state)?.drill {
+            _ = realSummaryRows(base: base, aligned: aligned)
         }
     }
 }

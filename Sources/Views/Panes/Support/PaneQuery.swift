@@ -5,22 +5,42 @@ import Analysis
 /// redraws from the kept answer; a filter change makes a new key and computes afresh.
 enum PaneAnalysis: Hashable, Sendable {
     case cooccurrence(Window)
+    case windowVariation(DemographicGroup)
     case tau
     case tauSummaries(UncertaintySettings, quartiles: Bool)
     case tauSizeTrend(UncertaintySettings)
-    case topBottom
     case robustness
     case topStability(UncertaintySettings)
     case stabilitySummaries(UncertaintySettings)
-    case languageTopBottom
     case languageTable(bottom: Bool)
     case realTauMeans(languages: [Language], UncertaintySettings)
-    case languageAgreement
     case trueFalse
     case alignment(UncertaintySettings)
-    case alignmentMeans(UncertaintySettings)
     case modelRanks(Window)
     case paperVsCorrect
+    /// A contract table's rows for the pane's configuration and filters (the builder `tables` uses).
+    case contract(ContractTable)
+}
+
+/// The contract tables (files `tables` writes) whose rows panes keep, by file, with what their rows depend on beyond
+/// the `PaneKey`: what a key of `PaneAnalysis.contract` names.
+enum ContractTable: Hashable, Sendable {
+    /// `top_bottom.csv`
+    case topBottom
+    /// `tau_hf_vs_hftf_summary.csv`
+    case trueFalse
+    /// `cooccurrence.csv` at a window, for some groups
+    case cooccurrence(Window, groups: [DemographicGroup])
+    /// `prevalence_comparison.csv` at a window
+    case prevalenceComparison(Window)
+    /// `language_top_bottom.csv`
+    case languageTopBottom
+    /// `language_agreement.csv`
+    case languageAgreement
+    /// `tau_counts_summary.csv` (its intervals depend on the settings)
+    case tauCountsSummary(UncertaintySettings)
+    /// `tau_real_summary.csv` (its intervals depend on the settings)
+    case tauRealSummary(UncertaintySettings)
 }
 
 /// The key of an analysis a pane keeps: the analysis and every input its answer depends on.
