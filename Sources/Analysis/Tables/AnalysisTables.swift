@@ -72,12 +72,8 @@ public enum AnalysisTables {
         let reasons = DifferenceReasons(dataset)
         var comparison = PaperVsCorrect.emptyTable()
         for group in groups {
-            let modes = parallel.forLongTasks([AnalysisMode.paper, .correct]) { mode in
-                group(dataset.forMode(mode), mode, kept == nil || kept == mode ? settings : settings.withoutResampling,
-                      parallel)
-            }
-            for correct in modes[1] {
-                guard let paper = modes[0].first(where: { $0.name == correct.name }) else { continue }
+            for (paper, correct) in bothModes(group, dataset, settings: settings, resamplingOnly: kept,
+                                              parallel: parallel) {
                 try body(provenance(paper, dataset, mode: .paper), provenance(correct, dataset, mode: .correct))
                 guard !PaperVsCorrect.uncertaintyTables.contains(correct.name) else { continue }
                 PaperVsCorrect.compareRows(paper: paper, correct: correct, reasons: reasons, into: &comparison,
@@ -85,6 +81,20 @@ public enum AnalysisTables {
             }
         }
         return comparison
+    }
+
+    /// One group's tables in both modes, computed as two long tasks (`ParallelMap.forLongTasks`), paired by name in
+    /// the correct mode's order; the mode other than `kept` (when given) is computed without resampling.
+    static func bothModes(_ group: Group, _ dataset: Dataset, settings: UncertaintySettings,
+                          resamplingOnly kept: AnalysisMode?, parallel: ParallelMap)
+        -> [(paper: TypedTable, correct: TypedTable)] {
+        let modes = parallel.forLongTasks([AnalysisMode.paper, .correct]) { mode in
+            group(dataset.forMode(mode), mode, kept == nil || kept == mode ? settings : settings.withoutResampling,
+                  parallel)
+        }
+        return modes[1].compactMap { correct in
+            modes[0].first(where: { $0.name == correct.name }).map { (paper: $0, correct: correct) }
+        }
     }
 
     /// Tables that compare with real prevalence (`Dataset.realPrevalenceName`).

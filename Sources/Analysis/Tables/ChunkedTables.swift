@@ -120,12 +120,8 @@ public struct ChunkedTables: Sendable {
     /// Computes a group in both modes and hands each table over with its differences.
     private func emit(_ group: AnalysisTables.Group, _ dataset: Dataset, parallel: ParallelMap,
                       _ body: (TableChunk) throws -> Void) rethrows {
-        let settings = self.settings, written = self.written
-        let modes = parallel.forLongTasks([AnalysisMode.paper, .correct]) { mode in
-            group(dataset.forMode(mode), mode, mode == written ? settings : settings.withoutResampling, parallel)
-        }
-        for correct in modes[1] {
-            guard let paper = modes[0].first(where: { $0.name == correct.name }) else { continue }
+        for (paper, correct) in AnalysisTables.bothModes(group, dataset, settings: settings, resamplingOnly: written,
+                                                         parallel: parallel) {
             let differences = PaperVsCorrect.uncertaintyTables.contains(correct.name) ? nil
                 : PaperVsCorrect.comparedRows(paper: paper, correct: correct, reasons: reasons, parallel: parallel)
             try body(TableChunk(table: AnalysisTables.provenance(written == .paper ? paper : correct, dataset,
