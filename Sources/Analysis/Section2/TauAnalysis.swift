@@ -14,6 +14,9 @@ public struct TauAnalysis: Sendable {
     public let countQuartiles: DiseaseQuartiles
     public let documentQuartiles: DiseaseQuartiles
 
+    /// Models per task of the caller's parallel map.
+    static let modelsPerTask = 32
+
     /// Computes every tau of the models that have logits in the configuration (or of `models`, in that order).
     public init(_ dataset: Dataset, configuration: LogitConfiguration, templates: TemplateSelection = .original,
                 mode: AnalysisMode, models selected: [String]? = nil, queries: Queries = .uncached) {
@@ -23,18 +26,29 @@ public struct TauAnalysis: Sendable {
         }
         let diseases = Section2Paper.tauDiseases(dataset, group: group, mode: mode)
         let counts = dataset.counts(window: .analysis, group: group)
-        var countTaus: [[DiseaseTau]] = [], realTaus: [[DiseaseTau]] = []
-        var nulls = TauPermutationNulls()
-        for info in infos {
-            guard let matrix = dataset.scoreMatrix(model: info.id, configuration: configuration,
-                                                   templates: templates, mode: mode, queries: queries)
-            else { continue }
-            countTaus.append(counts.map { ScoreCorrelation.tauCounts(matrix, counts: $0, diseases: diseases, nulls: &nulls) }
-                ?? diseases.map { DiseaseTau(disease: $0, tau: .nan, n: 0) })
-            realTaus.append(dataset.prevalence[.real].map {
-                ScoreCorrelation.tauReal(matrix, prevalence: $0, diseases: diseases, nulls: &nulls)
-            } ?? diseases.map { DiseaseTau(disease: $0, tau: .nan, n: 0) })
+        let prevalence = dataset.prevalence[.real]
+        // Models in runs of `modelsPerTask` through the caller's parallel map (1,751 models at 50x: issue 21's new
+        // configuration), each run with its own permutation nulls (a cache of exact distributions, so the p-values
+        // are those of one serial pass); runs are joined in model order.
+        let runs = stride(from: 0, to: infos.count, by: Self.modelsPerTask).map {
+            Array(infos[$0..<min($0 + Self.modelsPerTask, infos.count)])
         }
+        let taus = queries.map(runs) { run -> [(counts: [DiseaseTau], real: [DiseaseTau])] in
+            var nulls = TauPermutationNulls()
+            return run.compactMap { info in
+                guard let matrix = dataset.scoreMatrix(model: info.id, configuration: configuration,
+                                                       templates: templates, mode: mode, queries: queries)
+                else { return nil }
+                let countTaus = counts.map {
+                    ScoreCorrelation.tauCounts(matrix, counts: $0, diseases: diseases, nulls: &nulls)
+                } ?? diseases.map { DiseaseTau(disease: $0, tau: .nan, n: 0) }
+                let realTaus = prevalence.map {
+                    ScoreCorrelation.tauReal(matrix, prevalence: $0, diseases: diseases, nulls: &nulls)
+                } ?? diseases.map { DiseaseTau(disease: $0, tau: .nan, n: 0) }
+                return (countTaus, realTaus)
+            }
+        }.joined()
+        let countTaus = taus.map(\.counts), realTaus = taus.map(\.real)
         self.configuration = configuration
         self.templates = templates
         self.mode = mode
