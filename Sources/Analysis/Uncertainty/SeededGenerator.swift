@@ -8,7 +8,18 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Hashable {
     public init(seed: UInt64) { state = seed }
 
     public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
+        state &+= Self.increment
+        return Self.mixed(state)
+    }
+
+    /// The state's step (the golden-ratio increment of SplitMix64).
+    public static let increment: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    /// SplitMix64's output of a state: `z = (s ⊕ s≫30)·c1; z = (z ⊕ z≫27)·c2; z ⊕ z≫31`. The k-th draw (from 0)
+    /// of `SeededGenerator(seed: s)` is `mixed(s + (k + 1)·increment)`, so a caller can take draws of several
+    /// streams at once.
+    @inline(__always)
+    public static func mixed(_ state: UInt64) -> UInt64 {
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
