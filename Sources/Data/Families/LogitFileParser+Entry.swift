@@ -56,7 +56,12 @@ extension LogitFileParser {
             var isFirst = true
             do throws(JSONSyntaxError) {
                 while try cursor.hasNext(closing: UInt8(ascii: "]"), isFirst: &isFirst) {
-                    let value = try readLogit(&cursor, faults: &faults, place: place)
+                    let value: Double
+                    if let plain = cursor.readPlainNumber() {
+                        value = plain
+                    } else {
+                        value = try readLogit(&cursor, faults: &faults, place: place)
+                    }
                     if count < slots.count { slots[count] = value }
                     count += 1
                 }
