@@ -17,6 +17,8 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Runs per figure; the median is reported.") var runs = 7
     @Flag(help: "Only the explorer's scale figures of issue 21 on --data, one run (bench/scale.sh).")
     var scaleFigures = false
+    @Flag(help: "With --scale-figures: where the new configuration's frame goes (parse, analysis, summaries).")
+    var breakdown = false
     @Flag(help: "With --scale-figures: the whole load before the first frame (the explorer before issue 21) instead.")
     var eager = false
 
@@ -29,6 +31,10 @@ struct BenchCommand: ParsableCommand {
         print("bench: data \(root.url.path), \(runs) runs, \(ProcessInfo.processInfo.activeProcessorCount) cores")
         // BENCH_PROFILE_PANE=<view>: 200 first draws of one pane and nothing else, to run under `perf record`
         // (BENCH_PROFILE_WARM=1: 2000 redraws with the pane's analyses kept; BENCH_PROFILE_MODE=paper: paper mode).
+        if scaleFigures, breakdown {
+            print(try ScaleBreakdownBench(root: root).measure().joined(separator: "\n"))
+            return
+        }
         if scaleFigures {
             let bench = ScaleBench(root: root)
             print(BenchReport.lines(try eager ? bench.measureEager() : bench.measure()).joined(separator: "\n"))

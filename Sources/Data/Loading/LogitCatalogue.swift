@@ -1,4 +1,5 @@
 import Analysis
+import Foundation
 
 /// The logits files of a data root, listed but not parsed (issue 21): which model, logit type, context, language
 /// and group each holds, so that a caller parses one configuration's files when it first needs them
@@ -37,6 +38,14 @@ public struct LogitCatalogue: LogitSource {
 
     /// How many files hold `configuration` (an API model's file counts under both logit types).
     public func fileCount(_ configuration: LogitConfiguration) -> Int { entries[configuration]?.count ?? 0 }
+
+    /// The bytes of the files that hold `configuration`, as `stat` gives them now (the benchmark's MB/s).
+    public func fileBytes(_ configuration: LogitConfiguration) -> Int {
+        (entries[configuration] ?? []).reduce(0) { total, entry in
+            var info = stat()
+            return total + (stat(rootPath + "/" + entry.path, &info) == 0 ? Int(info.st_size) : 0)
+        }
+    }
 
     /// Logits files in the root (each once).
     public var fileCount: Int { Set(entries.values.joined().map(\.path)).count }

@@ -1,0 +1,58 @@
+import Analysis
+import Data
+import Foundation
+import TUI
+import Views
+
+/// Where the time of the scale benchmark's second frame goes (issue 21's "view that needs a new configuration"):
+/// the parse of that configuration's files on both cores, the dataset with them, the Tau pane's analysis (every
+/// model's taus) and its summaries (every model's mean with its bootstrap interval), each timed on its own, three
+/// runs each with nothing kept between runs.
+struct ScaleBreakdownBench {
+    let root: DataRoot
+
+    func measure() throws -> [String] {
+        let (base, catalogue) = try DatasetLoader.loadCatalogue(root)
+        let state = PaneState(view: ScaleBench.secondView)
+        let configurations = Panes.logitConfigurations(state)
+        var lines: [String] = []
+        // BENCH_PROFILE_PARSE=N: only the parse, N times, for `perf record`.
+        if let times = ProcessInfo.processInfo.environment["BENCH_PROFILE_PARSE"].flatMap(Int.init) {
+            let bytes = configurations.reduce(0) { $0 + catalogue.fileBytes($1) }
+            let (_, seconds, cpu) = timed {
+                for _ in 0..<times { _ = configurations.map { catalogue.parse($0, parallel: .serial) } }
+            }
+            return [String(format: "bench: serial parse x%d: %.3f s, cpu %.3f s, %.0f MB/s of cpu", times, seconds,
+                           cpu, Double(bytes * times) / 1e6 / cpu)]
+        }
+        for run in 1...3 {
+            let (parsed, parseSeconds, parseCPU) = timed {
+                configurations.map { catalogue.parse($0, parallel: .concurrent) }
+            }
+            let bytes = configurations.reduce(0) { $0 + catalogue.fileBytes($1) }
+            let (dataset, replaceSeconds, _) = timed {
+                base.replacingLogits(parsed.flatMap(\.tables), addingProblems: parsed.flatMap(\.problems))
+            }
+            let queries = Queries(cache: BoundedQueryCache(), parallel: .concurrent)
+            let configuration = configurations[0]
+            let none: Int? = nil
+            let models = dataset.models(with: configuration).map(\.id)
+            let (analysis, tauSeconds, tauCPU) = timed {
+                TauAnalysis(dataset, configuration: configuration, templates: state.filters.templates,
+                            mode: state.filters.mode, models: models, queries: queries)
+            }
+            let (_, summarySeconds, summaryCPU) = timed {
+                queries.map(Array(analysis.models.indices)) { index in
+                    (analysis.countTauSummary(model: index, quartile: none, settings: state.filters.uncertainty),
+                     analysis.realTauSummary(model: index, settings: state.filters.uncertainty))
+                }
+            }
+            lines.append(String(format: "bench: breakdown run %d: parse %.3f s (cpu %.3f s, %.0f MB, %.0f MB/s), "
+                                + "dataset %.3f s, tau analysis %.3f s (cpu %.3f s, %d models), "
+                                + "summaries %.3f s (cpu %.3f s)", run, parseSeconds, parseCPU,
+                                Double(bytes) / 1e6, Double(bytes) / 1e6 / parseSeconds, replaceSeconds,
+                                tauSeconds, tauCPU, analysis.models.count, summarySeconds, summaryCPU))
+        }
+        return lines
+    }
+}
