@@ -1,0 +1,57 @@
+import Testing
+@testable import Data
+import TestSupport
+
+/// The logits parser's plain-number reader (issue 21): the same Double as the standard library for every literal it
+/// takes, and nothing consumed for the shapes it leaves to `readNumber()`.
+@Suite struct PlainNumberTests {
+    /// The reading of `literal` followed by `tail` (32 bytes of padding: the reader wants room for its loads), and
+    /// where the cursor stands after it.
+    func plain(_ literal: String, tail: String = ", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]") -> (Double?, Int) {
+        let text = literal + tail
+        return (try? withCursor(text) { (cursor) throws(JSONSyntaxError) in
+            (cursor.readPlainNumber(), cursor.position)
+        }) ?? (nil, -1)
+    }
+
+    @Test func agreesWithTheStandardLibraryOnSeededLogitShapes() {
+        var random = TestRandom(seed: 2_112_2026)
+        var taken = 0
+        for _ in 0..<20_000 {
+            let integer = String(random.below(10_000_000) >> random.below(24))
+            let fractionDigits = random.below(17)
+            let fraction = (0..<fractionDigits).map { _ in String(random.below(10)) }.joined()
+            let literal = (random.below(2) == 0 ? "-" : "") + integer + (fractionDigits > 0 ? "." + fraction : "")
+            let (value, position) = plain(literal)
+            // Taken: up to 7 integer and 15 fraction digits, at most 19 in all (a 16th fraction digit, never
+            // written for a float32 logit, goes to the general reader too).
+            let shouldTake = integer.count <= 7 && fractionDigits <= 15 && integer.count + fractionDigits <= 19
+            if let value {
+                #expect(value.bitPattern == Double(literal)?.bitPattern, "\(literal): \(value)")
+                #expect(position == literal.utf8.count, "\(literal) stopped at \(position)")
+                taken += 1
+            } else {
+                #expect(position == 0, "\(literal) declined but consumed \(position) bytes")
+            }
+            #expect((value != nil) == shouldTake, "\(literal): taken \(value != nil)")
+        }
+        #expect(taken > 12_000)
+    }
+
+    @Test func leavesOtherShapesToTheGeneralReader() {
+        for literal in ["1e5", "-2.5E-3", "NaN", "Infinity", "-Infinity", "12345678.5", "1.", "-", ".5", "1x",
+                        "\"1\"", "[1]", "00000000001"] {
+            let (value, position) = plain(literal)
+            #expect(value == nil && position == 0, "\(literal)")
+        }
+        // Too close to the end for 8-byte loads: left to the general reader.
+        let (value, position) = plain("-1.5", tail: "]")
+        #expect(value == nil && position == 0)
+        // Space before the number is skipped either way; the delimiters that may follow a number.
+        for tail in [",", "]", "}", " ", "\n", "\t", "\r"] {
+            #expect(plain("  -155.17442321777344", tail: tail + String(repeating: " ", count: 40)).0
+                        == -155.17442321777344, "tail \(tail.debugDescription)")
+        }
+        #expect(plain("0").0?.bitPattern == 0.0.bitPattern && plain("-0.0").0?.bitPattern == (-0.0).bitPattern)
+    }
+}
