@@ -20,7 +20,10 @@ extension ExportAgreementTests {
     }
 
     func checkSheetRows(_ state: PaneState) throws {
-        guard let contract = sheetContract(state) else { return }
+        for contract in sheetContracts(state) { try checkSheetRows(state, contract) }
+    }
+
+    func checkSheetRows(_ state: PaneState, _ contract: SheetContract) throws {
         let label = "sheet \(state.view) \(state.filters.group) \(state.filters.mode) \(state.filters.templates) "
             + "\(state.drill.map { "\($0)" } ?? "")"
         var buffer = Buffer(width: 200, height: 60)
@@ -57,6 +60,14 @@ extension ExportAgreementTests {
             }
         }
         #expect(sheet.cells.isEmpty || matched > 0, "\(label): no row matched")
+    }
+
+    /// The contract rows of the sheet on screen: the disease drill's (`+DiseaseDrill`), else the view's.
+    func sheetContracts(_ state: PaneState) -> [SheetContract] {
+        if case .disease(let disease)? = state.drill, Panes.drillsIntoDiseases(state.view) {
+            return diseaseDrillSheetContracts(state, disease)
+        }
+        return sheetContract(state).map { [$0] } ?? []
     }
 
     func sheetContract(_ state: PaneState) -> SheetContract? {

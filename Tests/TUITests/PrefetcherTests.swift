@@ -66,6 +66,27 @@ struct PrefetcherTests {
         }
     }
 
+    /// The disease drill's prefetch warms what its frame reads (the disease's `scores.csv` rows, the tau analysis and
+    /// its `tau_counts.csv` rows): the drawn frame then misses nothing, in both modes, from a Section 1 and a
+    /// Section 2 view.
+    @Test(arguments: [ViewID.counts, .tau])
+    func aPrefetchedDiseaseDrillDrawsWithoutACacheMiss(view: ViewID) throws {
+        let dataset = try #require(EmbeddedData.dataset)
+        let cache = BoundedQueryCache(), queries = Self.queries(cache)
+        for mode in [AnalysisMode.correct, .paper] {
+            var pane = PaneState(view: view, drill: .disease(3))
+            pane.filters.mode = mode
+            Panes.prefetch(pane, dataset: dataset, queries: queries)
+            let before = cache.statistics
+            var buffer = Buffer(width: 160, height: 48)
+            let summary = Panes.render(pane, dataset: dataset, into: &buffer, area: buffer.area,
+                                       options: RenderOptions(), queries: queries)
+            _ = Panes.dataTable(pane, dataset: dataset, queries: queries)
+            #expect(summary.shownRows > 0)
+            #expect(cache.statistics.misses == before.misses, "\(view.rawValue) \(mode) drill recomputed a query")
+        }
+    }
+
     /// The loop with and without the warm-up draws the same frames; with it, the cache holds the neighbours'
     /// queries too (more computed than the frames alone asked for).
     @Test func theWarmUpChangesNothingDrawn() throws {

@@ -2,6 +2,18 @@
 /// row functions `tables` uses, from analyses the caller may already hold: the rows a pane shows are the rows of
 /// the files (issue 15: a pane chooses columns, it never recomputes them).
 extension Section2Tables {
+    /// `scores.csv`'s rows of `configuration` under `templates`, for `models` (nil: every model, dataset order) and
+    /// `diseases` (nil: every disease the model has; rows in name order either way); the score matrices through
+    /// `queries` (`Dataset.scores`: kept when it has a cache).
+    public static func scores(_ dataset: Dataset, configuration: LogitConfiguration, templates: TemplateSelection,
+                              mode: AnalysisMode, models: [String]? = nil, diseases: [DiseaseID]? = nil,
+                              queries: Queries = .uncached) -> TypedTable {
+        var table = emptyScores()
+        appendScores(&table, dataset, configuration: configuration, templates: templates, mode: mode,
+                     models: models, diseases: diseases.map(Set.init), queries: queries)
+        return table
+    }
+
     /// `top_bottom.csv`'s rows of `configuration` under each template selection, for `models` (nil: every model).
     public static func topBottom(_ dataset: Dataset, configuration: LogitConfiguration,
                                  templates: [TemplateSelection], mode: AnalysisMode,

@@ -45,7 +45,6 @@ public enum Section2Tables {
     /// columns are reserved once and the rows appended cell by cell (no cell array per row); the repeated
     /// configuration/model/templates texts are stored once each (`ColumnStorage`).
     static func scores(_ dataset: Dataset, configurations: [LogitConfiguration], mode: AnalysisMode) -> TypedTable {
-        let templates = TemplateSelection.original
         // Reserved once so that the buffer never grows by copying (a copy would hold old and new buffers at once);
         // the untouched tail of a generous reservation costs address space, not resident memory.
         let rowCount = configurations.reduce(0) { total, configuration in
@@ -53,33 +52,43 @@ public enum Section2Tables {
                 dataset.logits(model: $0.id, configuration: configuration)
             }.reduce(0) { $0 + $1.diseasePresent.filter { $0 }.count * configuration.group.demographics.count }
         }
-        var table = TypedTable(dictionary: "scores.csv", header: configurationHeader + [
+        var table = emptyScores(reservingRows: rowCount)
+        for configuration in configurations {
+            appendScores(&table, dataset, configuration: configuration, templates: .original, mode: mode)
+        }
+        return table
+    }
+
+    static func emptyScores(reservingRows rowCount: Int = 0) -> TypedTable {
+        TypedTable(dictionary: "scores.csv", header: configurationHeader + [
             "model", "templates", "disease", "demographic", "score", "n_templates", "rank"],
             reservingRows: rowCount)
-        for configuration in configurations {
-            let labels = configuration.group.demographics.map(\.label)
-            for logits in dataset.models(with: configuration).compactMap({
-                dataset.logits(model: $0.id, configuration: configuration)
-            }) {
-                let matrix = ScoreMatrix(logits, templates: templates, mode: mode)
-                let prefix: [TableCell] = (keyCells(configuration) + [.text(logits.model),
-                                                                           .text(templates.description)])
-                for disease in diseases(dataset, logits) {
-                    let name = dataset.diseases[disease].name
-                    let ranks = matrix.tableRanks(disease: disease)
-                    for index in labels.indices {
-                        table.append(cells: prefix)
-                        table.append(text: name)
-                        table.append(text: labels[index])
-                        table.append(value: matrix.score(disease: disease, demographicIndex: index))
-                        table.append(integer: matrix.templateCount(disease: disease, demographicIndex: index))
-                        table.append(value: ranks[index])
-                        table.endRow()
-                    }
+    }
+
+    /// One configuration's `scores.csv` rows: per model (dataset order; only `models` when given), per disease in
+    /// name order (only `diseases` when given), per demographic. The score matrices are `Dataset.scores`, kept in
+    /// `queries`' cache when it has one (without one, computed here).
+    static func appendScores(_ table: inout TypedTable, _ dataset: Dataset, configuration: LogitConfiguration,
+                             templates: TemplateSelection, mode: AnalysisMode, models: [String]? = nil,
+                             diseases kept: Set<DiseaseID>? = nil, queries: Queries = .uncached) {
+        let labels = configuration.group.demographics.map(\.label)
+        for logits in logitTables(dataset, configuration, models: models) {
+            let matrix = dataset.scores(logits, templates: templates, mode: mode, queries: queries)
+            let prefix: [TableCell] = keyCells(configuration) + [.text(logits.model), .text(templates.description)]
+            for disease in diseases(dataset, logits) where kept?.contains(disease) ?? true {
+                let name = dataset.diseases[disease].name
+                let ranks = matrix.tableRanks(disease: disease)
+                for index in labels.indices {
+                    table.append(cells: prefix)
+                    table.append(text: name)
+                    table.append(text: labels[index])
+                    table.append(value: matrix.score(disease: disease, demographicIndex: index))
+                    table.append(integer: matrix.templateCount(disease: disease, demographicIndex: index))
+                    table.append(value: ranks[index])
+                    table.endRow()
                 }
             }
         }
-        return table
     }
 
     public static func topBottom(_ dataset: Dataset, configurations: [LogitConfiguration],

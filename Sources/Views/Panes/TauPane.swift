@@ -65,11 +65,11 @@ struct TauPane: AnalysisPane {
                        reducedCount: table.integer(row, "n_reduced") ?? 0)
     }
 
-    /// Per disease: tau vs counts with n, p and q from `tau_counts.csv` (the builder `tables` uses); tau vs real
-    /// (Section 2's, no contract column) from the analysis.
+    /// Per disease: tau vs counts with n, p and q from `tau_counts.csv` (the builder `tables` uses, kept with the
+    /// analysis); tau vs real (Section 2's, no contract column) from the analysis.
     func diseaseRows(_ analysis: TauAnalysis) -> [PaneRow] {
         guard let reals = analysis.realTaus.first else { return [] }
-        let table = Section2Tables.tauCounts(dataset, analysis: analysis)
+        let table = analysis.countRows(dataset, queries)
         let realQ = reals.qValues
         var rowOf: [String: Int] = [:]
         for row in 0..<table.rowCount { if let name = table.text(row, "disease") { rowOf[name] = row } }
@@ -128,7 +128,7 @@ struct TauPane: AnalysisPane {
 
     var dataTable: TypedTable {
         let analysis = self.analysis
-        let counts = Section2Tables.tauCounts(dataset, analysis: analysis)
+        let counts = analysis.countRows(dataset, queries)
         var position: [String: Int] = [:]
         for row in 0..<counts.rowCount {
             position[(counts.text(row, "model") ?? "") + "\u{1F}" + (counts.text(row, "disease") ?? "")] = row

@@ -18,7 +18,7 @@ extension Panes {
         if case .modelRanks(let model)? = state.drill {
             _ = ModelRanksPane(state: state, dataset: dataset, queries: queries, model: model).rows
         } else if case .disease(let disease)? = state.drill, drillsIntoDiseases(state.view) {
-            _ = DiseaseModelsPane(state: state, dataset: dataset, queries: queries, disease: disease).matrices
+            DiseaseModelsPane(state: state, dataset: dataset, queries: queries, disease: disease).prefetch()
         } else if let pane = analysisPane(state.view) {
             (pane.init(state: state, dataset: dataset, queries: queries) as? any PrefetchingPane)?.prefetch()
         }
@@ -66,6 +66,7 @@ extension TauPane: PrefetchingPane {
         if drilledModel == nil, !analysis.models.isEmpty {
             _ = analysis.summaries(queries, settings: state.filters.uncertainty)
         }
+        if drilledModel != nil { _ = analysis.countRows(dataset, queries) }
     }
 }
 

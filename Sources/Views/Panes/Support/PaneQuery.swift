@@ -25,6 +25,10 @@ enum PaneAnalysis: Hashable, Sendable {
 /// The contract tables (files `tables` writes) whose rows panes keep, by file, with what their rows depend on beyond
 /// the `PaneKey`: what a key of `PaneAnalysis.contract` names.
 enum ContractTable: Hashable, Sendable {
+    /// `scores.csv` of some diseases
+    case scores(diseases: [DiseaseID])
+    /// `tau_counts.csv`
+    case tauCounts
     /// `top_bottom.csv`
     case topBottom
     /// `tau_hf_vs_hftf_summary.csv`
@@ -88,6 +92,15 @@ extension TauAnalysis {
 }
 
 extension TauAnalysis {
+    /// `tau_counts.csv`'s rows of the analysis (the builder `tables` uses), kept like the analysis: the Tau pane's
+    /// per-disease rows and the disease drill read the same answer.
+    func countRows(_ dataset: Dataset, _ queries: Queries) -> TypedTable {
+        queries.memo(PaneKey(analysis: .contract(.tauCounts), configuration: configuration, templates: templates,
+                             mode: mode, models: models.map(\.id))) {
+            Section2Tables.tauCounts(dataset, analysis: self)
+        }
+    }
+
     /// Each model's mean tau vs counts and vs real with intervals (`countTauSummary`, `realTauSummary`: the numbers
     /// of `tau_counts_summary.csv` and of the real means), kept like the analysis; the settings are part of the key.
     func summaries(_ queries: Queries, settings: UncertaintySettings,
