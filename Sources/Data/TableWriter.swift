@@ -101,6 +101,32 @@ public struct TableWriter: Sendable {
         return target
     }
 
+    /// Removes the temporary files (`<name>.tmp-<pid>-<n>`, regular files) that a run of a process no longer
+    /// alive left in the folder, as a `tables` killed while writing does; returns their names, sorted. A file of a
+    /// running process (another `tables` writing there) or of any other shape is left alone. Call after `prepare()`.
+    public func removeStaleTemporaries() -> [String] {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        return entries.filter { entry in
+            guard let pid = TableWriter.temporaryOwner(entry), pid != getpid() else { return false }
+            guard kill(pid, 0) != 0, errno == ESRCH else { return false }  // alive, or not ours to ask: kept
+            let path = folder.appendingPathComponent(entry).path
+            var info = stat()
+            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
+            return unlink(path) == 0
+        }.sorted()
+    }
+
+    /// The process id in a temporary file's name `<name>.tmp-<pid>-<n>` (as `createTemporary` names them).
+    static func temporaryOwner(_ name: String) -> pid_t? {
+        guard let range = name.range(of: ".tmp-", options: .backwards), range.lowerBound > name.startIndex else {
+            return nil
+        }
+        let parts = name[range.upperBound...].split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let pid = pid_t(parts[0]), pid > 0, Int(parts[1]) != nil else { return nil }
+        return pid
+    }
+
     /// Checks, without changing anything, that `write` would accept the folder: an existing folder (empty unless
     /// `force`), or a missing one whose parent exists. Lets a command refuse before long work.
     public func validateFolder() throws(TableWriterError) {

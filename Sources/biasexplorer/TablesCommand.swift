@@ -42,6 +42,13 @@ struct TablesCommand: ParsableCommand {
         let root = try dataOptions.root()
         let (dataset, catalogue) = try dataOptions.loadCatalogue()
         try writer.prepare()
+        let stale = writer.removeStaleTemporaries()
+        if !stale.isEmpty {
+            FileHandle.standardError.write(Data(("tables: removed \(stale.count) temporary file"
+                + (stale.count == 1 ? "" : "s") + " left by an interrupted run: "
+                + sanitizedForTerminal(stale.prefix(3).joined(separator: ", ") + (stale.count > 3 ? ", …" : ""))
+                + "\n").utf8))
+        }
         let files = StreamedTableWriter(writer)
         let settings = try uncertainty.settings()
         do {
