@@ -9,13 +9,8 @@
 // from the heap arenas of whichever thread built them and stay resident after they are freed: the peak then depends
 // on thread timing (248 to 310 MB for the same benchmark). A fixed 4 MB threshold keeps every large buffer mmapped,
 // so a freed table goes back to the system; buffers below it (file reads, analyses) are unaffected.
-// Fixing the threshold also fixes glibc's trim threshold at its 128 kB default: the free top of a heap beyond it is
-// returned (brk/madvise) at every free, so each parsed logits file (a 240 kB read buffer, 90 kB of values) took its
-// pages back from the kernel, faulted and zeroed (a quarter of the 50x new-configuration parse, issue 21). 16 MB
-// keeps a working set's worth in each arena; whatever lies beyond it still goes back.
 static inline void bx_apply_memory_policy(void) {
 #if defined(__linux__)
     (void)mallopt(M_MMAP_THRESHOLD, 4 << 20);
-    (void)mallopt(M_TRIM_THRESHOLD, 16 << 20);
 #endif
 }
