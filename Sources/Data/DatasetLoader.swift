@@ -120,11 +120,10 @@ public enum DatasetLoader {
         let ordered = jobs.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         for start in stride(from: 0, to: ordered.count, by: max(1, batch ?? ordered.count)) {
             let slice = Array(ordered[start..<min(ordered.count, start + max(1, batch ?? ordered.count))])
-            let outcomes = ParallelMap.concurrent(slice) { job in
-                let outcome = FileOutcome(path: job.path, result: job.run(rootPath: rootPath, resolver: resolver))
-                counter?.fileDone()
-                return outcome
-            }
+            var fileDone: (@Sendable () -> Void)?
+            if let counter { fileDone = { counter.fileDone() } }
+            let outcomes = FileJob.runAll(slice, rootPath: rootPath, resolver: resolver, parallel: .concurrent,
+                                          fileDone: fileDone)
             for outcome in outcomes { assembly.add(outcome) }
         }
         for entry in catalogued { assembly.catalogue(entry.file) }

@@ -15,6 +15,42 @@ enum FileReader {
     }
 
     static func read(path: String, limit: Int = maximumBytes) -> Result<[UInt8], FileReadError> {
+        checkedSize(path: path, limit: limit).flatMap { readRegular(path, expectedSize: $0, limit: limit) }
+    }
+
+    /// Reads the file into `buffer` (grown when needed) and returns its bytes, valid until the buffer's next read:
+    /// the same checks, reasons and bound as `read(path:limit:)`.
+    static func read(path: String, limit: Int = maximumBytes,
+                     into buffer: ReadBuffer) -> Result<UnsafeBufferPointer<UInt8>, FileReadError> {
+        checkedSize(path: path, limit: limit).flatMap { expectedSize in
+            let descriptor = open(path, O_RDONLY | O_NONBLOCK)
+            guard descriptor >= 0 else { return .failure(FileReadError(reason: "cannot read: \(describe(errno))")) }
+            defer { close(descriptor) }
+            // One byte more than `stat` said, so that the end is seen; a file that grew is read on in larger steps.
+            var filled = 0, wanted = expectedSize + 1
+            while true {
+                buffer.reserve(wanted, keeping: filled)
+                let region = UnsafeMutableBufferPointer(
+                    start: buffer.storage.baseAddress!.assumingMemoryBound(to: UInt8.self) + filled,
+                    count: wanted - filled)
+                switch readAll(descriptor, into: region) {
+                case .failure(let error): return .failure(error)
+                case .success(let count): filled += count
+                }
+                guard filled == wanted else {
+                    return filled <= limit ? .success(buffer.bytes(filled))
+                        : .failure(FileReadError(reason: "file grew beyond the \(limit)-byte limit while reading"))
+                }
+                guard filled <= limit else {
+                    return .failure(FileReadError(reason: "file grew beyond the \(limit)-byte limit while reading"))
+                }
+                wanted = filled + max(4096, filled / 2)
+            }
+        }
+    }
+
+    /// The size `stat` gives a regular file within the bound; else why it is not read.
+    private static func checkedSize(path: String, limit: Int) -> Result<Int, FileReadError> {
         var info = stat()
         guard stat(path, &info) == 0 else {
             let code = errno
@@ -33,7 +69,7 @@ enum FileReader {
         guard Int(info.st_size) <= limit else {
             return .failure(FileReadError(reason: "file of \(info.st_size) bytes exceeds the \(limit)-byte limit, not read"))
         }
-        return readRegular(path, expectedSize: Int(info.st_size), limit: limit)
+        return .success(Int(info.st_size))
     }
 
     /// One `read` into a buffer one byte larger than the size `stat` gave, so the end of the file is seen without

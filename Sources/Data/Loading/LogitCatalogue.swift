@@ -58,12 +58,8 @@ public struct LogitCatalogue: LogitSource {
                       fileDone: (@Sendable () -> Void)? = nil) -> ConfigurationLogits {
         let files = entries[configuration] ?? []
         let rootPath = self.rootPath, resolver = self.resolver
-        let outcomes = parallel(files) { entry in
-            let outcome = FileOutcome(path: entry.path, result: FileJob(path: entry.path, family: .logits(entry.file))
-                .run(rootPath: rootPath, resolver: resolver))
-            fileDone?()
-            return outcome
-        }
+        let outcomes = FileJob.runAll(files.map { FileJob(path: $0.path, family: .logits($0.file)) },
+                                      rootPath: rootPath, resolver: resolver, parallel: parallel, fileDone: fileDone)
         var assembly = DatasetAssembly(vocabulary: resolver.vocabulary)
         for outcome in outcomes { assembly.add(outcome) }  // `parallel` keeps input (path) order
         let tables = assembly.logitTables.values.filter { $0.configuration == configuration }
@@ -84,10 +80,8 @@ extension LogitCatalogue {
         let files = configurations.flatMap { entries[$0] ?? [] }.filter { seen.insert($0.path).inserted }
             .sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         let rootPath = self.rootPath, resolver = self.resolver
-        let outcomes = parallel(files) { entry in
-            FileOutcome(path: entry.path, result: FileJob(path: entry.path, family: .logits(entry.file))
-                .run(rootPath: rootPath, resolver: resolver))
-        }
+        let outcomes = FileJob.runAll(files.map { FileJob(path: $0.path, family: .logits($0.file)) },
+                                      rootPath: rootPath, resolver: resolver, parallel: parallel)
         var assembly = DatasetAssembly(vocabulary: resolver.vocabulary)
         for outcome in outcomes { assembly.add(outcome) }
         return assembly.logitTables.values.filter { wanted.contains($0.configuration) }
