@@ -40,6 +40,23 @@ struct PrefetcherTests {
         #expect(!asks(.resize(TerminalSize(width: 100, height: 30))))
     }
 
+    /// A cancelled warm-up computes nothing more: held back behind a gate, then cancelled, it leaves the cache as
+    /// it was; one not cancelled fills it.
+    @Test func aCancelledWarmUpStops() throws {
+        let dataset = try #require(EmbeddedData.dataset)
+        for cancelled in [true, false] {
+            let cache = BoundedQueryCache(), queries = Self.queries(cache)
+            let state = AppState(pane: PaneState(view: .tau), size: Self.size)
+            let prefetcher = Prefetcher(), gate = DispatchSemaphore(value: 0)
+            prefetcher.enqueue { gate.wait() }
+            prefetcher.prefetchNeighbours(of: state, dataset: dataset, queries: queries, keys: .standard)
+            if cancelled { prefetcher.cancel() }
+            gate.signal()
+            prefetcher.waitUntilIdle()
+            #expect((cache.statistics.misses == 0) == cancelled, "cancelled \(cancelled): \(cache.statistics.misses) misses")
+        }
+    }
+
     /// After the prefetch of a frame's neighbours, each neighbour draws without a single cache miss (every query
     /// it asks for was computed, none was drawn), and draws what it draws without a cache.
     @Test(arguments: ViewID.allCases)

@@ -88,12 +88,17 @@ extension Explorer {
             needsDraw = true
             if case .signal(let signal) = event { return .signal(signal) }
             var effects = update(&state, message(for: event), keys: keys)
-            prefetchDue = takePrefetch(from: &effects) || prefetchDue
+            // A new frame's neighbours are asked for: the warm-up of the old frame's stops (it is not on screen).
+            var asked = takePrefetch(from: &effects)
             if effects.isEmpty {
                 let drained = drainTyping(terminal, into: &state, keys: keys)
                 effects = drained.effects
                 queued = drained.leftover
-                prefetchDue = drained.scopeChanged || prefetchDue
+                asked = drained.scopeChanged || asked
+            }
+            if asked {
+                prefetcher?.cancel()
+                prefetchDue = true
             }
             for effect in effects {
                 if let pane = effect.exportedPane, data.readyDataset(for: pane) == nil {
@@ -104,7 +109,10 @@ extension Explorer {
                 let scope = PrefetchScope(state)
                 if let reason = perform(effect, state: &state, terminal: terminal, data: data, keys: keys,
                                         exporter: exporter, screens: screens) { return reason }
-                if PrefetchScope(state) != scope { prefetchDue = true }  // `:open NAME`
+                if PrefetchScope(state) != scope {  // `:open NAME`
+                    prefetcher?.cancel()
+                    prefetchDue = true
+                }
             }
         }
     }

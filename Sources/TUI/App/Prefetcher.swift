@@ -41,6 +41,19 @@ public final class Prefetcher: Sendable {
         }
     }
 
+    /// Stops the warm-up under way at its next neighbour: its frame is no longer on screen (the loop calls this as
+    /// soon as `update` asks for a new one), so it would only take the cores from what the new frame waits for,
+    /// such as the parse of a configuration at 50x (issue 21: a group key pressed on Tau while Tau x Size's and paper
+    /// mode's analyses of the old group were still being warmed).
+    public func cancel() {
+        generation.add(1, ordering: .relaxed)
+    }
+
+    /// Runs `body` on the warm-up's queue, in order with the warm-ups (tests: to hold a warm-up back).
+    func enqueue(_ body: @escaping @Sendable () -> Void) {
+        queue.async(execute: body)
+    }
+
     /// Waits until every requested warm-up has finished (the benchmark and tests).
     public func waitUntilIdle() {
         queue.sync {}
