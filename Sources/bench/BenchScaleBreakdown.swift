@@ -13,7 +13,12 @@ struct ScaleBreakdownBench {
 
     func measure() throws -> [String] {
         let (base, catalogue) = try DatasetLoader.loadCatalogue(root)
-        let state = PaneState(view: ScaleBench.secondView)
+        var chosen = PaneState(view: ScaleBench.secondView)
+        // BENCH_GROUP=gender: the same view on the gender group's configuration.
+        if let group = ProcessInfo.processInfo.environment["BENCH_GROUP"].flatMap(DemographicGroup.init(rawValue:)) {
+            chosen.filters.group = group
+        }
+        let state = chosen
         let configurations = Panes.logitConfigurations(state)
         var lines: [String] = []
         // BENCH_PROFILE_PARSE=N: only the parse, N times, for `perf record`.
