@@ -14,19 +14,22 @@ enum FileReader {
         read(path: url.path, limit: limit)
     }
 
+    /// The file's bytes as an array: `read(path:limit:into:)` into a buffer of the file's size, then copied (the
+    /// loaders' tasks read the logits into their own reused buffers; these are the few files read once).
     static func read(path: String, limit: Int = maximumBytes) -> Result<[UInt8], FileReadError> {
-        checkedSize(path: path, limit: limit).flatMap { readRegular(path, expectedSize: $0, limit: limit) }
+        let buffer = ReadBuffer(capacity: 0)
+        return withExtendedLifetime(buffer) { read(path: path, limit: limit, into: buffer).map { Array($0) } }
     }
 
-    /// Reads the file into `buffer` (grown when needed) and returns its bytes, valid until the buffer's next read:
-    /// the same checks, reasons and bound as `read(path:limit:)`.
+    /// Reads the file into `buffer` (grown when needed) and returns its bytes, valid until the buffer's next read.
+    /// One `read` into room for one byte more than `stat` gave, so that the end of the file is seen; a file that grew
+    /// since `stat` is read on in larger steps up to the limit.
     static func read(path: String, limit: Int = maximumBytes,
                      into buffer: ReadBuffer) -> Result<UnsafeBufferPointer<UInt8>, FileReadError> {
         checkedSize(path: path, limit: limit).flatMap { expectedSize in
             let descriptor = open(path, O_RDONLY | O_NONBLOCK)
             guard descriptor >= 0 else { return .failure(FileReadError(reason: "cannot read: \(describe(errno))")) }
             defer { close(descriptor) }
-            // One byte more than `stat` said, so that the end is seen; a file that grew is read on in larger steps.
             var filled = 0, wanted = expectedSize + 1
             while true {
                 buffer.reserve(wanted, keeping: filled)
@@ -37,15 +40,11 @@ enum FileReader {
                 case .failure(let error): return .failure(error)
                 case .success(let count): filled += count
                 }
-                guard filled == wanted else {
-                    return filled <= limit ? .success(buffer.bytes(filled))
-                        : .failure(FileReadError(reason: "file grew beyond the \(limit)-byte limit while reading"))
-                }
-                guard filled <= limit else {
-                    return .failure(FileReadError(reason: "file grew beyond the \(limit)-byte limit while reading"))
-                }
+                if filled < wanted || filled > limit { break }  // the end seen, or past the bound
                 wanted = filled + max(4096, filled / 2)
             }
+            return filled <= limit ? .success(buffer.bytes(filled))
+                : .failure(FileReadError(reason: "file grew beyond the \(limit)-byte limit while reading"))
         }
     }
 
@@ -72,24 +71,6 @@ enum FileReader {
         return .success(Int(info.st_size))
     }
 
-    /// One `read` into a buffer one byte larger than the size `stat` gave, so the end of the file is seen without
-    /// growing (and copying) the buffer; a file that grew since `stat` is read on in larger steps up to the limit.
-    private static func readRegular(_ path: String, expectedSize: Int, limit: Int) -> Result<[UInt8], FileReadError> {
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
-        guard descriptor >= 0 else { return .failure(FileReadError(reason: "cannot read: \(describe(errno))")) }
-        defer { close(descriptor) }
-        var failure: FileReadError?
-        var bytes = [UInt8](unsafeUninitializedCapacity: expectedSize + 1) { buffer, count in
-            switch readAll(descriptor, into: buffer) {
-            case .success(let filled): count = filled
-            case .failure(let error): failure = error
-            }
-        }
-        if let failure { return .failure(failure) }
-        guard bytes.count > expectedSize else { return .success(bytes) }
-        return readGrowing(descriptor, after: &bytes, limit: limit)
-    }
-
     /// Reads until the buffer is full or the file ends; returns how many bytes it holds.
     private static func readAll(_ descriptor: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Result<Int, FileReadError> {
         var filled = 0
@@ -103,26 +84,6 @@ enum FileReader {
             filled += count
         }
         return .success(filled)
-    }
-
-    /// The rest of a file that grew after `stat`, appended to `bytes`.
-    private static func readGrowing(_ descriptor: Int32, after bytes: inout [UInt8], limit: Int) -> Result<[UInt8], FileReadError> {
-        while true {
-            guard bytes.count <= limit else {
-                return .failure(FileReadError(reason: "file grew beyond the \(limit)-byte limit while reading"))
-            }
-            var chunk = [UInt8](repeating: 0, count: max(4096, bytes.count / 2))
-            let result = chunk.withUnsafeMutableBufferPointer { readAll(descriptor, into: $0) }
-            switch result {
-            case .failure(let error): return .failure(error)
-            case .success(let filled):
-                bytes.append(contentsOf: chunk.prefix(filled))
-                guard filled == chunk.count else {
-                    return bytes.count <= limit ? .success(bytes)
-                        : .failure(FileReadError(reason: "file grew beyond the \(limit)-byte limit while reading"))
-                }
-            }
-        }
     }
 
     static func describe(_ code: Int32) -> String {

@@ -1,7 +1,8 @@
 /// One worker's buffer for the files it reads one after the other (issue 21). A fresh array for every 240 kB logits
 /// file came from the heap top, which glibc returns to the kernel at each free (its trim threshold), so every file's
 /// pages were faulted in and zeroed again: about 13% of a configuration's parse at 50x. Reused, the pages stay
-/// mapped. Not shared between threads: each task of `FileJob.runAll` makes its own.
+/// mapped. Not shared between threads: each task of `FileJob.runAll` makes its own (`FileReader.read(path:)` one
+/// for its single file).
 final class ReadBuffer {
     private(set) var storage: UnsafeMutableRawBufferPointer
 
