@@ -18,7 +18,8 @@ enum FileReader {
     /// loaders' tasks read the logits into their own reused buffers; these are the few files read once).
     static func read(path: String, limit: Int = maximumBytes) -> Result<[UInt8], FileReadError> {
         let buffer = ReadBuffer(capacity: 0)
-        return withExtendedLifetime(buffer) { read(path: path, limit: limit, into: buffer).map { Array($0) } }
+        let count = read(path: path, limit: limit, into: buffer).map(\.count)
+        return count.map { Array(buffer.bytes($0)) }  // the buffer used after the read: alive until copied
     }
 
     /// Reads the file into `buffer` (grown when needed) and returns its bytes, valid until the buffer's next read.
