@@ -88,17 +88,13 @@ extension Explorer {
             needsDraw = true
             if case .signal(let signal) = event { return .signal(signal) }
             var effects = update(&state, message(for: event), keys: keys)
-            // A new frame's neighbours are asked for: the warm-up of the old frame's stops (it is not on screen).
+            // Whether the pane's analyses may have changed: by `update`, a drained paste, or `:open NAME` below.
             var asked = takePrefetch(from: &effects)
             if effects.isEmpty {
                 let drained = drainTyping(terminal, into: &state, keys: keys)
                 effects = drained.effects
                 queued = drained.leftover
                 asked = drained.scopeChanged || asked
-            }
-            if asked {
-                prefetcher?.cancel()
-                prefetchDue = true
             }
             for effect in effects {
                 if let pane = effect.exportedPane, data.readyDataset(for: pane) == nil {
@@ -109,10 +105,11 @@ extension Explorer {
                 let scope = PrefetchScope(state)
                 if let reason = perform(effect, state: &state, terminal: terminal, data: data, keys: keys,
                                         exporter: exporter, screens: screens) { return reason }
-                if PrefetchScope(state) != scope {  // `:open NAME`
-                    prefetcher?.cancel()
-                    prefetchDue = true
-                }
+                if PrefetchScope(state) != scope { asked = true }  // `:open NAME`
+            }
+            if asked {
+                prefetcher?.cancel()  // the old frame's warm-up stops: that frame is no longer on screen
+                prefetchDue = true
             }
         }
     }
