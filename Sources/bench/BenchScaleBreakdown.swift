@@ -13,17 +13,16 @@ struct ScaleBreakdownBench {
 
     func measure() throws -> [String] {
         let (base, catalogue) = try DatasetLoader.loadCatalogue(root)
-        var chosen = PaneState(view: ScaleBench.secondView)
+        var state = PaneState(view: ScaleBench.secondView)
         // BENCH_GROUP=gender: the same view on the gender group's configuration.
         if let group = ProcessInfo.processInfo.environment["BENCH_GROUP"].flatMap(DemographicGroup.init(rawValue:)) {
-            chosen.filters.group = group
+            state.filters.group = group
         }
-        let state = chosen
-        let configurations = Panes.logitConfigurations(state)
+        let configurations = Panes.logitConfigurations(state), settings = state.filters
+        let bytes = configurations.reduce(0) { $0 + catalogue.fileBytes($1) }
         var lines: [String] = []
         // BENCH_PROFILE_PARSE=N: only the parse, N times, for `perf record`.
         if let times = ProcessInfo.processInfo.environment["BENCH_PROFILE_PARSE"].flatMap(Int.init) {
-            let bytes = configurations.reduce(0) { $0 + catalogue.fileBytes($1) }
             let (_, seconds, cpu) = timed {
                 for _ in 0..<times { _ = configurations.map { catalogue.parse($0, parallel: .serial) } }
             }
@@ -34,23 +33,19 @@ struct ScaleBreakdownBench {
             let (parsed, parseSeconds, parseCPU) = timed {
                 configurations.map { catalogue.parse($0, parallel: .concurrent) }
             }
-            let bytes = configurations.reduce(0) { $0 + catalogue.fileBytes($1) }
             let (dataset, replaceSeconds, _) = timed {
                 base.replacingLogits(parsed.flatMap(\.tables), addingProblems: parsed.flatMap(\.problems))
             }
             let queries = Queries(cache: BoundedQueryCache(), parallel: .concurrent)
             let configuration = configurations[0]
-            let none: Int? = nil
             let models = dataset.models(with: configuration).map(\.id)
             let (analysis, tauSeconds, tauCPU) = timed {
-                TauAnalysis(dataset, configuration: configuration, templates: state.filters.templates,
-                            mode: state.filters.mode, models: models, queries: queries)
+                TauAnalysis(dataset, configuration: configuration, templates: settings.templates,
+                            mode: settings.mode, models: models, queries: queries)
             }
+            // The Tau pane's own summaries (every model's means with their intervals).
             let (_, summarySeconds, summaryCPU) = timed {
-                queries.map(Array(analysis.models.indices)) { index in
-                    (analysis.countTauSummary(model: index, quartile: none, settings: state.filters.uncertainty),
-                     analysis.realTauSummary(model: index, settings: state.filters.uncertainty))
-                }
+                analysis.summaries(queries, settings: settings.uncertainty)
             }
             lines.append(String(format: "bench: breakdown run %d: parse %.3f s (cpu %.3f s, %.0f MB, %.0f MB/s), "
                                 + "dataset %.3f s, tau analysis %.3f s (cpu %.3f s, %d models), "

@@ -103,7 +103,8 @@ extension TauAnalysis {
 
     /// Each model's mean tau vs counts and vs real with intervals (`countTauSummary`, `realTauSummary`: the numbers
     /// of `tau_counts_summary.csv` and of the real means), kept like the analysis; the settings are part of the key.
-    func summaries(_ queries: Queries, settings: UncertaintySettings,
+    /// Public for the benchmark, which times what the Tau pane computes.
+    public func summaries(_ queries: Queries, settings: UncertaintySettings,
                    quartiles: Bool = false) -> [(counts: MeanTauSummary, real: MeanTauSummary, byQuartile: [MeanTauSummary])] {
         queries.memo(PaneKey(analysis: .tauSummaries(settings, quartiles: quartiles), configuration: configuration,
                              templates: templates, mode: mode, models: models.map(\.id))) {
