@@ -288,3 +288,66 @@ extension UncertaintyTests {
         }
     }
 }
+
+extension UncertaintyTests {
+    /// The tail shortcut of `percentileInterval` against sorting, on near-normal bootstrap-like means, skewed and
+    /// heavy-tailed values, few distinct levels (ties at the threshold), and values it must decline (constant,
+    /// an infinity, too few): where it answers, the sorted quantiles bit for bit.
+    @Test func tailQuantilesAreTheSortedQuantiles() {
+        var generator = TestRandom(seed: 2_121)
+        func uniform() -> Double { Double(generator.below(1 << 30)) / Double(1 << 30) }
+        var answered = 0
+        let shapes: [(String, () -> Double)] = [
+            ("near-normal", { (0..<12).reduce(0) { sum, _ in sum + uniform() } - 6 }),
+            ("skewed", { let u = uniform(); return u * u * u * 40 }),
+            ("heavy-tailed", { let u = uniform(); return (u - 0.5) / max(0.001, u * (1 - u)) }),
+            ("ties", { Double(generator.below(9)) / 4 }),
+            ("two levels", { generator.below(2) == 0 ? -1 : 1 }),
+        ]
+        for (shape, draw) in shapes {
+            for count in [63, 64, 200, 2000, 2001] {
+                for (low, high) in [(0.025, 0.975), (0.05, 0.95), (0.005, 0.995), (0.3, 0.7)] {
+                    let values = (0..<count).map { _ in draw() }
+                    let sorted = values.sorted()
+                    guard let tails = tailQuantiles(values, low, high) else {
+                        // Bootstrap-like means with 200+ values and outer tails are what it is for: never declined.
+                        #expect(shape != "near-normal" || count < 200 || low == 0.3, "declined \(shape) n \(count)")
+                        continue
+                    }
+                    answered += 1
+                    #expect(tails.low.bitPattern == quantile(sorted: sorted, low).bitPattern, "\(shape) n \(count) q \(low)")
+                    #expect(tails.high.bitPattern == quantile(sorted: sorted, high).bitPattern, "\(shape) n \(count) q \(high)")
+                }
+            }
+        }
+        #expect(answered >= 15)  // taken beyond the near-normal shape too (heavy tails at 0.5 %, ties at 5 %)
+        #expect(tailQuantiles([Double](repeating: 0.5, count: 500), 0.025, 0.975) == nil)
+        #expect(tailQuantiles((0..<500).map(Double.init) + [.infinity], 0.025, 0.975) == nil)
+        #expect(tailQuantiles((0..<63).map(Double.init), 0.025, 0.975) == nil)
+        // And through percentileInterval, which falls back to selection where the shortcut declines.
+        for count in [10, 64, 2000] {
+            var values = (0..<count).map { _ in Double(generator.below(7)) }
+            let sorted = values.sorted()
+            let interval = percentileInterval(&values, confidence: 0.95)
+            #expect(interval.low == quantile(sorted: sorted, 0.025) && interval.high == quantile(sorted: sorted, 0.975))
+        }
+    }
+
+    /// The buffer p-value of a tau already computed equals `pValue(x, y)`, NaNs and ties included.
+    @Test func bufferPValueMatchesThePairedOne() {
+        var generator = TestRandom(seed: 77)
+        var nulls = TauPermutationNulls(), reference = TauPermutationNulls()
+        for count in [2, 3, 6, 8, 9] {
+            for _ in 0..<40 {
+                let x = generator.values(count: count, levels: 4, nanEvery: 6)
+                let y = generator.values(count: count, levels: 5, nanEvery: 6)
+                let tau = KendallTau.tauB(x, y)
+                let fast = x.withUnsafeBufferPointer { xs in
+                    y.withUnsafeBufferPointer { ys in nulls.pValue(xs, ys, tau: tau) }
+                }
+                let slow = reference.pValue(x, y)
+                #expect(fast.bitPattern == slow.bitPattern || (fast.isNaN && slow.isNaN), "x \(x) y \(y)")
+            }
+        }
+    }
+}
