@@ -161,6 +161,8 @@ final class BenchTerminal: Terminal {
     /// again with data: the third view's configuration may have evicted its logits), as every measured key is
     /// pressed on an explorer that has settled (the second view's key once the files are listed).
     private let prefetcher: Prefetcher
+    /// Profiling the second frame alone (`BENCH_PERF_CTL`): quits after it.
+    private let perf = PerfControl.fromEnvironment
 
     init(size: TerminalSize, data: ExplorerData, start: (Double, Double), key: TerminalEvent,
          prefetcher: Prefetcher) {
@@ -207,11 +209,12 @@ final class BenchTerminal: Terminal {
             figures.secondCPU = cpu - sent.cpu
             figures.secondRSS = residentMegabytes() ?? .nan
             done = true
+            perf?.disable()
         }
     }
 
     func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
-        if groupDone { return .key(.control("c")) }
+        if groupDone || (done && perf != nil) { return .key(.control("c")) }
         if finished, !backSent {
             backSent = true
             return key  // the second view again: its configuration is kept, so its frame comes at once
@@ -244,6 +247,7 @@ final class BenchTerminal: Terminal {
         figures.catalogueSeconds = monotonicSeconds() - listed
         figures.catalogueRSS = residentMegabytes() ?? .nan
         keySent = (monotonicSeconds(), processCPUSeconds())
+        perf?.enable()
         return key
     }
 

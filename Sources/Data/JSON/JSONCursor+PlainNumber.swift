@@ -1,4 +1,4 @@
-/// The shape nearly every logit has, read without the general number reader's branches: an optional `-`, 1–7
+/// The shape nearly every logit has, read without the general number reader's branches: an optional `-`, 1–8
 /// integer digits, optionally `.` and 1–16 fraction digits (at most 19 digits in all), no exponent, followed by a
 /// delimiter, with at least 32 bytes of text left (so that every 8-byte load is inside it). Three SWAR steps take
 /// the digits (`-155.17442321777344`: 3, then 8 + 6), then Eisel–Lemire, which like `readNumber()`'s
@@ -16,7 +16,8 @@ extension JSONCursor {
         if negative { index += 1 }
         let integerChunk = load(base, index)
         let integerDigits = leadingDigitCount(integerChunk)
-        guard integerDigits > 0, integerDigits < 8 else { return nil }
+        // Eight integer digits only when a non-digit follows them (pythia-70m's logits reach −26,186,195.33…).
+        guard integerDigits > 0, integerDigits < 8 || leadingDigitCount(load(base, index + 8)) == 0 else { return nil }
         var mantissa = digitsValue(integerChunk, count: integerDigits)
         index += integerDigits
         var fractionDigits = 0
