@@ -34,11 +34,18 @@ public struct RenderOptions: Sendable, Hashable {
     public var color: Bool
     /// Whether the cursor row is marked (the explorer); `render` and exports draw no cursor.
     public var showsCursor: Bool
+    /// The explorer's frames: a per-row analysis that nothing has kept yet is computed for the rows on screen only
+    /// (the Tau view's bootstrap intervals, 3,502 of them at 50x: issue 21), the rest left to the idle warm-up,
+    /// which keeps them for every later frame. The rows drawn are the same either way; every other render (`render`,
+    /// exports, `tables`, tests) computes every row, so nothing written ever lacks one.
+    public var computesRowsOnScreenOnly: Bool
 
-    public init(charset: Charset = .unicode, color: Bool = false, showsCursor: Bool = true) {
+    public init(charset: Charset = .unicode, color: Bool = false, showsCursor: Bool = true,
+                computesRowsOnScreenOnly: Bool = false) {
         self.charset = charset
         self.color = color
         self.showsCursor = showsCursor
+        self.computesRowsOnScreenOnly = computesRowsOnScreenOnly
     }
 
     /// The glyph set of `charset`.

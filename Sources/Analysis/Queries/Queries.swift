@@ -22,6 +22,9 @@ public struct Queries: Sendable {
         return cache.answer(query, compute: compute)
     }
 
+    /// The kept answer to `query`, or nil (none kept, or no cache), computing nothing.
+    public func kept<Q: Query>(_ query: Q) -> Q.Answer? { cache?.kept(query) }
+
     /// `transform` of every element through `parallel`, results in input order.
     public func map<Element: Sendable, Result: Sendable>(_ elements: [Element],
                                                          _ transform: @Sendable (Element) -> Result) -> [Result] {

@@ -33,4 +33,12 @@ public enum QueryPool: Hashable, Sendable, CaseIterable {
 public protocol QueryCache: Sendable {
     /// The kept answer to `query`, or `compute()`, kept under it.
     func answer<Q: Query>(_ query: Q, compute: () -> Q.Answer) -> Q.Answer
+
+    /// The kept answer to `query`, or nil, computing nothing.
+    func kept<Q: Query>(_ query: Q) -> Q.Answer?
+}
+
+extension QueryCache {
+    /// A cache that cannot look without computing keeps nothing a caller could find this way.
+    public func kept<Q: Query>(_ query: Q) -> Q.Answer? { nil }
 }

@@ -29,8 +29,12 @@ extension Explorer {
                            style: Style(bold: true), options: state.renderOptions)
                 paneArea = Rect(x: paneArea.x, y: paneArea.y + 1, width: paneArea.width, height: paneArea.height - 1)
             }
+            // An explorer frame: a per-row analysis not kept yet is computed for the rows on screen, the rest by the
+            // warm-up that follows the frame (`Prefetcher`, which starts with the frame's own pane).
+            var paneOptions = state.renderOptions
+            paneOptions.computesRowsOnScreenOnly = true
             summary = Panes.render(state.pane, dataset: dataset, into: &buffer, area: paneArea,
-                                   options: state.renderOptions, queries: queries)
+                                   options: paneOptions, queries: queries)
         }
         let models = dataset.forMode(state.pane.filters.mode).models
         summary.sideModels = models.filter(state.pane.filters.includes).map(\.id)

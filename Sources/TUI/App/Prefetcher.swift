@@ -5,7 +5,8 @@ import Views
 
 /// Idle warm-up, the loop's side of the `.prefetchNeighbours` effect. `update` asks for it whenever the pane's
 /// analyses may have changed (view, filters or drill-down; `PrefetchScope`); after drawing the next frame the loop
-/// hands the state here, and the queries of the frames one key away (next language, other mode, next group, logit
+/// hands the state here, and the queries of that frame's own pane that it left for later (the Tau view's intervals
+/// of the rows off screen, `RenderOptions.computesRowsOnScreenOnly`), then those of the frames one key away (next language, other mode, next group, logit
 /// type, context; the next and previous tab) are computed into the query cache on a background queue, without
 /// drawing them (`Panes.prefetch`): pressing one of those keys then finds its analyses kept and only draws. Only
 /// the cache is touched, so what the explorer draws is the same with or without it (a kept answer equals a
@@ -33,6 +34,11 @@ public final class Prefetcher: Sendable {
         guard queries.cache != nil else { return }
         let mine = generation.add(1, ordering: .relaxed).newValue
         queue.async { [self] in
+            // The frame's own pane first: what its frame left to the warm-up (the intervals of the rows off
+            // screen); nothing for a pane that drew everything (its analyses are kept).
+            if generation.load(ordering: .relaxed) == mine, let dataset = data.readyDataset(for: state.pane) {
+                Panes.prefetch(state.pane, dataset: dataset, queries: queries)
+            }
             for neighbour in Self.neighbours(of: state, keys: keys) {
                 guard generation.load(ordering: .relaxed) == mine else { return }
                 guard let dataset = data.readyDataset(for: neighbour.pane) else { continue }

@@ -36,6 +36,7 @@ public struct ExportWriter: Sendable {
         var buffer = Buffer(width: max(size.width, 40), height: max(size.height, 10))
         var drawn = options
         drawn.showsCursor = false
+        drawn.computesRowsOnScreenOnly = false  // what is written holds every row
         _ = Panes.render(pane, dataset: dataset, into: &buffer, area: buffer.area, options: drawn, queries: queries)
         let contents: [(String, String)] = [
             ("txt", buffer.encoded(as: .text)),
@@ -53,6 +54,7 @@ public struct ExportWriter: Sendable {
         var buffer = Buffer(width: max(size.width, 40), height: max(size.height, 10))
         var drawn = options
         drawn.showsCursor = false
+        drawn.computesRowsOnScreenOnly = false  // what is written holds every row
         drawn.color = format == .ansi
         let summary = Panes.render(pane, dataset: dataset, into: &buffer, area: buffer.area, options: drawn,
                                    queries: queries)

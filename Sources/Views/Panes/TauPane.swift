@@ -21,9 +21,13 @@ struct TauPane: AnalysisPane {
 
     var confidenceText: String { PaneText.confidence(state.filters.uncertainty) }
 
+    /// The interval columns are as wide as their widest possible text (`-1.00 [-1.00, -1.00]`), so that a frame
+    /// whose off-screen intervals are not computed yet is laid out as the complete one.
     var meanColumns: [TableColumn] {
-        [TableColumn("tau counts", alignment: .right), TableColumn("n counts", alignment: .right),
-         TableColumn("tau real", alignment: .right), TableColumn("n real", alignment: .right)]
+        [TableColumn("tau counts", alignment: .right, minWidth: PaneText.widestInterval),
+         TableColumn("n counts", alignment: .right),
+         TableColumn("tau real", alignment: .right, minWidth: PaneText.widestInterval),
+         TableColumn("n real", alignment: .right)]
     }
 
     static let diseaseColumns = [
@@ -40,10 +44,16 @@ struct TauPane: AnalysisPane {
         Section2Tables.tauCountsSummary(analysis: analysis, summaries: summaries.map { [(nil, $0.counts)] })
     }
 
+    typealias ModelSummary = (counts: MeanTauSummary, real: MeanTauSummary, byQuartile: [MeanTauSummary])
+
     /// Mean tau vs counts from `tau_counts_summary.csv` (mean, n, interval, reduced); tau vs real, which is no
     /// column of a contract table (Section 2's tau against real prevalence), from the analysis's summaries.
     func modelRows(_ analysis: TauAnalysis) -> [PaneRow] {
-        let summaries = analysis.summaries(queries, settings: state.filters.uncertainty)
+        modelRows(analysis, analysis.summaries(queries, settings: state.filters.uncertainty))
+    }
+
+    /// The rows of the model list from `summaries` (one per model, in the analysis's order).
+    func modelRows(_ analysis: TauAnalysis, _ summaries: [ModelSummary]) -> [PaneRow] {
         let table = countSummaryRows(analysis, summaries)
         return analysis.models.indices.map { index in
             let model = analysis.models[index]
@@ -121,9 +131,43 @@ struct TauPane: AnalysisPane {
         let columns = [TableColumn("model", maxWidth: 36), TableColumn("family"),
                        TableColumn(PaneText.sizeTitle, alignment: .right)]
             + meanColumns
-        return PaneTable(columns: columns, rows: modelRows(analysis))
+        let summaries = modelSummaries(analysis, columns: columns, area: layout.body, options: options)
+        return PaneTable(columns: columns, rows: modelRows(analysis, summaries))
             .render(state: state, into: &buffer, area: layout.body, options: options, caption: caption,
                     total: dataset.models(with: configuration).count)
+    }
+
+    /// The model list's summaries: every model's, kept (`TauAnalysis.summaries`); or, in an explorer frame
+    /// (`computesRowsOnScreenOnly`) before they are kept, those of the models the frame shows (found through the
+    /// sheet's own filters, sort and scrolling over the means, which need no resampling) and the means of the rest,
+    /// whose intervals the idle warm-up computes and keeps (`prefetch`). The frame draws the same rows either way.
+    func modelSummaries(_ analysis: TauAnalysis, columns: [TableColumn], area: Rect,
+                        options: RenderOptions) -> [ModelSummary] {
+        let settings = state.filters.uncertainty
+        guard options.computesRowsOnScreenOnly, settings.resampling,
+              analysis.keptSummaries(queries, settings: settings) == nil else {
+            return analysis.summaries(queries, settings: settings)
+        }
+        let meansOnly = settings.withoutResampling
+        var summaries = analysis.models.indices.map { index -> ModelSummary in
+            (analysis.countTauSummary(model: index, quartile: nil, settings: meansOnly),
+             analysis.realTauSummary(model: index, settings: meansOnly), [])
+        }
+        let ordered = PaneTable(columns: columns, rows: modelRows(analysis, summaries)).select(state.filters).rows
+        let cursor = ordered.isEmpty || !options.showsCursor ? nil : min(max(0, state.cursorRow), ordered.count - 1)
+        let capacity = Table.dataRowCapacity(height: area.height)
+        let first = Table.firstVisible(scroll: state.scrollRow, cursor: cursor, capacity: capacity,
+                                       total: ordered.count)
+        var indexOf: [String: Int] = [:]
+        for (index, model) in analysis.models.enumerated() { indexOf[model.id] = index }
+        let shown = ordered[min(first, ordered.count)..<min(ordered.count, first + capacity)]
+            .compactMap { indexOf[$0.label] }
+        let computed = queries.map(shown) { index -> ModelSummary in
+            (analysis.countTauSummary(model: index, quartile: nil, settings: settings),
+             analysis.realTauSummary(model: index, settings: settings), [])
+        }
+        for (index, summary) in zip(shown, computed) { summaries[index] = summary }
+        return summaries
     }
 
     var dataTable: TypedTable {

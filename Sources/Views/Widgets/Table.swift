@@ -6,13 +6,18 @@ public struct TableColumn: Sendable, Hashable {
     public var alignment: TextFit.Alignment
     /// Widest the column may get (cells beyond are truncated with an ellipsis).
     public var maxWidth: Int
+    /// Narrowest it gets: the widest text its cells can hold, for a column whose width must not depend on which
+    /// rows are filled in (the Tau view's intervals, computed for the rows on screen first).
+    public var minWidth: Int
 
     /// `name` defaults to `TableColumn.snakeCase(title)`.
-    public init(_ title: String, name: String? = nil, alignment: TextFit.Alignment = .left, maxWidth: Int = 40) {
+    public init(_ title: String, name: String? = nil, alignment: TextFit.Alignment = .left, maxWidth: Int = 40,
+                minWidth: Int = 0) {
         self.title = title
         self.name = name ?? TableColumn.snakeCase(title)
         self.alignment = alignment
         self.maxWidth = maxWidth
+        self.minWidth = minWidth
     }
 
     /// A header as a snake_case name: lower case, each run of characters other than letters and digits one `_`,
@@ -86,7 +91,7 @@ public struct Table: Widget {
         for row in rows where column < row.count {
             widest = max(widest, DisplayWidth.of(SafeText.sanitized(row[column])))
         }
-        return max(1, min(widest, columns[column].maxWidth))
+        return max(1, min(max(widest, columns[column].minWidth), columns[column].maxWidth))
     }
 
     /// The rows and columns shown in `area`.

@@ -77,6 +77,9 @@ enum PaneText {
         return NumberText.trimmed(NumberText.fixed(millions / 1000, decimals: 3))
     }
 
+    /// The widest `interval` of a tau (every bound in [-1, 1]): `-1.00 [-1.00, -1.00]`.
+    static let widestInterval = 20
+
     /// A mean with its interval, `0.61 [0.55, 0.67]`, or the mean alone when there is no interval.
     static func interval(_ summary: MeanTauSummary) -> String {
         let mean = number(summary.mean.value, 2)

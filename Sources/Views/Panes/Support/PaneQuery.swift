@@ -92,6 +92,18 @@ extension TauAnalysis {
 }
 
 extension TauAnalysis {
+    /// `summaries(_:settings:quartiles:)` when kept, else nil (nothing computed).
+    func keptSummaries(_ queries: Queries, settings: UncertaintySettings, quartiles: Bool = false)
+        -> [(counts: MeanTauSummary, real: MeanTauSummary, byQuartile: [MeanTauSummary])]? {
+        queries.kept(PaneQuery<[(counts: MeanTauSummary, real: MeanTauSummary, byQuartile: [MeanTauSummary])]>(
+            key: summariesKey(settings, quartiles: quartiles)))
+    }
+
+    func summariesKey(_ settings: UncertaintySettings, quartiles: Bool) -> PaneKey {
+        PaneKey(analysis: .tauSummaries(settings, quartiles: quartiles), configuration: configuration,
+                templates: templates, mode: mode, models: models.map(\.id))
+    }
+
     /// `tau_counts.csv`'s rows of the analysis (the builder `tables` uses), kept like the analysis: the Tau pane's
     /// per-disease rows and the disease drill read the same answer.
     func countRows(_ dataset: Dataset, _ queries: Queries) -> TypedTable {
@@ -106,8 +118,7 @@ extension TauAnalysis {
     /// Public for the benchmark, which times what the Tau pane computes.
     public func summaries(_ queries: Queries, settings: UncertaintySettings,
                    quartiles: Bool = false) -> [(counts: MeanTauSummary, real: MeanTauSummary, byQuartile: [MeanTauSummary])] {
-        queries.memo(PaneKey(analysis: .tauSummaries(settings, quartiles: quartiles), configuration: configuration,
-                             templates: templates, mode: mode, models: models.map(\.id))) {
+        queries.memo(summariesKey(settings, quartiles: quartiles)) {
             queries.map(Array(models.indices)) { index in
                 (countTauSummary(model: index, quartile: nil, settings: settings),
                  realTauSummary(model: index, settings: settings),
