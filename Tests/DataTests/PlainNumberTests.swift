@@ -56,3 +56,14 @@ import TestSupport
         #expect(plain("0").0?.bitPattern == 0.0.bitPattern && plain("-0.0").0?.bitPattern == (-0.0).bitPattern)
     }
 }
+
+/// The missing values a logits file starts from (issue 21: their pages mapped in one call): NaN everywhere, at
+/// every size, the empty one and sizes across page boundaries included.
+@Suite struct PrefaultedValuesTests {
+    @Test func missingValuesAreAllNaN() {
+        for count in [0, 1, 511, 512, 513, 11_160, 100_000] {
+            let values = PrefaultedValues.missing(count: count)
+            #expect(values.count == count && values.allSatisfy(\.isNaN), "count \(count)")
+        }
+    }
+}

@@ -57,7 +57,7 @@ struct LogitFileParser {
         self.exactKeys = resolver.exactIndex[file.language] ?? [:]
         let diseases = resolver.vocabulary.diseases.count
         let demographics = file.group.demographics.count
-        content = LogitFileContent(values: [Double](repeating: .nan, count: diseases * demographics * 20),
+        content = LogitFileContent(values: PrefaultedValues.missing(count: diseases * demographics * 20),
                                    diseasePresent: [Bool](repeating: false, count: diseases),
                                    filled: [Bool](repeating: false, count: diseases * demographics))
         scratch = [Double](repeating: .nan, count: 64)
