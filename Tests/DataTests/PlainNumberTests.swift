@@ -67,3 +67,47 @@ import TestSupport
         }
     }
 }
+
+/// The run reader (issue 21) reads a list as the element-by-element loop does: every value, count and end position
+/// the same, on seeded lists mixing plain numbers with exponents, NaN, long literals, odd spacing and short tails.
+@Suite struct PlainRunTests {
+    @Test func aListReadsTheSameWithTheRunReader() throws {
+        var random = TestRandom(seed: 21_212)
+        for round in 0..<400 {
+            let count = random.below(round < 40 ? 4 : 30)
+            var literals: [String] = []
+            for _ in 0..<count {
+                switch random.below(12) {
+                case 0: literals.append("NaN")
+                case 1: literals.append("-1.5e-3")
+                case 2: literals.append("123456789.25")
+                case 3: literals.append("-0.12345678901234567")  // 17 fraction digits: the general reader
+                default:
+                    let integer = String(random.below(100_000_000) >> random.below(27))
+                    let fraction = (0..<random.below(15)).map { _ in String(random.below(10)) }.joined()
+                    literals.append((random.below(2) == 0 ? "-" : "") + integer + (fraction.isEmpty ? "" : "." + fraction))
+                }
+            }
+            let separators = [",", ", ", " ,", " , ", ",\n  ", ",\t"]
+            let body = literals.enumerated().map { index, literal in
+                (index == 0 ? "" : separators[random.below(separators.count)]) + literal
+            }.joined()
+            let text = "[" + body + "]" + String(repeating: " ", count: random.below(2) == 0 ? 0 : 40)
+            let expected = literals.map { $0 == "NaN" ? Double.nan : Double($0)! }
+            var faults = ValueFaults()
+            var buffer = [Double](repeating: 7, count: 64)
+            let read = try withCursor(text) { (cursor) throws(JSONSyntaxError) -> (Int, Int) in
+                try cursor.enter(UInt8(ascii: "["))
+                let n = try LogitFileParser.readValues(&cursor, into: &buffer, faults: &faults,
+                                                       place: Place(key: "k", label: "l"))
+                return (n, cursor.position)
+            }
+            #expect(read.0 == count, "\(text)")
+            #expect(read.1 == 2 + body.utf8.count, "\(text): stopped at \(read.1)")
+            for (index, value) in expected.enumerated() {
+                #expect(buffer[index].bitPattern == value.bitPattern || (value.isNaN && buffer[index].isNaN),
+                        "\(text): element \(index) \(buffer[index]) vs \(value)")
+            }
+        }
+    }
+}

@@ -64,6 +64,7 @@ extension LogitFileParser {
                     }
                     if count < slots.count { slots[count] = value }
                     count += 1
+                    cursor.readPlainRun(into: slots, count: &count)  // the plain numbers that follow, at once
                 }
             } catch {
                 failure = error

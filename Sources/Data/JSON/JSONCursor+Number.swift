@@ -81,9 +81,9 @@ extension JSONCursor {
     private func scanDigitRun(_ base: UnsafePointer<UInt8>, _ index: inout Int, _ end: Int, _ mantissa: inout UInt64) {
         while index + 8 <= end {
             let chunk = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-            let count = leadingDigitCount(chunk)
+            let count = Self.leadingDigitCount(chunk)
             guard count > 0 else { return }
-            mantissa = mantissa &* powersOfTenUInt64[count] &+ digitsValue(chunk, count: count)
+            mantissa = mantissa &* powersOfTenUInt64[count] &+ Self.digitsValue(chunk, count: count)
             index += count
             guard count == 8 else { return }
         }
@@ -99,7 +99,7 @@ extension JSONCursor {
     /// Per byte b, `(b + 0x46) | (b − 0x30)` has its high bit set unless 0x30 ≤ b ≤ 0x39; carries and borrows only
     /// move toward later bytes, so the first flagged byte is exact.
     @inline(__always)
-    func leadingDigitCount(_ chunk: UInt64) -> Int {
+    static func leadingDigitCount(_ chunk: UInt64) -> Int {
         let flags = ((chunk &+ 0x4646_4646_4646_4646) | (chunk &- 0x3030_3030_3030_3030)) & 0x8080_8080_8080_8080
         return flags.trailingZeroBitCount >> 3
     }
@@ -107,7 +107,7 @@ extension JSONCursor {
     /// The value of the first `count` (1…8) ASCII digits of `chunk`: moved to the end of the chunk behind '0' bytes,
     /// then converted 8 at a time (SWAR, as in simdjson / fast_float: three multiply-shift steps).
     @inline(__always)
-    func digitsValue(_ chunk: UInt64, count: Int) -> UInt64 {
+    static func digitsValue(_ chunk: UInt64, count: Int) -> UInt64 {
         let padding = 64 - count * 8
         let digits = padding == 0 ? chunk : (chunk << UInt64(padding)) | (0x3030_3030_3030_3030 >> UInt64(64 - padding))
         var value = digits & 0x0F0F_0F0F_0F0F_0F0F
