@@ -30,4 +30,16 @@ public struct ParallelMap: Sendable {
         perform(elements.count) { slots.store(transform(elements[$0]), at: $0) }
         return slots.results
     }
+
+    /// `transform` of consecutive runs of `length` elements (the last one shorter), a task a run, so that a run
+    /// shares what it sets up (a read buffer, a cache of null distributions); the runs' results joined in input
+    /// order.
+    public func runs<Element: Sendable, Result: Sendable>(
+        _ elements: [Element], of length: Int, _ transform: @Sendable ([Element]) -> [Result]) -> [Result] {
+        let length = max(1, length)
+        let runs = stride(from: 0, to: elements.count, by: length).map {
+            Array(elements[$0..<min($0 + length, elements.count)])
+        }
+        return self(runs, transform).flatMap { $0 }
+    }
 }

@@ -30,10 +30,8 @@ public struct TauAnalysis: Sendable {
         // Models in runs of `modelsPerTask` through the caller's parallel map (1,751 models at 50x: issue 21's new
         // configuration), each run with its own permutation nulls (a cache of exact distributions, so the p-values
         // are those of one serial pass); runs are joined in model order.
-        let runs = stride(from: 0, to: infos.count, by: Self.modelsPerTask).map {
-            Array(infos[$0..<min($0 + Self.modelsPerTask, infos.count)])
-        }
-        let taus = queries.map(runs) { run -> [(counts: [DiseaseTau], real: [DiseaseTau])] in
+        let taus = queries.parallel.runs(infos, of: Self.modelsPerTask) {
+            run -> [(counts: [DiseaseTau], real: [DiseaseTau])] in
             var nulls = TauPermutationNulls()
             return run.compactMap { info in
                 guard let matrix = dataset.scoreMatrix(model: info.id, configuration: configuration,
@@ -47,7 +45,7 @@ public struct TauAnalysis: Sendable {
                 } ?? diseases.map { DiseaseTau(disease: $0, tau: .nan, n: 0) }
                 return (countTaus, realTaus)
             }
-        }.joined()
+        }
         let countTaus = taus.map(\.counts), realTaus = taus.map(\.real)
         self.configuration = configuration
         self.templates = templates

@@ -41,10 +41,7 @@ extension FileJob {
     /// `fileDone` after each file (from the workers).
     static func runAll(_ jobs: [FileJob], rootPath: String, resolver: DiseaseResolver, parallel: ParallelMap,
                        fileDone: (@Sendable () -> Void)? = nil) -> [FileOutcome] {
-        let runs = stride(from: 0, to: jobs.count, by: jobsPerTask).map {
-            Array(jobs[$0..<min($0 + jobsPerTask, jobs.count)])
-        }
-        return parallel(runs) { run in
+        parallel.runs(jobs, of: jobsPerTask) { run in
             let buffer = ReadBuffer()
             return run.map { job in
                 let outcome = FileOutcome(path: job.path,
@@ -52,7 +49,7 @@ extension FileJob {
                 fileDone?()
                 return outcome
             }
-        }.flatMap { $0 }
+        }
     }
 
     private func parse(_ bytes: UnsafeBufferPointer<UInt8>, resolver: DiseaseResolver) -> FileResult {
