@@ -105,18 +105,12 @@ public struct TauPermutationNulls: Sendable {
 
     /// Tie-group sizes of the values in ascending order of value, packed (see `Key`).
     static func pattern(_ values: [Double]) -> UInt64 {
-        let sorted = values.sorted()
-        var packed = UInt64(sorted.count) << 56, shift: UInt64 = 0, run = 1
-        for index in 1...sorted.count {
-            if index < sorted.count && sorted[index] == sorted[index - 1] { run += 1; continue }
-            packed |= UInt64(run) << shift
-            shift += 4
-            run = 1
-        }
-        return packed
+        var sorted = values
+        return sorted.withUnsafeMutableBufferPointer { pattern(sorting: $0) }
     }
 
-    /// `pattern(_:)` of a short buffer (no NaN), sorted in place by insertion sort instead of into a new array.
+    /// `pattern(_:)` of a short buffer (no NaN, at least one value), sorted in place by insertion sort (for the
+    /// buffer p-value, without allocating).
     static func pattern(sorting values: UnsafeMutableBufferPointer<Double>) -> UInt64 {
         let n = values.count
         for index in 1..<max(1, n) {

@@ -40,9 +40,6 @@ extension JSONCursor {
         position = index
     }
 
-    @inline(__always)
-    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
-
     /// The plain number starting at `start` (at least 32 bytes before the end) and the offset after it; nil for any
     /// other shape.
     @inline(__always)

@@ -25,12 +25,15 @@ struct JSONCursor {
 
     var isAtEnd: Bool { position >= bytes.count }
 
+    /// Whether `byte` is JSON white space: space, tab, line feed or carriage return.
+    @inline(__always)
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
+
     /// Skips spaces, tabs and line breaks.
     @inline(__always)
     mutating func skipSpace() {
         while position < bytes.count {
-            let byte = bytes[position]
-            guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return }
+            guard Self.isSpace(bytes[position]) else { return }
             position += 1
         }
     }
