@@ -39,12 +39,10 @@ struct TauPane: AnalysisPane {
     /// `tau_counts_summary.csv`'s all-disease rows of the analysis (the builder `tables` uses, from the kept
     /// summaries), one per model in the analysis's order.
     func countSummaryRows(_ analysis: TauAnalysis,
-                          _ summaries: [(counts: MeanTauSummary, real: MeanTauSummary, byQuartile: [MeanTauSummary])])
+                          _ summaries: [TauAnalysis.ModelSummary])
         -> TypedTable {
         Section2Tables.tauCountsSummary(analysis: analysis, summaries: summaries.map { [(nil, $0.counts)] })
     }
-
-    typealias ModelSummary = (counts: MeanTauSummary, real: MeanTauSummary, byQuartile: [MeanTauSummary])
 
     /// Mean tau vs counts from `tau_counts_summary.csv` (mean, n, interval, reduced); tau vs real, which is no
     /// column of a contract table (Section 2's tau against real prevalence), from the analysis's summaries.
@@ -53,7 +51,7 @@ struct TauPane: AnalysisPane {
     }
 
     /// The rows of the model list from `summaries` (one per model, in the analysis's order).
-    func modelRows(_ analysis: TauAnalysis, _ summaries: [ModelSummary]) -> [PaneRow] {
+    func modelRows(_ analysis: TauAnalysis, _ summaries: [TauAnalysis.ModelSummary]) -> [PaneRow] {
         let table = countSummaryRows(analysis, summaries)
         return analysis.models.indices.map { index in
             let model = analysis.models[index]
@@ -142,27 +140,22 @@ struct TauPane: AnalysisPane {
     /// sheet's own filters, sort and scrolling over the means, which need no resampling) and the means of the rest,
     /// whose intervals the idle warm-up computes and keeps (`prefetch`). The frame draws the same rows either way.
     func modelSummaries(_ analysis: TauAnalysis, columns: [TableColumn], area: Rect,
-                        options: RenderOptions) -> [ModelSummary] {
+                        options: RenderOptions) -> [TauAnalysis.ModelSummary] {
         let settings = state.filters.uncertainty
         guard options.computesRowsOnScreenOnly, settings.resampling,
               analysis.keptSummaries(queries, settings: settings) == nil else {
             return analysis.summaries(queries, settings: settings)
         }
         let meansOnly = settings.withoutResampling
-        var summaries = analysis.models.indices.map { index -> ModelSummary in
+        var summaries = analysis.models.indices.map { index -> TauAnalysis.ModelSummary in
             (analysis.countTauSummary(model: index, quartile: nil, settings: meansOnly),
              analysis.realTauSummary(model: index, settings: meansOnly), [])
         }
-        let ordered = PaneTable(columns: columns, rows: modelRows(analysis, summaries)).select(state.filters).rows
-        let cursor = ordered.isEmpty || !options.showsCursor ? nil : min(max(0, state.cursorRow), ordered.count - 1)
-        let capacity = Table.dataRowCapacity(height: area.height)
-        let first = Table.firstVisible(scroll: state.scrollRow, cursor: cursor, capacity: capacity,
-                                       total: ordered.count)
         var indexOf: [String: Int] = [:]
         for (index, model) in analysis.models.enumerated() { indexOf[model.id] = index }
-        let shown = ordered[min(first, ordered.count)..<min(ordered.count, first + capacity)]
-            .compactMap { indexOf[$0.label] }
-        let computed = queries.map(shown) { index -> ModelSummary in
+        let shown = PaneTable(columns: columns, rows: modelRows(analysis, summaries))
+            .rowsOnScreen(state: state, area: area, options: options).compactMap { indexOf[$0.label] }
+        let computed = queries.map(shown) { index -> TauAnalysis.ModelSummary in
             (analysis.countTauSummary(model: index, quartile: nil, settings: settings),
              analysis.realTauSummary(model: index, settings: settings), [])
         }

@@ -92,11 +92,12 @@ extension TauAnalysis {
 }
 
 extension TauAnalysis {
+    /// A model's mean tau vs counts and vs real with their intervals, and vs counts per quartile (when asked).
+    public typealias ModelSummary = (counts: MeanTauSummary, real: MeanTauSummary, byQuartile: [MeanTauSummary])
+
     /// `summaries(_:settings:quartiles:)` when kept, else nil (nothing computed).
-    func keptSummaries(_ queries: Queries, settings: UncertaintySettings, quartiles: Bool = false)
-        -> [(counts: MeanTauSummary, real: MeanTauSummary, byQuartile: [MeanTauSummary])]? {
-        queries.kept(PaneQuery<[(counts: MeanTauSummary, real: MeanTauSummary, byQuartile: [MeanTauSummary])]>(
-            key: summariesKey(settings, quartiles: quartiles)))
+    func keptSummaries(_ queries: Queries, settings: UncertaintySettings, quartiles: Bool = false) -> [ModelSummary]? {
+        queries.kept(PaneQuery<[ModelSummary]>(key: summariesKey(settings, quartiles: quartiles)))
     }
 
     func summariesKey(_ settings: UncertaintySettings, quartiles: Bool) -> PaneKey {
@@ -117,7 +118,7 @@ extension TauAnalysis {
     /// of `tau_counts_summary.csv` and of the real means), kept like the analysis; the settings are part of the key.
     /// Public for the benchmark, which times what the Tau pane computes.
     public func summaries(_ queries: Queries, settings: UncertaintySettings,
-                   quartiles: Bool = false) -> [(counts: MeanTauSummary, real: MeanTauSummary, byQuartile: [MeanTauSummary])] {
+                   quartiles: Bool = false) -> [ModelSummary] {
         queries.memo(summariesKey(settings, quartiles: quartiles)) {
             queries.map(Array(models.indices)) { index in
                 (countTauSummary(model: index, quartile: nil, settings: settings),

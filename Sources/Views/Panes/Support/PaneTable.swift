@@ -108,7 +108,7 @@ struct PaneTable: Sendable {
             marked[0] = marker + marked[0]
             return marked
         }
-        let cursor = ordered.isEmpty ? nil : min(max(0, state.cursorRow), ordered.count - 1)
+        let cursor = PaneTable.cursorRow(state, rowCount: ordered.count)
         let cursorColumn = min(max(0, state.cursorColumn), max(0, visible.count - 1))
         let frozen = min(frozenColumns, visible.count)
         let table = Table(columns: shownColumns, rows: texts, sortColumn: selection.sortColumn.flatMap(visible.firstIndex),
@@ -140,6 +140,22 @@ struct PaneTable: Sendable {
         summary.filterProblem = selection.filterProblem
         summary.hasDiseaseColumn = diseaseColumn != nil
         return summary
+    }
+
+    /// The cursor's row among `rowCount` selected rows (clamped), nil without rows.
+    static func cursorRow(_ state: PaneState, rowCount: Int) -> Int? {
+        rowCount == 0 ? nil : min(max(0, state.cursorRow), rowCount - 1)
+    }
+
+    /// The selected rows `render` draws in `area` (its filters, sort, and the scroll that follows the cursor), for a
+    /// pane that computes some cells for the rows on screen only (`RenderOptions.computesRowsOnScreenOnly`).
+    func rowsOnScreen(state: PaneState, area: Rect, options: RenderOptions) -> ArraySlice<PaneRow> {
+        let ordered = select(state.filters).rows
+        let cursor = options.showsCursor ? PaneTable.cursorRow(state, rowCount: ordered.count) : nil
+        let capacity = Table.dataRowCapacity(height: area.height)
+        let first = min(Table.firstVisible(scroll: state.scrollRow, cursor: cursor, capacity: capacity,
+                                           total: ordered.count), ordered.count)
+        return ordered[first..<min(ordered.count, first + capacity)]
     }
 
     /// The scrollable columns drawn, when not all of them fit.
