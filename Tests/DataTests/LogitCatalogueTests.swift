@@ -29,6 +29,31 @@ import Testing
         #expect(parsed == full.logitTables.count)
     }
 
+    /// A head (the models a frame shows, read first): exactly those models' tables, each bit for bit the one the
+    /// whole configuration's parse gives, read from their files alone; every catalogued model is listed.
+    @Test func aHeadIsThoseModelsTablesOfTheWholeParse() throws {
+        let (_, catalogue) = try DatasetLoader.loadCatalogue(.embedded)
+        var checked = 0
+        for configuration in catalogue.configurations.sorted(by: { $0.description < $1.description }) {
+            let whole = catalogue.parse(configuration, parallel: .concurrent)
+            let models = try #require(catalogue.models(configuration))
+            #expect(models == Set(whole.tables.map(\.model)))
+            // Every third model, and one that has no file here (asked for, nothing comes of it).
+            let asked = Set(whole.tables.map(\.model).enumerated().filter { $0.offset % 3 == 1 }.map(\.element))
+            let head = try #require(catalogue.parse(configuration, models: asked.union(["no/such-model"]),
+                                                    parallel: .concurrent))
+            #expect(head.tables.map(\.model) == whole.tables.map(\.model).filter(asked.contains))
+            #expect(head.filesRead == (catalogue.entries[configuration] ?? []).filter { asked.contains($0.file.model) }.count)
+            for table in head.tables {
+                let other = try #require(whole.tables.first { $0.model == table.model })
+                #expect(table.values.map(\.bitPattern) == other.values.map(\.bitPattern))
+                #expect(table.diseasePresent == other.diseasePresent && table.source == other.source)
+                checked += 1
+            }
+        }
+        #expect(checked > 50)
+    }
+
     @Test func malformedLogitsProblemsAreFoundWhenTheirConfigurationIsParsed() throws {
         let root = DataRoot(url: TestPaths.malformed, name: "malformed")
         let full = try DatasetLoader.load(root)

@@ -10,4 +10,16 @@ public protocol LogitSource: Sendable {
     /// The configuration's tables and the problems of its files.
     func parse(_ configuration: LogitConfiguration, parallel: ParallelMap,
                fileDone: (@Sendable () -> Void)?) -> ConfigurationLogits
+    /// The ids of the models with a file holding `configuration`; nil when the source cannot tell without parsing
+    /// (it then parses no head).
+    func models(_ configuration: LogitConfiguration) -> Set<String>?
+    /// A head of the configuration (`LogitHead`): the tables of `models` only, read from their files alone, each
+    /// table the one `parse(_:parallel:fileDone:)` gives for that model; nil when the source cannot read a subset.
+    func parse(_ configuration: LogitConfiguration, models: Set<String>, parallel: ParallelMap) -> ConfigurationLogits?
+}
+
+extension LogitSource {
+    public func models(_ configuration: LogitConfiguration) -> Set<String>? { nil }
+    public func parse(_ configuration: LogitConfiguration, models: Set<String>,
+                      parallel: ParallelMap) -> ConfigurationLogits? { nil }
 }

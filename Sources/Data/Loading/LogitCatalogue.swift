@@ -56,7 +56,25 @@ public struct LogitCatalogue: LogitSource {
     /// `fileDone` is called from the workers after each file.
     public func parse(_ configuration: LogitConfiguration, parallel: ParallelMap,
                       fileDone: (@Sendable () -> Void)? = nil) -> ConfigurationLogits {
-        let files = entries[configuration] ?? []
+        parse(configuration, files: entries[configuration] ?? [], parallel: parallel, fileDone: fileDone)
+    }
+
+    /// The ids of the models with a file holding `configuration`.
+    public func models(_ configuration: LogitConfiguration) -> Set<String>? {
+        Set((entries[configuration] ?? []).map(\.file.model))
+    }
+
+    /// A head (`LogitHead`): the files of `models` alone, assembled as `parse(_:parallel:fileDone:)` assembles the
+    /// whole configuration, so each model's table is the same (a table is made from its model's files only); the
+    /// problems and notes are those of these files.
+    public func parse(_ configuration: LogitConfiguration, models: Set<String>,
+                      parallel: ParallelMap) -> ConfigurationLogits? {
+        parse(configuration, files: (entries[configuration] ?? []).filter { models.contains($0.file.model) },
+              parallel: parallel, fileDone: nil)
+    }
+
+    private func parse(_ configuration: LogitConfiguration, files: [Entry], parallel: ParallelMap,
+                       fileDone: (@Sendable () -> Void)?) -> ConfigurationLogits {
         let rootPath = self.rootPath, resolver = self.resolver
         let outcomes = FileJob.runAll(files.map { FileJob(path: $0.path, family: .logits($0.file)) },
                                       rootPath: rootPath, resolver: resolver, parallel: parallel, fileDone: fileDone)

@@ -63,14 +63,14 @@ extension Explorer {
             }
             if needsDraw {
                 drawnStamp = data.changeStamp
-                let (dataset, status) = data.frame(for: state.pane)
+                let (dataset, status) = data.frame(for: state.pane, height: Layout.paneArea(state).height)
                 state.data = status
                 news.report(data, into: &state)
                 let frame = render(state, dataset: dataset, keys: keys, queries: queries)
                 state.lastSummary = frame.summary
                 try terminal.draw(frame.buffer)
                 data.begin()  // listing the logits files starts once the first frame is up
-                if prefetchDue, status.waiting == nil {
+                if prefetchDue, status.waiting == nil, status.head == nil {  // a head: once the rest is parsed
                     prefetcher?.prefetchNeighbours(of: state, data: data, queries: queries, keys: keys)
                     prefetchDue = false
                 }

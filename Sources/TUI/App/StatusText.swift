@@ -30,7 +30,8 @@ enum StatusText {
         }
         if !filters.hiddenColumns.isEmpty { parts.append("\(filters.hiddenColumns.count) hidden") }
         if let window = summary.columnWindow { parts.append(window.text(state.renderOptions.charset)) }
-        parts.append(waitingText(state.data.waiting) ?? "\(summary.shownRows)/\(summary.totalRows) rows")
+        parts.append(waitingText(state.data.waiting) ?? state.data.head.map(headText)
+            ?? "\(summary.shownRows)/\(summary.totalRows) rows")
         if let problem = summary.filterProblem { parts.append(sanitizedForTerminal(problem)) }
         if state.sidePanelHidden || Layout.sideWidth(state.size) == 0 {
             parts.append(state.sidePanelHidden ? "panel off" : "panel off (<100 cols)")
@@ -47,6 +48,12 @@ enum StatusText {
         case .unavailable?: return "no logits"
         case .parsing(let progress)?: return "parsing \(progress.waitingFilesDone)/\(progress.waitingFiles) files"
         }
+    }
+
+    /// In place of the row count while the pane draws from a head: how much of the list is read, and the rest's
+    /// parse (`first 52/1751 models; rest 300/1751 files`).
+    static func headText(_ head: DataStatus.Head) -> String {
+        "first \(head.models)/\(head.of) models; rest \(head.progress.waitingFilesDone)/\(head.progress.waitingFiles) files"
     }
 
     /// The parts on one line, or wrapped at a part boundary onto a second; a part never is cut in two, only the

@@ -14,8 +14,20 @@ public struct DataStatus: Sendable, Hashable {
         case unavailable(String)
     }
 
+    /// The pane draws from a head of its configuration (`LogitHead`), the rest still parsing.
+    public struct Head: Sendable, Hashable {
+        /// Models in the head, and how many the configuration has for the pane (its model filter applied).
+        public var models: Int
+        public var of: Int
+        /// The parse of the whole configuration.
+        public var progress: LogitLoader.Progress
+    }
+
     /// nil when the pane on screen can draw.
     public var waiting: Waiting?
+    /// Set while the pane draws from a head: its rows are complete, the others (and sorting or filtering by a
+    /// value) wait for the rest of the configuration.
+    public var head: Head?
     /// The logits files are still being listed (the model list is empty meanwhile).
     public var listing = false
     /// Why the logits files could not be listed (no logits can be read then).

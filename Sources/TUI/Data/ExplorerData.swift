@@ -112,8 +112,11 @@ public final class ExplorerData: Sendable {
     /// The dataset `pane` draws from, with the logits it reads, asking the loader for those not parsed yet (they
     /// are then parsed in the background, the pane's first); or, while any is missing, the base dataset and what
     /// the pane waits for (`DataStatus.waiting`).
-    public func frame(for pane: PaneState) -> (dataset: Dataset, status: DataStatus) {
-        dataset(for: pane, queueing: true)
+    /// `height`: the pane's rows on screen, for a pane that can draw from a head of its configuration
+    /// (`Panes.logitHead`: its first rows or one model's drill-down are drawn as soon as those models are parsed;
+    /// `DataStatus.head` says so); 0 draws nothing before the whole configuration is parsed.
+    public func frame(for pane: PaneState, height: Int = 0) -> (dataset: Dataset, status: DataStatus) {
+        dataset(for: pane, queueing: true, height: height)
     }
 
     /// The dataset `pane` draws from if every logit it reads is parsed already; nil otherwise. Queues nothing (the
@@ -123,7 +126,7 @@ public final class ExplorerData: Sendable {
         return status.waiting == nil ? dataset : nil
     }
 
-    private func dataset(for pane: PaneState, queueing: Bool) -> (dataset: Dataset, status: DataStatus) {
+    private func dataset(for pane: PaneState, queueing: Bool, height: Int = 0) -> (dataset: Dataset, status: DataStatus) {
         let needed = Panes.logitConfigurations(pane)
         switch phase.withLock({ $0 }) {
         case .opening(let dataset):
@@ -133,10 +136,17 @@ public final class ExplorerData: Sendable {
         case .catalogued(let dataset, nil):
             return (dataset, DataStatus())
         case .catalogued(let dataset, let loader?):
-            let logits = queueing ? loader.want(needed) : loader.ready(needed)
+            let head = height > 0 ? Self.head(for: pane, base: dataset, source: loader.source, height: height) : nil
+            let logits = queueing ? loader.want(needed, head: head?.head) : loader.ready(needed)
             let findings = loader.findings
             var status = DataStatus(parsed: findings.parsed.count, configurations: loader.source.configurations.count)
             guard let logits else {
+                if let head, let partial = loader.head(head.head) {
+                    status.head = DataStatus.Head(models: head.head.models.count, of: head.candidates,
+                                                  progress: loader.progress)
+                    return (frameDataset(dataset, logits: [partial], problems: findings.problems, keeping: true,
+                                         head: head.head.models), status)
+                }
                 status.waiting = .parsing(loader.progress)
                 return (dataset, status)
             }
@@ -144,12 +154,25 @@ public final class ExplorerData: Sendable {
         }
     }
 
+    /// The head `pane` can draw from (`Panes.logitHead` over the models with files in its configuration, in the
+    /// dataset order of its mode, that pass its model filter), with how many such models there are.
+    static func head(for pane: PaneState, base: Dataset, source: any LogitSource,
+                     height: Int) -> (head: LogitHead, candidates: Int)? {
+        guard let configuration = Panes.configuration(pane), let withFiles = source.models(configuration) else {
+            return nil
+        }
+        let candidates = base.forMode(pane.filters.mode).models
+            .filter { withFiles.contains($0.id) && pane.filters.includes($0) }.map(\.id)
+        return Panes.logitHead(pane, candidates: candidates, height: height).map { ($0, candidates.count) }
+    }
+
     /// `base` with `logits` and the problems found so far, reused from the last frame when they are the same;
-    /// `keeping`: remembered for the next frame (the screen's; the warm-up's neighbours are not).
+    /// `keeping`: remembered for the next frame (the screen's; the warm-up's neighbours are not); `head`: the
+    /// models of the head `logits` is.
     private func frameDataset(_ base: Dataset, logits: [ConfigurationLogits], problems: [DataProblem],
-                              keeping: Bool) -> Dataset {
+                              keeping: Bool, head: [String]? = nil) -> Dataset {
         let key = FrameKey(phase: phaseStamp.load(ordering: .relaxed), configurations: logits.map(\.configuration),
-                           problems: problems.count)
+                           problems: problems.count, head: head)
         if let last = lastFrame.withLock({ $0 }), last.key == key { return last.dataset }
         let dataset = base.replacingLogits(logits.flatMap(\.tables), addingProblems: problems)
         if keeping { lastFrame.withLock { $0 = (key, dataset) } }
@@ -160,5 +183,7 @@ public final class ExplorerData: Sendable {
         let phase: Int
         let configurations: [LogitConfiguration]
         let problems: Int
+        /// The models of a head (`LogitHead`), nil for whole configurations.
+        let head: [String]?
     }
 }

@@ -11,7 +11,9 @@ import Views
 /// once while it stays in the pool; the problems of its files are collected once, in the order found. With a warm-up
 /// list (`warmUp`: a root whose logits all fit the pool's budget, such as the study's), the worker parses those
 /// configurations too whenever nothing wanted is waiting, so that a small root ends up parsed whole shortly after the
-/// first frame, as it was before lazy loading, while a large one stays lazy.
+/// first frame, as it was before lazy loading, while a large one stays lazy. A frame that can draw from a head of
+/// its configuration (`LogitHead`: the models on screen) asks for it with the configuration; the worker parses the
+/// head first, then the whole configuration, and `head(_:)` gives the head's tables meanwhile.
 public final class LogitLoader: Sendable {
     /// What the loader is doing, for the progress the pane shows and for the loop's redraws.
     public struct Progress: Sendable, Hashable {
@@ -43,6 +45,11 @@ public final class LogitLoader: Sendable {
         /// Configurations to parse when nothing wanted is waiting, first first.
         var warmUp: [LogitConfiguration] = []
         var parsing: LogitConfiguration?
+        /// The head the screen asked for last, not parsed yet; the head being parsed; the last head parsed (with
+        /// its models), kept while its configuration is wanted and not held.
+        var headRequest: LogitHead?
+        var headParsing: LogitHead?
+        var head: (models: Set<String>, logits: ConfigurationLogits)?
         var working = false
         var findings = Findings()
         var seen = Set<DataProblem>()
@@ -88,24 +95,44 @@ public final class LogitLoader: Sendable {
     /// Makes `configurations` the ones on screen: each is held from the cache or queued (in this order, before
     /// anything queued earlier that is no longer wanted, which is dropped); the worker starts if idle. Returns every
     /// one's logits when all are parsed, else nil. Configurations the source has no file of count as parsed (empty).
-    public func want(_ configurations: [LogitConfiguration]) -> [ConfigurationLogits]? {
+    /// `head`, of a wanted configuration not parsed yet: parsed before anything else unless the last head covers it.
+    public func want(_ configurations: [LogitConfiguration], head: LogitHead? = nil) -> [ConfigurationLogits]? {
         let wanted = configurations.filter { source.fileCount($0) > 0 }
-        let (ready, start) = state.withLock { state -> ([ConfigurationLogits]?, LogitConfiguration?) in
+        let (ready, start) = state.withLock { state -> ([ConfigurationLogits]?, Job?) in
             state.wanted = wanted
             state.held = state.held.filter { wanted.contains($0.key) }
             for configuration in wanted where state.held[configuration] == nil {
                 if let kept = cache.kept(LogitsQuery(configuration)) { state.held[configuration] = kept }
             }
             state.queue = wanted.filter { state.held[$0] == nil && $0 != state.parsing }
+            if let kept = state.head?.logits.configuration, !state.queue.contains(kept), kept != state.parsing {
+                state.head = nil  // its configuration is held now, or no longer wanted
+            }
+            state.headRequest = head.flatMap { head in
+                guard state.queue.contains(head.configuration), state.headParsing != head, !state.covers(head)
+                else { return nil }  // once the whole configuration parses, its head would come after it
+                return head
+            }
             let ready = wanted.allSatisfy { state.held[$0] != nil } ? wanted.compactMap { state.held[$0] } : nil
-            guard !state.working, let first = state.takeNext(cache) else { return (ready, nil) }
+            guard !state.working, let first = state.takeJob(cache) else { return (ready, nil) }
             state.working = true
-            state.parsing = first  // shown as being parsed from this frame on
             filesDone.store(0, ordering: .relaxed)
             return (ready, first)
         }
         if let start { worker.async { self.work(from: start) } }
         return ready
+    }
+
+    /// The tables of `head`'s models once a head covering them is parsed (and its configuration is not held yet),
+    /// else nil.
+    public func head(_ head: LogitHead) -> ConfigurationLogits? {
+        state.withLock { state in
+            guard state.covers(head), let kept = state.head?.logits else { return nil }
+            let models = Set(head.models)
+            return ConfigurationLogits(configuration: kept.configuration,
+                                       tables: kept.tables.filter { models.contains($0.model) },
+                                       problems: kept.problems, filesRead: kept.filesRead)
+        }
     }
 
     /// `configurations`' logits if all are held or kept, without queueing anything (the idle warm-up, exports).
@@ -148,17 +175,36 @@ public final class LogitLoader: Sendable {
         while isBusy { worker.sync {} }
     }
 
-    /// The worker: parses `first`, then each queued configuration, through the cache until the queue is empty.
-    private func work(from first: LogitConfiguration) {
-        var current: LogitConfiguration? = first
-        while let configuration = current {
-            let logits = cache.answer(LogitsQuery(configuration)) {
-                source.parse(configuration, parallel: parallel, fileDone: { self.fileRead() })
-            }
-            state.withLock { state in
-                state.parsing = nil
-                if state.wanted.contains(configuration) { state.held[configuration] = logits }
-                state.record(logits)
+    /// What the worker does next: a head of the screen's configuration, or a whole configuration.
+    fileprivate enum Job {
+        case head(LogitHead)
+        case whole(LogitConfiguration)
+    }
+
+    /// The worker: does `first`, then each head asked for and each queued configuration (through the cache) until
+    /// there is none.
+    private func work(from first: Job) {
+        var current: Job? = first
+        while let job = current {
+            switch job {
+            case .head(let head):
+                let logits = source.parse(head.configuration, models: Set(head.models), parallel: parallel)
+                state.withLock { state in
+                    state.headParsing = nil
+                    if let logits, state.held[head.configuration] == nil, state.wanted.contains(head.configuration) {
+                        state.head = (Set(head.models), logits)
+                    }
+                }
+            case .whole(let configuration):
+                let logits = cache.answer(LogitsQuery(configuration)) {
+                    source.parse(configuration, parallel: parallel, fileDone: { self.fileRead() })
+                }
+                state.withLock { state in
+                    state.parsing = nil
+                    if state.wanted.contains(configuration) { state.held[configuration] = logits }
+                    if state.head?.logits.configuration == configuration { state.head = nil }
+                    state.record(logits)
+                }
             }
             stamp.add(1, ordering: .relaxed)
             current = next()
@@ -170,21 +216,42 @@ public final class LogitLoader: Sendable {
         stamp.add(1, ordering: .relaxed)
     }
 
-    /// Takes the next queued configuration, else the next to warm up (nil, and idle, when there is none).
-    private func next() -> LogitConfiguration? {
+    /// Takes the head asked for, else the next queued configuration, else the next to warm up (nil, and idle,
+    /// when there is none).
+    private func next() -> Job? {
         state.withLock { state in
-            guard let configuration = state.takeNext(cache) else {
+            guard let job = state.takeJob(cache) else {
                 state.working = false
                 return nil
             }
-            state.parsing = configuration
             filesDone.store(0, ordering: .relaxed)
-            return configuration
+            return job
         }
     }
 }
 
 extension LogitLoader.State {
+    /// The head asked for (marked as being parsed), else the next configuration (marked as being parsed: shown so
+    /// from this frame on).
+    mutating func takeJob(_ cache: BoundedQueryCache) -> LogitLoader.Job? {
+        if let head = headRequest {
+            headRequest = nil
+            if held[head.configuration] == nil, wanted.contains(head.configuration) {
+                headParsing = head
+                return .head(head)
+            }
+        }
+        guard let configuration = takeNext(cache) else { return nil }
+        parsing = configuration
+        return .whole(configuration)
+    }
+
+    /// Whether the last head parsed holds every model of `head` (of the same configuration).
+    func covers(_ head: LogitHead) -> Bool {
+        guard let kept = self.head, kept.logits.configuration == head.configuration else { return false }
+        return head.models.allSatisfy(kept.models.contains)
+    }
+
     /// The first queued configuration, else the first of the warm-up list not kept in `cache` already.
     mutating func takeNext(_ cache: BoundedQueryCache) -> LogitConfiguration? {
         if !queue.isEmpty { return queue.removeFirst() }

@@ -155,9 +155,16 @@ struct TauPane: AnalysisPane {
         for (index, model) in analysis.models.enumerated() { indexOf[model.id] = index }
         let shown = PaneTable(columns: columns, rows: modelRows(analysis, summaries))
             .rowsOnScreen(state: state, area: area, options: options).compactMap { indexOf[$0.label] }
-        let computed = queries.map(shown) { index -> TauAnalysis.ModelSummary in
-            (analysis.countTauSummary(model: index, quartile: nil, settings: settings),
-             analysis.realTauSummary(model: index, settings: settings), [])
+        // Kept under the key of `summaries` of these models alone (each model's summary is its own), so that
+        // redrawing the frame (a file read while a head is on screen) does not resample again.
+        let key = PaneKey(analysis: .tauSummaries(settings, quartiles: false), configuration: analysis.configuration,
+                          templates: analysis.templates, mode: analysis.mode,
+                          models: shown.map { analysis.models[$0].id })
+        let computed = queries.memo(key) {
+            queries.map(shown) { index -> TauAnalysis.ModelSummary in
+                (analysis.countTauSummary(model: index, quartile: nil, settings: settings),
+                 analysis.realTauSummary(model: index, settings: settings), [])
+            }
         }
         for (index, summary) in zip(shown, computed) { summaries[index] = summary }
         return summaries

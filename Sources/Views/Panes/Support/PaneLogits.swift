@@ -30,3 +30,31 @@ extension Panes {
         }
     }
 }
+
+extension Panes {
+    /// The head of its configuration `state` can draw from before the rest is parsed (`LogitHead`), given
+    /// `candidates` (the models with logits in it that pass the model filter, in dataset order) and the pane's
+    /// `height` in rows; nil when the pane needs every model. One model's drill-down (Tau's per-disease taus, a
+    /// model's rank table) reads that model alone. Tau's model list, unsorted and with no value filter or top
+    /// cut, draws its rows in `candidates` order, each row one model's own numbers: the rows through the last one
+    /// the screen can show (scroll or cursor plus the height) are those models'. Everything else (a sort or a
+    /// filter on a value column, the other views, a disease drill-down) needs every model.
+    public static func logitHead(_ state: PaneState, candidates: [String], height: Int) -> LogitHead? {
+        guard let configuration = configuration(state), logitConfigurations(state) == [configuration] else {
+            return nil
+        }
+        switch state.drill {
+        case .model(let id)? where state.view == .tau, .modelRanks(let id)?:
+            return candidates.contains(id) ? LogitHead(configuration: configuration, models: [id]) : nil
+        case nil where state.view == .tau:
+            let filters = state.filters
+            guard filters.sort == nil, filters.top == nil, (filters.rowFilter ?? "").trimmingSpaces().isEmpty,
+                  height > 0 else { return nil }
+            let rows = max(state.scrollRow, state.cursorRow) + height + 1
+            return rows < candidates.count
+                ? LogitHead(configuration: configuration, models: Array(candidates.prefix(rows))) : nil
+        default:
+            return nil
+        }
+    }
+}
