@@ -44,7 +44,7 @@ final class GatedCatalogue: LogitSource {
 @Suite(.serialized, .enabled(if: EmbeddedData.dataset != nil, "embedded data did not load"))
 struct LogitHeadTests {
     /// Wide enough for every column and a one-line status line, whichever frame.
-    static let size = TerminalSize(width: 240, height: 24)
+    static let size = TerminalSize(width: 240, height: 16)
 
     static func lazyData(gate: Gate) throws -> (ExplorerData, () -> GatedCatalogue?) {
         let opening = try DatasetLoader.loadWithoutLogits(.embedded)
@@ -79,40 +79,44 @@ struct LogitHeadTests {
         }
     }
 
-    @Test func theModelListsFirstRowsDrawFromAHeadAndEqualTheCompleteFrame() throws {
+    @Test(arguments: [ViewID.tau, .templates, .topBottom])
+    func theModelListsFirstRowsDrawFromAHeadAndEqualTheCompleteFrame(view: ViewID) throws {
         let gate = Gate()
         let (data, source) = try Self.lazyData(gate: gate)
-        let pane = PaneState(view: .tau)
+        let pane = PaneState(view: view)
+        let configuration = try #require(Panes.configuration(pane))
         let height = Layout.paneArea(AppState(pane: pane, size: Self.size)).height
         #expect(Self.waitForHead(data, pane, height: height))
         let terminal = StepTerminal(size: Self.size, steps: [
-            .event(.key(.character("7"))),  // Tau: its head is parsed already, drawn at once
             .run { gate.open(); data.waitUntilIdle() },  // the whole configuration
             .event(.key(.control("c"))),
         ])
-        _ = try Explorer.run(terminal: terminal, data: data, state: AppState(pane: PaneState(view: .windows)),
+        _ = try Explorer.run(terminal: terminal, data: data, state: AppState(pane: pane),
                              exporter: ExportWriter(directory: FileManager.default.temporaryDirectory,
                                                     timestamp: { "T" }),
                              idleLimit: 2, queries: Queries(cache: BoundedQueryCache()), prefetcher: nil)
         let screens = terminal.frames.map { $0.plainText() }
-        let headFrame = try #require(screens.first { $0.contains(" models; rest ") })
+        let headFrame = try #require(screens.first)
         let complete = try #require(screens.last)
+        #expect(headFrame.contains(" models; rest "))
         #expect(!complete.contains(" models; rest ") && !complete.contains("reading the logits it needs"))
-        #expect(headFrame.contains("Mean Kendall tau-b"))
-        let models = try #require(source()?.models(Section2Defaults.tau(group: .race))).count
+        #expect(headFrame.contains(view.title))
+        let models = try #require(source()?.models(configuration)).count
         let heads = try #require(source()?.headsParsed)
-        #expect(heads.count == 1 && heads[0].count < models && heads[0].count >= height)
-        let files = try #require(source()?.fileCount(Section2Defaults.tau(group: .race)))
-        #expect(headFrame.contains("first \(heads[0].count)/\(models) models; rest 0/\(files) files"))
-        // The same rows, numbers and model list: only the status line differs.
+        let head = try #require(heads.first)
+        #expect(heads.count == 1 && head.count < models && head.count >= height)
+        let files = try #require(source()?.fileCount(configuration))
+        #expect(headFrame.contains("first \(head.count)/\(models) models; rest 0/\(files) files"))
+        // The same rows, numbers, figure and model list: only the status line differs.
         #expect(Self.body(headFrame) == Self.body(complete))
     }
 
-    @Test func aModelsDrillDownNeedsThatModelAlone() throws {
+    @Test(arguments: [ViewID.tau, .templates, .topBottom])
+    func aModelsDrillDownNeedsThatModelAlone(view: ViewID) throws {
         let gate = Gate()
         let (data, source) = try Self.lazyData(gate: gate)
         let model = "EleutherAI/pythia-70m-deduped"
-        let pane = PaneState(view: .tau, drill: .model(model))
+        let pane = PaneState(view: view, drill: .model(model))
         #expect(Self.waitForHead(data, pane, height: 20))
         #expect(source()?.headsParsed == [[model]])
         let (head, status) = data.frame(for: pane, height: 20)
@@ -169,7 +173,9 @@ struct LogitHeadTests {
         var top = PaneState(view: .tau)
         top.filters.top = 10
         for pane in [sorted, filtered, top, PaneState(view: .tauSize), PaneState(view: .uncorrelated),
-                     PaneState(view: .tau, drill: .disease(3)), PaneState(view: .languages)] {
+                     PaneState(view: .tau, drill: .disease(3)), PaneState(view: .templates, drill: .disease(3)),
+                     PaneState(view: .languages), PaneState(view: .alignment), PaneState(view: .tfVsRaw),
+                     PaneState(view: .windows)] {
             #expect(Panes.logitHead(pane, candidates: Self.candidates, height: 20) == nil, "\(pane.view)")
         }
         var blank = PaneState(view: .tau)

@@ -32,21 +32,28 @@ extension Panes {
 }
 
 extension Panes {
+    /// The views whose model list has one row per model in dataset order, each row that model's own numbers
+    /// (per-model taus and intervals, template robustness, top/bottom counts and their template resampling), and
+    /// whose `.model` drill-down reads that model alone.
+    public static let viewsListingModels: Set<ViewID> = [.tau, .templates, .topBottom]
+
     /// The head of its configuration `state` can draw from before the rest is parsed (`LogitHead`), given
     /// `candidates` (the models with logits in it that pass the model filter, in dataset order) and the pane's
-    /// `height` in rows; nil when the pane needs every model. One model's drill-down (Tau's per-disease taus, a
-    /// model's rank table) reads that model alone. Tau's model list, unsorted and with no value filter or top
-    /// cut, draws its rows in `candidates` order, each row one model's own numbers: the rows through the last one
-    /// the screen can show (scroll or cursor plus the height) are those models'. Everything else (a sort or a
-    /// filter on a value column, the other views, a disease drill-down) needs every model.
+    /// `height` in rows; nil when the pane needs every model. One model's drill-down (per-disease taus, robustness
+    /// or per-template counts of a model; a model's rank table) reads that model alone. A model list
+    /// (`viewsListingModels`), unsorted and with no value filter or top cut, draws its rows in `candidates` order:
+    /// the rows through the last one the screen can show (scroll or cursor plus the height) are those models'.
+    /// Everything else (a sort or a filter on a value column, the other views, a disease drill-down) needs every
+    /// model.
     public static func logitHead(_ state: PaneState, candidates: [String], height: Int) -> LogitHead? {
         guard let configuration = configuration(state), logitConfigurations(state) == [configuration] else {
             return nil
         }
+        let listsModels = viewsListingModels.contains(state.view)
         switch state.drill {
-        case .model(let id)? where state.view == .tau, .modelRanks(let id)?:
+        case .model(let id)? where listsModels, .modelRanks(let id)?:
             return candidates.contains(id) ? LogitHead(configuration: configuration, models: [id]) : nil
-        case nil where state.view == .tau:
+        case nil where listsModels:
             let filters = state.filters
             guard filters.sort == nil, filters.top == nil, (filters.rowFilter ?? "").trimmingSpaces().isEmpty,
                   height > 0 else { return nil }
