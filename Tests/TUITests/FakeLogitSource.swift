@@ -22,14 +22,32 @@ final class FakeLogitSource: LogitSource {
     let answers: [LogitConfiguration: ConfigurationLogits]
     let filesPerConfiguration: Int
     let gate: Gate?
+    /// Whether it reads heads (`LogitHead`: its answers' tables of some models, without waiting at the gate).
+    let readsHeads: Bool
     let started = DispatchSemaphore(value: 0)
     private let counts = Mutex<[LogitConfiguration: Int]>([:])
+    private let heads = Mutex<[LogitHead]>([])
 
-    init(_ answers: [ConfigurationLogits], filesPerConfiguration: Int = 3, gate: Gate? = nil) {
+    init(_ answers: [ConfigurationLogits], filesPerConfiguration: Int = 3, gate: Gate? = nil, readsHeads: Bool = false) {
         self.answers = Dictionary(uniqueKeysWithValues: answers.map { ($0.configuration, $0) })
         self.filesPerConfiguration = filesPerConfiguration
         self.gate = gate
+        self.readsHeads = readsHeads
     }
+
+    func models(_ configuration: LogitConfiguration) -> Set<String>? {
+        readsHeads ? answers[configuration].map { Set($0.tables.map(\.model)) } : nil
+    }
+
+    func parse(_ configuration: LogitConfiguration, models: Set<String>, parallel: ParallelMap) -> ConfigurationLogits? {
+        guard readsHeads, let answer = answers[configuration] else { return nil }
+        heads.withLock { $0.append(LogitHead(configuration: configuration, models: models.sorted())) }
+        return ConfigurationLogits(configuration: configuration, tables: answer.tables.filter { models.contains($0.model) },
+                                   problems: [], filesRead: models.count)
+    }
+
+    /// The heads parsed, in order (models sorted).
+    var headsParsed: [LogitHead] { heads.withLock { $0 } }
 
     var configurations: Set<LogitConfiguration> { Set(answers.keys) }
 

@@ -41,6 +41,47 @@ import Views
         #expect(loader.findings.problems.count == 1)
     }
 
+    /// A head goes before its configuration's whole parse, is given (its models' tables only) while that parse
+    /// runs, is not parsed again for a subset, is not parsed at all once the whole parse has started (it would
+    /// come after it), and is dropped once the configuration is held.
+    @Test func aHeadIsParsedFirstAndServedUntilTheWholeConfigurationIs() throws {
+        let gate = Gate(), dataset = TestDataset.make()
+        let source = FakeLogitSource([.fake(Self.tau, dataset: dataset)], gate: gate, readsHeads: true)
+        let loader = LogitLoader(source: source, cache: BoundedQueryCache(), parallel: .concurrent)
+        let ids = dataset.models.map(\.id)
+        let head = LogitHead(configuration: Self.tau, models: Array(ids.prefix(2)))
+        #expect(loader.want([Self.tau], head: head) == nil)
+        source.started.wait()  // the whole parse started: the head is parsed by then
+        let served = try #require(loader.head(head))
+        #expect(served.tables.map(\.model) == Array(ids.prefix(2)))
+        #expect(loader.head(LogitHead(configuration: Self.tau, models: [ids[1]]))?.tables.map(\.model) == [ids[1]])
+        let other = LogitHead(configuration: Self.tau, models: [ids[3]])
+        #expect(loader.head(other) == nil)
+        #expect(loader.want([Self.tau], head: other) == nil)
+        #expect(loader.head(LogitHead(configuration: Self.robustness, models: [ids[0]])) == nil)
+        gate.open()
+        loader.waitUntilIdle()
+        #expect(source.headsParsed == [LogitHead(configuration: Self.tau, models: Array(ids.prefix(2)).sorted())])
+        #expect(loader.want([Self.tau], head: head)?.first?.tables.count == ids.count)
+        #expect(loader.head(head) == nil)
+        #expect(source.parses(Self.tau) == 1)
+    }
+
+    /// A head no longer wanted when the worker gets to it is not parsed.
+    @Test func aHeadNoLongerOnScreenIsNotParsed() {
+        let gate = Gate(), dataset = TestDataset.make()
+        let source = FakeLogitSource([.fake(Self.tau, dataset: dataset), .fake(Self.robustness, dataset: dataset)],
+                                     gate: gate, readsHeads: true)
+        let loader = LogitLoader(source: source, cache: BoundedQueryCache(), parallel: .concurrent)
+        #expect(loader.want([Self.robustness]) == nil)
+        source.started.wait()  // the worker is busy with robustness
+        #expect(loader.want([Self.tau], head: LogitHead(configuration: Self.tau, models: [dataset.models[0].id])) == nil)
+        _ = loader.want([])  // the screen moved on before the worker got to the head
+        gate.open()
+        loader.waitUntilIdle()
+        #expect(source.headsParsed.isEmpty && source.parses(Self.tau) == 0)
+    }
+
     @Test func askingAgainWhileParsingParsesOnceAndShowsProgress() {
         let gate = Gate(), source = Self.source(gate: gate)
         let loader = LogitLoader(source: source, cache: BoundedQueryCache(), parallel: .concurrent)
