@@ -12,9 +12,9 @@ import Views
 /// in the background; then the key that opens a view needing a configuration nothing has parsed (Tau, hf American
 /// English race), with the progress frames drawn meanwhile, up to its first frame with data (drawn from a head: the
 /// rows on screen, whose models' files are parsed first), and the memory after it, then on to its complete frame
-/// (every model parsed: `complete-frame-seconds`, printed beside it, no target). Then the third view once nothing parses, and back on the second view, once the loader and the warm-up are
-/// idle, the group key: the same view on the gender configuration (3 demographics: 209 MB at 50x, near the "about
-/// 250 MB" issue 21 names; race's is 409 MB). `measureEager()` is the whole load before the first frame, as the
+/// (every model parsed: `complete-frame-seconds`, printed beside it, no target). Then the third view once nothing
+/// parses, and back on the second view, once the loader and the warm-up are idle, the group key: the same view on
+/// the gender configuration (3 demographics: 209 MB at 50x; race's is 409 MB). `measureEager()` is the whole load before the first frame, as the
 /// explorer did before (issue 21's "today").
 struct ScaleBench {
     let root: DataRoot
@@ -130,9 +130,9 @@ extension ViewID {
 }
 
 /// The terminal of the scale benchmark: records when each frame is drawn and whether it waits for logits (the
-/// progress pane, or a head's frame: its status line reads `first k/n models; rest …`); after the first frame it waits
-/// until the logits files are listed, then sends `key`; once a frame with data follows (and then the complete one), it
-/// waits until nothing is parsing and sends the third view's key; after its frame with data,
+/// progress pane, or a head's frame: its status line reads `first k/n models; rest …`); after the first frame it
+/// waits until the logits files are listed, then sends `key`; once a frame with data follows (and then the complete
+/// one), it waits until nothing is parsing and sends the third view's key; after its frame with data,
 /// `key` again, and once that frame has data and everything is idle, `r` (the other group); after its frame with
 /// data, Ctrl-C. Without input it waits the loop's timeout, as a real terminal does.
 final class BenchTerminal: Terminal {

@@ -43,7 +43,8 @@ import Testing
             let head = try #require(catalogue.parse(configuration, models: asked.union(["no/such-model"]),
                                                     parallel: .concurrent))
             #expect(head.tables.map(\.model) == whole.tables.map(\.model).filter(asked.contains))
-            #expect(head.filesRead == (catalogue.entries[configuration] ?? []).filter { asked.contains($0.file.model) }.count)
+            let files = (catalogue.entries[configuration] ?? []).filter { asked.contains($0.file.model) }
+            #expect(head.filesRead == files.count)
             for table in head.tables {
                 let other = try #require(whole.tables.first { $0.model == table.model })
                 #expect(table.values.map(\.bitPattern) == other.values.map(\.bitPattern))

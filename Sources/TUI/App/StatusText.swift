@@ -53,7 +53,8 @@ enum StatusText {
     /// In place of the row count while the pane draws from a head: how much of the list is read, and the rest's
     /// parse (`first 52/1751 models; rest 300/1751 files`).
     static func headText(_ head: DataStatus.Head) -> String {
-        "first \(head.models)/\(head.of) models; rest \(head.progress.waitingFilesDone)/\(head.progress.waitingFiles) files"
+        let rest = head.progress
+        return "first \(head.models)/\(head.of) models; rest \(rest.waitingFilesDone)/\(rest.waitingFiles) files"
     }
 
     /// The parts on one line, or wrapped at a part boundary onto a second; a part never is cut in two, only the

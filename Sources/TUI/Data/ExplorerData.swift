@@ -126,7 +126,8 @@ public final class ExplorerData: Sendable {
         return status.waiting == nil ? dataset : nil
     }
 
-    private func dataset(for pane: PaneState, queueing: Bool, height: Int = 0) -> (dataset: Dataset, status: DataStatus) {
+    private func dataset(for pane: PaneState, queueing: Bool,
+                         height: Int = 0) -> (dataset: Dataset, status: DataStatus) {
         let needed = Panes.logitConfigurations(pane)
         switch phase.withLock({ $0 }) {
         case .opening(let dataset):
