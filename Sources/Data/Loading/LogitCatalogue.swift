@@ -22,6 +22,8 @@ public struct LogitCatalogue: LogitSource {
     let resolver: DiseaseResolver
     /// Logits files in path order, by configuration.
     let entries: [LogitConfiguration: [Entry]]
+    /// The models with a file, by configuration.
+    let modelsByConfiguration: [LogitConfiguration: Set<String>]
 
     init(rootPath: String, resolver: DiseaseResolver, files: [Entry]) {
         self.rootPath = rootPath
@@ -31,6 +33,7 @@ public struct LogitCatalogue: LogitSource {
             for configuration in entry.configurations { entries[configuration, default: []].append(entry) }
         }
         self.entries = entries
+        modelsByConfiguration = entries.mapValues { Set($0.map(\.file.model)) }
     }
 
     /// Every configuration with at least one file.
@@ -61,7 +64,7 @@ public struct LogitCatalogue: LogitSource {
 
     /// The ids of the models with a file holding `configuration`.
     public func models(_ configuration: LogitConfiguration) -> Set<String>? {
-        Set((entries[configuration] ?? []).map(\.file.model))
+        modelsByConfiguration[configuration] ?? []
     }
 
     /// A head (`LogitHead`): the files of `models` alone, assembled as `parse(_:parallel:fileDone:)` assembles the

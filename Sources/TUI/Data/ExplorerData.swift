@@ -137,7 +137,9 @@ public final class ExplorerData: Sendable {
         case .catalogued(let dataset, nil):
             return (dataset, DataStatus())
         case .catalogued(let dataset, let loader?):
-            let head = height > 0 ? Self.head(for: pane, base: dataset, source: loader.source, height: height) : nil
+            // A head only for a frame whose configurations are not all parsed (the common frame has them).
+            let head = height > 0 && queueing && loader.ready(needed) == nil
+                ? Self.head(for: pane, base: dataset, source: loader.source, height: height) : nil
             let logits = queueing ? loader.want(needed, head: head?.head) : loader.ready(needed)
             let findings = loader.findings
             var status = DataStatus(parsed: findings.parsed.count, configurations: loader.source.configurations.count)
