@@ -22,7 +22,8 @@ public struct LogitCatalogue: LogitSource {
     let resolver: DiseaseResolver
     /// Logits files in path order, by configuration.
     let entries: [LogitConfiguration: [Entry]]
-    /// The models with a file, by configuration.
+    /// The models with a file, by configuration: listed once, as the explorer asks for them at every frame drawn
+    /// while a configuration parses (`models(_:)`, for its head).
     let modelsByConfiguration: [LogitConfiguration: Set<String>]
 
     init(rootPath: String, resolver: DiseaseResolver, files: [Entry]) {

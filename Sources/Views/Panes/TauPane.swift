@@ -146,26 +146,14 @@ struct TauPane: AnalysisPane {
               analysis.keptSummaries(queries, settings: settings) == nil else {
             return analysis.summaries(queries, settings: settings)
         }
-        let meansOnly = settings.withoutResampling
-        var summaries = analysis.models.indices.map { index -> TauAnalysis.ModelSummary in
-            (analysis.countTauSummary(model: index, quartile: nil, settings: meansOnly),
-             analysis.realTauSummary(model: index, settings: meansOnly), [])
-        }
+        var summaries = analysis.summaries(queries, settings: settings.withoutResampling)
         var indexOf: [String: Int] = [:]
         for (index, model) in analysis.models.enumerated() { indexOf[model.id] = index }
         let shown = PaneTable(columns: columns, rows: modelRows(analysis, summaries))
             .rowsOnScreen(state: state, area: area, options: options).compactMap { indexOf[$0.label] }
-        // Kept under the key of `summaries` of these models alone (each model's summary is its own), so that
-        // redrawing the frame (a file read while a head is on screen) does not resample again.
-        let key = PaneKey(analysis: .tauSummaries(settings, quartiles: false), configuration: analysis.configuration,
-                          templates: analysis.templates, mode: analysis.mode,
-                          models: shown.map { analysis.models[$0].id })
-        let computed = queries.memo(key) {
-            queries.map(shown) { index -> TauAnalysis.ModelSummary in
-                (analysis.countTauSummary(model: index, quartile: nil, settings: settings),
-                 analysis.realTauSummary(model: index, settings: settings), [])
-            }
-        }
+        // Kept (as those models' summaries), so that redrawing the frame, as each file read while a head is on
+        // screen does, resamples nothing again.
+        let computed = analysis.summaries(queries, settings: settings, of: shown)
         for (index, summary) in zip(shown, computed) { summaries[index] = summary }
         return summaries
     }

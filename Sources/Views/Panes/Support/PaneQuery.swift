@@ -100,9 +100,10 @@ extension TauAnalysis {
         queries.kept(PaneQuery<[ModelSummary]>(key: summariesKey(settings, quartiles: quartiles)))
     }
 
-    func summariesKey(_ settings: UncertaintySettings, quartiles: Bool) -> PaneKey {
+    /// The key of `summaries` of the models at `indices` (every model's by default).
+    func summariesKey(_ settings: UncertaintySettings, quartiles: Bool, of indices: [Int]? = nil) -> PaneKey {
         PaneKey(analysis: .tauSummaries(settings, quartiles: quartiles), configuration: configuration,
-                templates: templates, mode: mode, models: models.map(\.id))
+                templates: templates, mode: mode, models: indices.map { $0.map { models[$0].id } } ?? models.map(\.id))
     }
 
     /// `tau_counts.csv`'s rows of the analysis (the builder `tables` uses), kept like the analysis: the Tau pane's
@@ -116,11 +117,13 @@ extension TauAnalysis {
 
     /// Each model's mean tau vs counts and vs real with intervals (`countTauSummary`, `realTauSummary`: the numbers
     /// of `tau_counts_summary.csv` and of the real means), kept like the analysis; the settings are part of the key.
+    /// `indices`: only the models at those positions, in that order (the rows an explorer frame shows), kept under
+    /// the key of those models alone: each model's summary is its own, so it equals its row of every model's.
     /// Public for the benchmark, which times what the Tau pane computes.
-    public func summaries(_ queries: Queries, settings: UncertaintySettings,
-                   quartiles: Bool = false) -> [ModelSummary] {
-        queries.memo(summariesKey(settings, quartiles: quartiles)) {
-            queries.map(Array(models.indices)) { index in
+    public func summaries(_ queries: Queries, settings: UncertaintySettings, quartiles: Bool = false,
+                          of indices: [Int]? = nil) -> [ModelSummary] {
+        queries.memo(summariesKey(settings, quartiles: quartiles, of: indices)) {
+            queries.map(indices ?? Array(models.indices)) { index in
                 (countTauSummary(model: index, quartile: nil, settings: settings),
                  realTauSummary(model: index, settings: settings),
                  quartiles ? (1...4).map { countTauSummary(model: index, quartile: $0, settings: settings) } : [])
